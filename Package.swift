@@ -1,0 +1,97 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 mode with the upcoming features that keep
+/// module boundaries honest (see STYLE.md §7).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "vertsval",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vertsval", targets: ["vertsval"]),
+        .executable(name: "vertsval-bench", targets: ["vertsval-bench"]),
+        .library(name: "Vertsval", targets: ["Vertsval"]),
+        .library(name: "GLPK", targets: ["GLPK"]),
+    ],
+    dependencies: [
+        // CLI parsing.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        // YAML with node positions (line/column) for validation messages.
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        .target(
+            name: "GLPK",
+            dependencies: ["CGLPK"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Vertsval",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "VertsvalOptimizer",
+            dependencies: ["Vertsval", "GLPK"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "VertsvalReport",
+            dependencies: ["Vertsval", "VertsvalOptimizer"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "vertsval",
+            dependencies: [
+                "Vertsval", "VertsvalOptimizer", "VertsvalReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "vertsval-bench",
+            dependencies: ["Vertsval", "VertsvalOptimizer", "VertsvalReport", "GLPK"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "VertsvalTestSupport",
+            dependencies: ["Vertsval"],
+            path: "Tests/VertsvalTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GLPKTests",
+            dependencies: ["GLPK"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VertsvalTests",
+            dependencies: ["Vertsval", "VertsvalTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VertsvalOptimizerTests",
+            dependencies: ["VertsvalOptimizer", "VertsvalTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VertsvalReportTests",
+            dependencies: ["VertsvalReport", "VertsvalTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VertsvalCLITests",
+            dependencies: ["VertsvalTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

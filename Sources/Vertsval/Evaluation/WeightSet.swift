@@ -1,0 +1,98 @@
+/// The weights used in one evaluation: the template's points, any changes (from the case,
+/// a scenario or the command line, each with its origin), and the normalised fractions.
+public struct WeightSet: Sendable {
+    /// Where a change of weight comes from.
+    public enum Origin: Sendable, Hashable {
+        /// The case file changes it, with a stated reason.
+        case caseOverride(reason: LocalizedText)
+        /// Changed for this run only (`--weight`, web sliders).
+        case adjustment
+    }
+
+    /// One weight that differs from the template.
+    public struct Change: Sendable, Hashable {
+        /// The criterion.
+        public var criterion: String
+        /// The template's points.
+        public var templatePoints: Double
+        /// The points used.
+        public var points: Double
+        /// Where the change comes from.
+        public var origin: Origin
+    }
+
+    /// Criterion ids in template order.
+    public let criteria: [String]
+    /// The template's points per criterion.
+    public let templatePoints: [String: Double]
+    /// The points used per criterion.
+    public let points: [String: Double]
+    /// The changes relative to the template, in template order.
+    public let changes: [Change]
+
+    /// Builds the weights for a case: template points, then the case's overrides, then
+    /// `adjustments` (criterion id → points) for this run.
+    ///
+    /// - Throws: `WeightError` for an unknown criterion (with the closest id), a weight that
+    ///   is negative or not finite, or when all weights end up zero.
+    public init(template: Template, overrides: [WeightOverride] = [], adjustments: [(criterion: String, points: Double)] = [])
+        throws(WeightError)
+    {
+        let ids = template.criteria.map(\.id)
+        var points = Dictionary(uniqueKeysWithValues: template.criteria.map { ($0.id, $0.weight) })
+        var origins: [String: Origin] = [:]
+        for override in overrides {
+            guard points[override.criterion] != nil else {
+                throw .unknownCriterion(override.criterion, suggestion: Suggestion.closest(to: override.criterion, in: ids), valid: ids)
+            }
+            points[override.criterion] = override.points
+            origins[override.criterion] = .caseOverride(reason: override.reason)
+        }
+        for (criterion, value) in adjustments {
+            guard points[criterion] != nil else {
+                throw .unknownCriterion(criterion, suggestion: Suggestion.closest(to: criterion, in: ids), valid: ids)
+            }
+            guard value.isFinite, value >= 0 else { throw .invalidPoints(criterion, value) }
+            points[criterion] = value
+            origins[criterion] = .adjustment
+        }
+        guard points.values.reduce(0, +) > 0 else { throw .allZero }
+        self.criteria = ids
+        self.templatePoints = Dictionary(uniqueKeysWithValues: template.criteria.map { ($0.id, $0.weight) })
+        self.points = points
+        self.changes = ids.compactMap { id in
+            guard let origin = origins[id], let now = points[id], let before = template.criterion(id)?.weight else { return nil }
+            return Change(criterion: id, templatePoints: before, points: now, origin: origin)
+        }
+    }
+
+    /// Whether any weight differs from the template.
+    public var isChanged: Bool { !changes.isEmpty }
+
+    /// The sum of the points used.
+    public var totalPoints: Double { points.values.reduce(0, +) }
+
+    /// The weight of `criterion` as a fraction of 1.
+    public func fraction(_ criterion: String) -> Double {
+        (points[criterion] ?? 0) / totalPoints
+    }
+
+    /// The template weight of `criterion` as a fraction of 1.
+    public func templateFraction(_ criterion: String) -> Double {
+        let total = templatePoints.values.reduce(0, +)
+        return total > 0 ? (templatePoints[criterion] ?? 0) / total : 0
+    }
+
+    /// All fractions in template order; they sum to 1.
+    public var fractions: [Double] { criteria.map(fraction) }
+}
+
+/// A weight that cannot be used.
+public enum WeightError: Error, Sendable, Equatable {
+    /// No criterion has this id.
+    case unknownCriterion(String, suggestion: String?, valid: [String])
+    /// Points that are negative or not finite.
+    case invalidPoints(String, Double)
+    /// Every weight is zero.
+    case allZero
+}

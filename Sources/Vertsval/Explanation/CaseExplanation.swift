@@ -1,0 +1,427 @@
+/// The evaluation in words: every sentence is generated from an `Evaluation`, every number
+/// in it comes from the result structures.
+public struct CaseExplanation: Sendable {
+    /// "Luster er rangert først med 68,6 av 100 poeng, 2,3 poeng føre Sogndal (66,3)."
+    public var summary: String
+    /// One sentence per excluded candidate, naming the rule and what was found.
+    public var exclusions: [String]
+    /// Why the leader is first: which criteria carry the lead, which pull the other way.
+    public var whyLeader: [String]
+    /// What would put the runner-up first: weights and single scores.
+    public var whatWouldChange: [String]
+    /// How computed criteria were computed.
+    public var computed: [String]
+    /// Which weights were used, and any change from the template with its origin.
+    public var weights: [String]
+}
+
+extension CaseExplanation {
+    /// Writes the explanation of `evaluation` in `language`.
+    public init(_ evaluation: Evaluation, language: Language) {
+        let writer = ExplanationWriter(evaluation: evaluation, language: language)
+        self.summary = writer.summary()
+        self.exclusions = writer.exclusions()
+        self.whyLeader = writer.whyLeader()
+        self.whatWouldChange = writer.whatWouldChange()
+        self.computed = writer.computed()
+        self.weights = writer.weights()
+    }
+}
+
+/// Builds the sentences of a `CaseExplanation`.
+struct ExplanationWriter {
+    let evaluation: Evaluation
+    let language: Language
+    let t: Phrasebook
+
+    init(evaluation: Evaluation, language: Language) {
+        self.evaluation = evaluation
+        self.language = language
+        self.t = Phrasebook(language)
+    }
+
+    var n: NumberFormat { t.numbers }
+
+    func name(_ municipality: String) -> String {
+        evaluation.region.municipality(municipality)?.name ?? municipality
+    }
+
+    func criterionName(_ id: String) -> String {
+        evaluation.template.criterion(id).map { Self.inline($0.name.text(language)) } ?? id
+    }
+
+    /// A name as it reads inside a sentence: first letter lower-cased unless it starts an
+    /// abbreviation ("PPT").
+    static func inline(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let second = text.dropFirst().first
+        if let second, second.isUppercase { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    func points(_ value: Double) -> String { n.format(value, decimals: 1) }
+
+    // MARK: Sections
+
+    func summary() -> String {
+        let ranked = evaluation.ranked
+        guard let first = ranked.first else {
+            return t.pick(
+                nn: "Ingen kandidat står att etter utelukkingsreglane, så ingen kan rangerast.",
+                nb: "Ingen kandidat står igjen etter utelukkingsreglene, så ingen kan rangeres.",
+                en: "No candidate remains after the knock-out rules, so none can be ranked.")
+        }
+        let leader = first.municipality.name
+        guard let comparison = evaluation.comparison, let second = ranked.dropFirst().first else {
+            return t.pick(
+                nn: "\(leader) er einaste kandidat som står att, med \(points(first.total)) av 100 poeng.",
+                nb: "\(leader) er eneste kandidat som står igjen, med \(points(first.total)) av 100 poeng.",
+                en: "\(leader) is the only remaining candidate, with \(points(first.total)) of 100 points.")
+        }
+        let runner = second.municipality.name
+        if abs(comparison.margin) < 0.05 {
+            return t.pick(
+                nn: "\(leader) og \(runner) står så godt som likt, med \(points(first.total)) og \(points(second.total)) av 100 poeng.",
+                nb: "\(leader) og \(runner) står så godt som likt, med \(points(first.total)) og \(points(second.total)) av 100 poeng.",
+                en: "\(leader) and \(runner) are practically level, with \(points(first.total)) and \(points(second.total)) of 100 points.")
+        }
+        var text = t.pick(
+            nn: "\(leader) er rangert først med \(points(first.total)) av 100 poeng, \(points(comparison.margin)) poeng føre \(runner) (\(points(second.total))).",
+            nb: "\(leader) er rangert først med \(points(first.total)) av 100 poeng, \(points(comparison.margin)) poeng foran \(runner) (\(points(second.total))).",
+            en: "\(leader) ranks first with \(points(first.total)) of 100 points, \(points(comparison.margin)) points ahead of \(runner) (\(points(second.total))).")
+        if ranked.count > 2 {
+            let rest = ranked.dropFirst(2).map { "\($0.municipality.name) (\(points($0.total)))" }
+            text += " " + t.pick(nn: "Deretter kjem ", nb: "Deretter kommer ", en: "Next come ") + t.list(rest) + "."
+        }
+        if comparison.leaderDominates {
+            text += " " + t.pick(
+                nn: "\(leader) er minst like god som \(runner) på alle kriteria, så ingen vekting kan setje \(runner) først.",
+                nb: "\(leader) er minst like god som \(runner) på alle kriteriene, så ingen vekting kan sette \(runner) først.",
+                en: "\(leader) is at least as good as \(runner) on every criterion, so no weighting can put \(runner) first.")
+        }
+        return text
+    }
+
+    func exclusions() -> [String] {
+        evaluation.excluded.map { result in
+            let who = result.municipality.name
+            let reasons = result.exclusions.map { exclusion -> String in
+                switch exclusion.finding {
+                case .notWilling(declared: false):
+                    return t.pick(
+                        nn: "har sagt at kommunen ikkje vil vere vertskommune",
+                        nb: "har sagt at kommunen ikke vil være vertskommune",
+                        en: "has said it does not want to host")
+                case .notWilling(declared: _):
+                    return t.pick(
+                        nn: "har ikkje sagt at kommunen vil vere vertskommune",
+                        nb: "har ikke sagt at kommunen vil være vertskommune",
+                        en: "has not declared that it wants to host")
+                case let .belowMinimumLevel(level, minimum):
+                    let criterion = criterionNameFor(exclusion.rule)
+                    return t.pick(
+                        nn: "har nivå \(level) på \(criterion), under minstekravet \(minimum)",
+                        nb: "har nivå \(level) på \(criterion), under minstekravet \(minimum)",
+                        en: "has level \(level) on \(criterion), below the minimum of \(minimum)")
+                case let .worseThanLimit(value, limit):
+                    let criterion = criterionNameFor(exclusion.rule)
+                    return t.pick(
+                        nn: "har \(n.format(value)) på \(criterion), verre enn grensa \(n.format(limit))",
+                        nb: "har \(n.format(value)) på \(criterion), verre enn grensen \(n.format(limit))",
+                        en: "has \(n.format(value)) on \(criterion), worse than the limit of \(n.format(limit))")
+                }
+            }
+            let rules = result.exclusions.map { $0.rule.text.text(language) }
+            return t.pick(
+                nn: "\(who) fell ut fordi kommunen \(t.list(reasons)). Regel: ",
+                nb: "\(who) faller ut fordi kommunen \(t.list(reasons)). Regel: ",
+                en: "\(who) is excluded because it \(t.list(reasons)). Rule: ") + rules.joined(separator: " ")
+                + t.pick(
+                    nn: " Totalen på \(points(result.total)) poeng er vist, men ikkje rangert.",
+                    nb: " Totalen på \(points(result.total)) poeng er vist, men ikke rangert.",
+                    en: " Its total of \(points(result.total)) points is shown but not ranked.")
+        }
+    }
+
+    private func criterionNameFor(_ rule: KnockoutRule) -> String {
+        switch rule.kind {
+        case let .minimumLevel(criterion, _), let .worstAcceptable(criterion, _): criterionName(criterion)
+        case .declaredWillingness: ""
+        }
+    }
+
+    func whyLeader() -> [String] {
+        guard let comparison = evaluation.comparison, abs(comparison.margin) >= 0.05 else { return [] }
+        let leader = name(comparison.leader)
+        let runner = name(comparison.runnerUp)
+        func part(_ id: String) -> String {
+            "\(criterionName(id)) (\(n.signed(comparison.byCriterion[id] ?? 0)))"
+        }
+        var sentences: [String] = []
+        let favour = comparison.favouringLeader
+        let against = comparison.favouringRunnerUp
+        if !favour.isEmpty {
+            let top = Array(favour.prefix(3))
+            let share = top.reduce(0) { $0 + (comparison.byCriterion[$1] ?? 0) }
+            let gross = favour.reduce(0) { $0 + (comparison.byCriterion[$1] ?? 0) }
+            sentences.append(
+                t.pick(
+                    nn: "\(leader) vinn mest på \(t.list(top.map(part))).",
+                    nb: "\(leader) vinner mest på \(t.list(top.map(part))).",
+                    en: "\(leader) gains most on \(t.list(top.map(part))).")
+                    + (favour.count > top.count
+                        ? " " + t.pick(
+                            nn: "Desse står for \(points(share)) av i alt \(points(gross)) poeng i \(leader) sin favør.",
+                            nb: "Disse står for \(points(share)) av i alt \(points(gross)) poeng i \(leader)s favør.",
+                            en: "These account for \(points(share)) of the \(points(gross)) points in \(leader)'s favour.")
+                        : ""))
+        }
+        if !against.isEmpty {
+            let top = Array(against.prefix(3))
+            let total = against.reduce(0) { $0 + (comparison.byCriterion[$1] ?? 0) }
+            sentences.append(
+                t.pick(
+                    nn: "\(runner) tek att \(points(-total)) poeng, mest på \(t.list(top.map(part))).",
+                    nb: "\(runner) tar igjen \(points(-total)) poeng, mest på \(t.list(top.map(part))).",
+                    en: "\(runner) wins back \(points(-total)) points, most on \(t.list(top.map(part))).")
+            )
+        } else {
+            sentences.append(
+                t.pick(
+                    nn: "\(runner) er ikkje betre enn \(leader) på noko kriterium.",
+                    nb: "\(runner) er ikke bedre enn \(leader) på noe kriterium.",
+                    en: "\(runner) is not better than \(leader) on any criterion."))
+        }
+        let pivotal = comparison.pivotal
+        if pivotal.isEmpty {
+            sentences.append(
+                t.pick(
+                    nn: "Ikkje noko enkeltkriterium avgjer åleine: \(leader) ville vore først sjølv utan forspranget på kvart av dei.",
+                    nb: "Ikke noe enkeltkriterium avgjør alene: \(leader) ville vært først selv uten forspranget på hvert av dem.",
+                    en: "No single criterion decides on its own: \(leader) would still be first without its lead on any one of them."))
+        } else {
+            let names = pivotal.map(criterionName)
+            sentences.append(
+                pivotal.count == 1
+                    ? t.pick(
+                        nn: "Forspranget på \(names[0]) avgjer: utan det ville \(runner) vore først.",
+                        nb: "Forspranget på \(names[0]) avgjør: uten det ville \(runner) vært først.",
+                        en: "The lead on \(names[0]) decides: without it, \(runner) would be first.")
+                    : t.pick(
+                        nn: "Kvart av desse kriteria avgjer åleine, i den forstand at \(runner) ville vore først utan forspranget på det: \(t.list(names)).",
+                        nb: "Hvert av disse kriteriene avgjør alene, i den forstand at \(runner) ville vært først uten forspranget på det: \(t.list(names)).",
+                        en: "Each of these criteria decides on its own, in that \(runner) would be first without the lead on it: \(t.list(names))."))
+        }
+        return sentences
+    }
+
+    func whatWouldChange() -> [String] {
+        guard let comparison = evaluation.comparison else { return [] }
+        let runner = name(comparison.runnerUp)
+        let leader = name(comparison.leader)
+        var sentences: [String] = []
+        // Weights: the nearest swap, up or down.
+        let swaps = evaluation.weightSwaps.filter { $0.weightAtSwap != nil }
+        if swaps.isEmpty {
+            sentences.append(
+                t.pick(
+                    nn: "Inga endring av vekta på eitt enkelt kriterium (dei andre skalerte tilsvarande) kan setje \(runner) først.",
+                    nb: "Ingen endring av vekten på ett enkelt kriterium (de andre skalert tilsvarende) kan sette \(runner) først.",
+                    en: "No change to the weight of a single criterion (the others rescaled in proportion) can put \(runner) first."))
+        } else {
+            let nearest = swaps.min { abs(($0.weightAtSwap ?? 0) - $0.weightNow) < abs(($1.weightAtSwap ?? 0) - $1.weightNow) }
+            if let nearest, let at = nearest.weightAtSwap {
+                let up = at > nearest.weightNow
+                sentences.append(
+                    t.pick(
+                        nn: "Den minste vektendringa som set \(runner) først, er å \(up ? "auke" : "senke") vekta på \(criterionName(nearest.criterion)) frå \(n.percent(100 * nearest.weightNow)) til \(up ? "meir" : "mindre") enn \(n.percent(100 * at)) (dei andre vektene skalerte tilsvarande).",
+                        nb: "Den minste vektendringen som setter \(runner) først, er å \(up ? "øke" : "senke") vekten på \(criterionName(nearest.criterion)) fra \(n.percent(100 * nearest.weightNow)) til \(up ? "mer" : "mindre") enn \(n.percent(100 * at)) (de andre vektene skalert tilsvarende).",
+                        en: "The smallest weight change that puts \(runner) first is to \(up ? "raise" : "lower") the weight of \(criterionName(nearest.criterion)) from \(n.percent(100 * nearest.weightNow)) to \(up ? "more" : "less") than \(n.percent(100 * at)) (the other weights rescaled in proportion)."))
+                if let other = nearest.otherLeaderFirst {
+                    sentences.append(
+                        t.pick(
+                            nn: "Før det skjer, går likevel \(name(other.candidate)) forbi \(leader), ved \(n.percent(100 * other.weight)).",
+                            nb: "Før det skjer, går likevel \(name(other.candidate)) forbi \(leader), ved \(n.percent(100 * other.weight)).",
+                            en: "Before that happens, \(name(other.candidate)) overtakes \(leader), at \(n.percent(100 * other.weight))."))
+                }
+            }
+            let never = evaluation.weightSwaps.filter { $0.weightAtSwap == nil }.map { criterionName($0.criterion) }
+            if !never.isEmpty {
+                sentences.append(
+                    t.pick(
+                        nn: "Ingen vekt mellom 0 og 100 % på \(t.alternatives(never)) kan åleine setje \(runner) først.",
+                        nb: "Ingen vekt mellom 0 og 100 % på \(t.alternatives(never)) kan alene sette \(runner) først.",
+                        en: "No weight between 0 and 100 % on \(t.alternatives(never)) can on its own put \(runner) first."))
+            }
+        }
+        // Scores: options on hand-scored criteria.
+        let options = evaluation.scoreSwaps.filter { !$0.isComputed && ($0.lowerLeader != nil || $0.raiseRunnerUp != nil) }
+        if options.isEmpty {
+            sentences.append(
+                t.pick(
+                    nn: "Inga enkelt endring av éin skår kan setje \(runner) først.",
+                    nb: "Ingen enkelt endring av én skår kan sette \(runner) først.",
+                    en: "No single change of one score can put \(runner) first."))
+        } else {
+            let smallest = options.compactMap { swap -> (ScoreSwap, ScoreSwap.Option, Double)? in
+                [swap.raiseRunnerUp, swap.lowerLeader].compactMap { $0 }.map { ($0, steps($0, swap.criterion)) }
+                    .min { $0.1 < $1.1 }.map { (swap, $0.0, $0.1) }
+            }.min { $0.2 < $1.2 }
+            if let (swap, option, _) = smallest {
+                sentences.append(
+                    t.pick(
+                        nn: "Den minste endringa av éin enkelt skår som set \(runner) først: ",
+                        nb: "Den minste endringen av én enkelt skår som setter \(runner) først: ",
+                        en: "The smallest change of a single score that puts \(runner) first: ")
+                        + describe(option, criterion: swap.criterion) + ".")
+            }
+            sentences.append(
+                t.pick(
+                    nn: "Tabellen «Kva som må til» viser kva for skår på kvart kriterium som ville snudd rekkjefølgja.",
+                    nb: "Tabellen «Hva som skal til» viser hvilken skår på hvert kriterium som ville snudd rekkefølgen.",
+                    en: "The table 'What it would take' shows which score on each criterion would reverse the order."))
+        }
+        return sentences
+    }
+
+    /// How big a change is, for choosing the smallest: the change in value (0–100) it
+    /// takes, so that levels and measured quantities compare on one scale.
+    private func steps(_ option: ScoreSwap.Option, _ criterion: String) -> Double {
+        guard let definition = evaluation.template.criterion(criterion) else { return .infinity }
+        return abs(definition.value(of: option.to) - definition.value(of: option.from))
+    }
+
+    /// "Sogndal frå nivå 3 til 5 på kontinuitet" / "Luster under 45,2 minutt på reisetid".
+    func describe(_ option: ScoreSwap.Option, criterion: String, compact: Bool = false) -> String {
+        let who = name(option.municipality)
+        let what = criterionName(criterion)
+        switch (option.from, option.to) {
+        case let (.level(a), .level(b)) where compact:
+            return t.pick(nn: "\(who) frå nivå \(a) til \(b)", nb: "\(who) fra nivå \(a) til \(b)", en: "\(who) from level \(a) to \(b)")
+        case let (.level(a), .level(b)):
+            return t.pick(
+                nn: "\(who) frå nivå \(a) til \(b) på \(what)",
+                nb: "\(who) fra nivå \(a) til \(b) på \(what)",
+                en: "\(who) from level \(a) to \(b) on \(what)")
+        case let (.measure(a), .measure(b)):
+            let measure = evaluation.template.criterion(criterion)?.measure
+            let unit = measure?.unit.text(language) ?? ""
+            let decimals = measure?.decimals ?? 1
+            let bound =
+                option.beyondIsAbove
+                ? t.pick(nn: "over", nb: "over", en: "above") : t.pick(nn: "under", nb: "under", en: "below")
+            if compact {
+                return t.pick(
+                    nn: "\(who) \(bound) \(n.format(b, decimals: decimals)) \(unit) (no \(n.format(a, decimals: decimals)))",
+                    nb: "\(who) \(bound) \(n.format(b, decimals: decimals)) \(unit) (nå \(n.format(a, decimals: decimals)))",
+                    en: "\(who) \(bound) \(n.format(b, decimals: decimals)) \(unit) (now \(n.format(a, decimals: decimals)))")
+            }
+            return t.pick(
+                nn: "\(who) \(bound) \(n.format(b, decimals: decimals)) \(unit) på \(what) (no \(n.format(a, decimals: decimals)))",
+                nb: "\(who) \(bound) \(n.format(b, decimals: decimals)) \(unit) på \(what) (nå \(n.format(a, decimals: decimals)))",
+                en: "\(who) \(bound) \(n.format(b, decimals: decimals)) \(unit) on \(what) (now \(n.format(a, decimals: decimals)))")
+        default:
+            return what
+        }
+    }
+
+    func computed() -> [String] {
+        var sentences: [String] = []
+        for criterion in evaluation.criteria {
+            guard let measure = criterion.computed else { continue }
+            let decimals = criterion.measure?.decimals ?? 1
+            let unit = criterion.measure?.unit.text(language) ?? ""
+            let parts = evaluation.candidates.compactMap { result -> String? in
+                guard case let .measure(x)? = result.raw[criterion.id] else { return nil }
+                return "\(result.municipality.name) \(n.format(x, decimals: decimals)) \(unit)"
+            }
+            switch measure {
+            case .populationWeightedTravelTime:
+                let estimate = evaluation.region.travelTimes.isEstimate
+                sentences.append(
+                    t.pick(
+                        nn: "\(Self.capitalized(criterionName(criterion.id))) er rekna ut frå regionfila som snittet av reisetida frå sentera i alle \(evaluation.region.municipalities.count) kommunane, vekta med folketal: \(t.list(parts)).",
+                        nb: "\(Self.capitalized(criterionName(criterion.id))) er regnet ut fra regionfilen som snittet av reisetiden fra sentrene i alle \(evaluation.region.municipalities.count) kommunene, vektet med folketall: \(t.list(parts)).",
+                        en: "\(Self.capitalized(criterionName(criterion.id))) is computed from the region file as the population-weighted average travel time from the centres of all \(evaluation.region.municipalities.count) municipalities: \(t.list(parts)).")
+                        + (estimate
+                            ? " " + t.pick(
+                                nn: "Reisetidene er anslag.", nb: "Reisetidene er anslag.", en: "The travel times are estimates.")
+                            : ""))
+            case let .hostedShareGap(basis):
+                let shares = evaluation.candidates.compactMap { result -> String? in
+                    guard case let .hostedShare(hosted, total, share, population)? = result.computed[criterion.id] else { return nil }
+                    let amount = basis == .fte ? n.format(hosted, decimals: 1) : n.format(hosted, decimals: 0)
+                    let of = basis == .fte ? n.format(total, decimals: 1) : n.format(total, decimals: 0)
+                    return t.pick(
+                        nn: "\(result.municipality.name) er vert for \(amount) av \(of) (\(n.percent(100 * share))) med \(n.percent(100 * population)) av folketalet",
+                        nb: "\(result.municipality.name) er vert for \(amount) av \(of) (\(n.percent(100 * share))) med \(n.percent(100 * population)) av folketallet",
+                        en: "\(result.municipality.name) hosts \(amount) of \(of) (\(n.percent(100 * share))) with \(n.percent(100 * population)) of the population")
+                }
+                let what =
+                    basis == .fte
+                    ? t.pick(nn: "årsverka i ordningar med kjend vertskommune", nb: "årsverkene i ordninger med kjent vertskommune", en: "the FTE in arrangements with a known host")
+                    : t.pick(nn: "ordningane med kjend vertskommune", nb: "ordningene med kjent vertskommune", en: "the arrangements with a known host")
+                sentences.append(
+                    t.pick(
+                        nn: "\(Self.capitalized(criterionName(criterion.id))) er rekna ut frå registeret over samarbeid i regionfila (\(what), vedtekne og eksisterande): \(shares.joined(separator: "; ")). Skilnaden i prosentpoeng: \(t.list(parts)).",
+                        nb: "\(Self.capitalized(criterionName(criterion.id))) er regnet ut fra registeret over samarbeid i regionfilen (\(what), vedtatte og eksisterende): \(shares.joined(separator: "; ")). Forskjellen i prosentpoeng: \(t.list(parts)).",
+                        en: "\(Self.capitalized(criterionName(criterion.id))) is computed from the region file's register of cooperation (\(what), decided and existing): \(shares.joined(separator: "; ")). The difference in percentage points: \(t.list(parts))."))
+            }
+        }
+        return sentences
+    }
+
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    func weights() -> [String] {
+        let weights = evaluation.weights
+        guard weights.isChanged else {
+            return [
+                t.pick(
+                    nn: "Vektene er dei same som i vurderingsmalen.",
+                    nb: "Vektene er de samme som i vurderingsmalen.",
+                    en: "The weights are those of the evaluation template.")
+            ]
+        }
+        var sentences: [String] = []
+        for change in weights.changes {
+            let from = n.percent(100 * weights.templateFraction(change.criterion))
+            let to = n.percent(100 * weights.fraction(change.criterion))
+            let what = criterionName(change.criterion)
+            let points = "\(n.format(change.templatePoints, decimals: 0)) → \(n.format(change.points, decimals: 1))"
+            switch change.origin {
+            case let .caseOverride(reason):
+                sentences.append(
+                    t.pick(
+                        nn: "Saka endrar vekta på \(what) frå \(from) til \(to) (poeng \(points)). Grunngjeving: \(reason.text(language))",
+                        nb: "Saken endrer vekten på \(what) fra \(from) til \(to) (poeng \(points)). Begrunnelse: \(reason.text(language))",
+                        en: "The case changes the weight of \(what) from \(from) to \(to) (points \(points)). Reason: \(reason.text(language))"))
+            case .adjustment:
+                sentences.append(
+                    t.pick(
+                        nn: "Vekta på \(what) er endra for denne køyringa frå \(from) til \(to) (poeng \(points)).",
+                        nb: "Vekten på \(what) er endret for denne kjøringen fra \(from) til \(to) (poeng \(points)).",
+                        en: "The weight of \(what) is changed for this run from \(from) to \(to) (points \(points))."))
+            }
+        }
+        sentences.append(
+            t.pick(
+                nn: "Alle vektene er skalerte slik at dei summerer seg til 100 %; dei andre kriteria har difor også fått litt endra vekt.",
+                nb: "Alle vektene er skalert slik at de summerer seg til 100 %; de andre kriteriene har derfor også fått litt endret vekt.",
+                en: "All weights are rescaled to sum to 100 %, so the other criteria's weights change slightly too."))
+        return sentences
+    }
+}
+
+extension ScoreSwap.Option {
+    /// The option in words: "Sogndal frå nivå 3 til 5 på kontinuitet for tilsette", or for a
+    /// measure "Luster under 45,2 minutt på reisetid (no 56,9)".
+    ///
+    /// With `compact`, the criterion is left out (for a table row that names it already).
+    public func text(criterion: String, in evaluation: Evaluation, language: Language, compact: Bool = false) -> String {
+        ExplanationWriter(evaluation: evaluation, language: language).describe(self, criterion: criterion, compact: compact)
+    }
+}

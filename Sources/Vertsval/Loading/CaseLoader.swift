@@ -1,0 +1,210 @@
+/// Reads a case file (`kind: case`) and checks it against its template and region.
+struct CaseLoader {
+    let log: DiagnosticLog
+
+    static let topKeys = [
+        "kind", "id", "title", "template", "region", "illustrative", "notice", "service", "meeting", "candidates",
+        "scores", "weightOverrides", "costKey",
+    ]
+    static let serviceKeys = ["name", "fte", "budget", "budgetYear", "start"]
+    static let meetingKeys = ["body", "date", "caseNumber"]
+    static let candidateKeys = ["municipality", "willing", "source"]
+    static let scoreKeys = ["level", "value", "low", "high", "why", "source"]
+    static let overrideKeys = ["criterion", "weight", "reason"]
+
+    func load(_ root: YAMLValue, template: Template?, region: Region?) -> Case? {
+        guard let map = root.mapping(allowed: Self.topKeys) else { return nil }
+        let id = map.required("id")?.identifier()
+        let title = map.required("title")?.localizedText()
+        let templateReference = map.required("template")?.nonEmptyString()
+        let regionReference = map.required("region")?.nonEmptyString()
+        let illustrative = map.optional("illustrative")?.bool() ?? false
+        let notice = map.optional("notice")?.localizedText()
+        let service = map.required("service").flatMap(readService)
+        let meeting = map.optional("meeting").flatMap(readMeeting)
+        let municipalityIDs = region?.municipalities.map(\.id)
+
+        var candidates: [Candidate] = []
+        if let list = map.required("candidates")?.list() {
+            if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("candidates")) }
+            for entry in list {
+                guard let candidate = readCandidate(entry, municipalities: municipalityIDs) else { continue }
+                if candidates.contains(where: { $0.municipality == candidate.municipality }) {
+                    log.error(.duplicateCandidate(municipality: candidate.municipality), at: entry.location)
+                    continue
+                }
+                candidates.append(candidate)
+            }
+            if candidates.count == 1 { log.warning(.singleCandidate, at: map.keyLocation("candidates")) }
+        }
+
+        var scores: [Score] = []
+        if let node = map.required("scores") {
+            scores = readScores(node, candidates: candidates, template: template, municipalities: municipalityIDs)
+        }
+
+        var overrides: [WeightOverride] = []
+        if let list = map.optional("weightOverrides")?.list() {
+            for entry in list {
+                if let override = readOverride(entry, template: template) { overrides.append(override) }
+            }
+        }
+        let costKey = municipalityIDs.flatMap { ids in map.optional("costKey")?.costKey(municipalities: ids) }
+
+        guard let id, let title, let templateReference, let regionReference, let service else { return nil }
+        return Case(
+            id: id, title: title, templateReference: templateReference, regionReference: regionReference,
+            service: service, meeting: meeting, notice: notice, illustrative: illustrative, candidates: candidates,
+            scores: scores, weightOverrides: overrides, costKey: costKey)
+    }
+
+    private func readService(_ value: YAMLValue) -> ServiceFacts? {
+        guard let map = value.mapping(allowed: Self.serviceKeys) else { return nil }
+        let name = map.required("name")?.localizedText()
+        let fte = map.optional("fte")?.finiteNumber(minimum: 0)
+        let budget = map.optional("budget")?.finiteNumber(minimum: 0)
+        let budgetYear = map.optional("budgetYear")?.integer()
+        let start = map.optional("start")?.date()
+        guard let name else { return nil }
+        return ServiceFacts(name: name, fte: fte, budget: budget, budgetYear: budgetYear, start: start)
+    }
+
+    private func readMeeting(_ value: YAMLValue) -> Meeting? {
+        guard let map = value.mapping(allowed: Self.meetingKeys) else { return nil }
+        let body = map.required("body")?.localizedText()
+        let date = map.required("date")?.date()
+        let caseNumber = map.optional("caseNumber")?.nonEmptyString()
+        guard let body, let date else { return nil }
+        return Meeting(body: body, date: date, caseNumber: caseNumber)
+    }
+
+    private func readCandidate(_ value: YAMLValue, municipalities: [String]?) -> Candidate? {
+        guard let map = value.mapping(allowed: Self.candidateKeys) else { return nil }
+        var id: String?
+        if let node = map.required("municipality") {
+            id = municipalities.map { node.reference(to: .municipality, in: $0) } ?? node.string()
+        }
+        let willing = map.optional("willing")?.bool()
+        let source = map.optional("source")?.nonEmptyString()
+        guard let id else { return nil }
+        return Candidate(municipality: id, willing: willing, willingnessSource: source)
+    }
+
+    private func readScores(_ value: YAMLValue, candidates: [Candidate], template: Template?, municipalities: [String]?) -> [Score] {
+        guard let byCandidate = value.entries() else { return [] }
+        var scores: [Score] = []
+        let candidateIDs = candidates.map(\.municipality)
+        var seenCandidates: Set<String> = []
+        for (municipality, keyLocation, criteriaNode) in byCandidate {
+            guard candidateIDs.contains(municipality) else {
+                log.error(
+                    .unknownReference(kind: .candidate, id: municipality, suggestion: Suggestion.closest(to: municipality, in: candidateIDs)),
+                    at: keyLocation)
+                continue
+            }
+            seenCandidates.insert(municipality)
+            guard let entries = criteriaNode.entries() else { continue }
+            var given: Set<String> = []
+            for (criterionID, criterionLocation, scoreNode) in entries {
+                guard let template else {
+                    if let score = readScore(scoreNode, municipality: municipality, criterion: nil, id: criterionID) {
+                        scores.append(score)
+                    }
+                    continue
+                }
+                guard let criterion = template.criterion(criterionID) else {
+                    log.error(
+                        .unknownReference(kind: .criterion, id: criterionID, suggestion: Suggestion.closest(to: criterionID, in: template.criteria.map(\.id))),
+                        at: criterionLocation)
+                    continue
+                }
+                given.insert(criterionID)
+                if criterion.computed != nil {
+                    log.error(.scoreForComputedCriterion(criterion: criterionID), at: criterionLocation)
+                    continue
+                }
+                if let score = readScore(scoreNode, municipality: municipality, criterion: criterion, id: criterionID) {
+                    scores.append(score)
+                }
+            }
+            if let template {
+                for criterion in template.criteria where criterion.computed == nil && !given.contains(criterion.id) {
+                    log.error(.missingScore(municipality: municipality, criterion: criterion.id), at: keyLocation)
+                }
+            }
+        }
+        if template != nil {
+            for candidate in candidateIDs where !seenCandidates.contains(candidate) {
+                let needed = template?.criteria.filter { $0.computed == nil } ?? []
+                for criterion in needed {
+                    log.error(.missingScore(municipality: candidate, criterion: criterion.id), at: value.location)
+                }
+            }
+        }
+        return scores
+    }
+
+    private func readScore(_ value: YAMLValue, municipality: String, criterion: Criterion?, id: String) -> Score? {
+        guard let map = value.mapping(allowed: Self.scoreKeys) else { return nil }
+        let why = map.required("why")?.localizedText()
+        let source = map.optional("source")?.nonEmptyString()
+        var score: ScoreValue?
+        var low: ScoreValue?
+        var high: ScoreValue?
+        switch criterion?.scoring {
+        case let .scale(scale)?:
+            if map.optional("value") != nil, map.optional("level") == nil {
+                log.error(.scoreKindMismatch(criterion: id, expected: .level), at: map.keyLocation("value"))
+                return nil
+            }
+            score = map.required("level").flatMap { readLevel($0, scale: scale) }
+            low = map.optional("low").flatMap { readLevel($0, scale: scale) }
+            high = map.optional("high").flatMap { readLevel($0, scale: scale) }
+        case .measure?:
+            if map.optional("level") != nil, map.optional("value") == nil {
+                log.error(.scoreKindMismatch(criterion: id, expected: .measure), at: map.keyLocation("level"))
+                return nil
+            }
+            score = map.required("value")?.finiteNumber().map(ScoreValue.measure)
+            low = map.optional("low")?.finiteNumber().map(ScoreValue.measure)
+            high = map.optional("high")?.finiteNumber().map(ScoreValue.measure)
+        case nil:
+            score = (map.optional("level") ?? map.optional("value"))?.finiteNumber().map(ScoreValue.measure)
+        }
+        if let score {
+            let lo = low?.number ?? score.number
+            let hi = high?.number ?? score.number
+            if lo > score.number || hi < score.number {
+                log.error(.uncertaintyOrder(low: lo, value: score.number, high: hi), at: value.location)
+                return nil
+            }
+        }
+        guard let score, let why else { return nil }
+        return Score(municipality: municipality, criterion: id, value: score, low: low, high: high, why: why, source: source)
+    }
+
+    private func readLevel(_ value: YAMLValue, scale: OrdinalScale) -> ScoreValue? {
+        guard let level = value.integer() else { return nil }
+        guard scale.levelNumbers.contains(level) else {
+            log.error(.levelOutOfScale(level: level, levels: scale.levelNumbers), at: value.location)
+            return nil
+        }
+        return .level(level)
+    }
+
+    private func readOverride(_ value: YAMLValue, template: Template?) -> WeightOverride? {
+        guard let map = value.mapping(allowed: Self.overrideKeys) else { return nil }
+        var criterion: String?
+        if let node = map.required("criterion") {
+            criterion = template.map { node.reference(to: .criterion, in: $0.criteria.map(\.id)) } ?? node.string()
+        }
+        let weight = map.required("weight").flatMap { TemplateLoader(log: log).readWeight($0) }
+        var reason = map.optional("reason")?.localizedText()
+        if reason == nil, !map.contains("reason") || map.optional("reason") == nil {
+            log.error(.overrideWithoutReason(criterion: criterion ?? "?"), at: value.location)
+            reason = nil
+        }
+        guard let criterion, let weight, let reason else { return nil }
+        return WeightOverride(criterion: criterion, points: weight, reason: reason)
+    }
+}

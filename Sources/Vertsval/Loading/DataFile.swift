@@ -1,0 +1,182 @@
+public import Foundation
+internal import Yams
+
+/// A data file as read from disk: its bytes, its text and its YAML tree.
+///
+/// Reading checks, in order, that the file exists, is not a directory, is not larger than
+/// `sizeLimit`, is not empty, is not binary and is UTF-8, and then parses exactly one YAML
+/// document. Every failure becomes a `Diagnostic`; nothing throws.
+public struct DataFile: Sendable {
+    /// The largest data file accepted, in bytes. Real templates and cases are a few kB;
+    /// anything near this is not a hand-edited file.
+    public static let sizeLimit = 2 * 1024 * 1024
+
+    /// The path as the user gave it (or as resolved from a reference).
+    public let path: String
+    /// The raw bytes, for fingerprints.
+    public let bytes: Data
+    /// The file's text.
+    public let text: String
+
+    /// Reads `path`, adding every problem to `diagnostics`; nil when the file is unusable.
+    static func read(_ path: String, into log: DiagnosticLog) -> (file: DataFile, root: Node)? {
+        let where_ = SourceLocation(file: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            log.error(.fileNotFound(path: path, suggestion: closestSibling(of: path)), at: where_)
+            return nil
+        }
+        if isDirectory.boolValue {
+            log.error(.fileIsDirectory(path: path), at: where_)
+            return nil
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > sizeLimit
+        {
+            log.error(.fileTooLarge(bytes: size, limit: sizeLimit), at: where_)
+            return nil
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            log.error(.fileUnreadable(path: path, reason: error.localizedDescription), at: where_)
+            return nil
+        }
+        return parse(data, path: path, into: log)
+    }
+
+    /// Checks and parses bytes that claim to be the data file at `path`.
+    static func parse(_ data: Data, path: String, into log: DiagnosticLog) -> (file: DataFile, root: Node)? {
+        let where_ = SourceLocation(file: path)
+        if data.count > sizeLimit {
+            log.error(.fileTooLarge(bytes: data.count, limit: sizeLimit), at: where_)
+            return nil
+        }
+        if data.contains(0) {
+            log.error(.fileBinary, at: where_)
+            return nil
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(data) ?? 0
+            let (line, column) = lineAndColumn(ofByte: offset, in: data)
+            log.error(.notUTF8(byteOffset: offset), at: SourceLocation(file: path, line: line, column: column))
+            return nil
+        }
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if body.allSatisfy({ $0.isWhitespace }) {
+            log.error(.fileEmpty, at: where_)
+            return nil
+        }
+        let file = DataFile(path: path, bytes: data, text: text)
+        do {
+            let parser = try Parser(yaml: body)
+            guard let root = try parser.nextRoot() else {
+                log.error(.fileEmpty, at: where_)
+                return nil
+            }
+            if let extra = try? parser.nextRoot() {
+                let mark = extra.mark
+                log.error(
+                    .multipleDocuments,
+                    at: SourceLocation(file: path, line: mark?.line ?? 0, column: mark?.column ?? 0))
+                return nil
+            }
+            if case .scalar = root, root.string.map({ $0.isEmpty || $0 == "~" || $0 == "null" }) ?? false {
+                log.error(.fileEmpty, at: where_)
+                return nil
+            }
+            return (file, root)
+        } catch let error as YamlError {
+            log.append(yamlDiagnostic(error, path: path, text: body))
+            return nil
+        } catch {
+            log.error(.yamlSyntax(detail: String(describing: error)), at: where_)
+            return nil
+        }
+    }
+
+    private static func yamlDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: path, line: mark.line, column: mark.column)
+        }
+        func detail(_ context: YamlError.Context?, _ problem: String) -> String {
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) \(context.mark.line):\(context.mark.column))"
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _),
+            let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            return Diagnostic(.yamlSyntax(detail: detail(context, problem)), at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let second = secondOccurrence(ofKey: key, after: context.mark, in: text)
+            return Diagnostic(
+                .duplicateKey(key: key),
+                at: SourceLocation(file: path, line: second?.line ?? context.mark.line, column: second?.column ?? context.mark.column))
+        case let .reader(problem, offset, _, _):
+            return Diagnostic(.yamlSyntax(detail: problem + (offset.map { " (offset \($0))" } ?? "")), at: SourceLocation(file: path))
+        default:
+            return Diagnostic(.yamlSyntax(detail: String(describing: error)), at: SourceLocation(file: path))
+        }
+    }
+
+    /// Finds the line of the second `key:` at the same indentation as the first one, so
+    /// that a duplicate key points at the copy a person just added.
+    private static func secondOccurrence(ofKey key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where index + 1 > first.line {
+            let trimmed = line.drop { $0 == " " || $0 == "-" }
+            let column = line.count - trimmed.count + 1
+            if column == first.column, trimmed.hasPrefix(key + ":") {
+                return (index + 1, column)
+            }
+        }
+        return nil
+    }
+
+    private static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
+        var offset = 0
+        let bytes = [UInt8](data)
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return offset
+            }
+            guard offset + length <= bytes.count else { return offset }
+            let slice = Array(bytes[offset..<offset + length])
+            if String(validating: slice, as: UTF8.self) == nil { return offset }
+            offset += length
+        }
+        return nil
+    }
+
+    private static func lineAndColumn(ofByte offset: Int, in data: Data) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for (index, byte) in data.prefix(offset).enumerated() where byte == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let prefix = data[data.startIndex + lineStart..<data.startIndex + offset]
+        let column = (String(validating: prefix, as: UTF8.self)?.unicodeScalars.count ?? (offset - lineStart)) + 1
+        return (line, column)
+    }
+
+    /// The closest existing file name in the same directory, as a path the user can paste.
+    static func closestSibling(of path: String) -> String? {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory),
+            let best = Suggestion.closest(to: url.lastPathComponent, in: names.sorted())
+        else { return nil }
+        let slash = path.lastIndex(of: "/")
+        return slash.map { String(path[...$0]) + best } ?? best
+    }
+}

@@ -1,0 +1,253 @@
+public import Foundation
+internal import Yams
+
+/// The kinds of data file vertsval reads; each file says which it is with `kind:`.
+public enum DataKind: String, Sendable, CaseIterable {
+    case template, region, `case`, portfolio, scenario
+}
+
+/// A case with everything it refers to, ready for evaluation.
+public struct LoadedCase: Sendable {
+    /// The case.
+    public var `case`: Case
+    /// Its template.
+    public var template: Template
+    /// Its region.
+    public var region: Region
+    /// The files read, case first, for fingerprints in reports.
+    public var files: [DataFile]
+    /// Problems that do not stop the evaluation.
+    public var warnings: [Diagnostic]
+}
+
+/// Loads and checks data files, reporting every problem with file, line and column.
+public enum Loader {
+    /// Loads a case and the template and region it refers to.
+    ///
+    /// - Throws: `ValidationFailure` with every problem found in any of the three files.
+    public static func loadCase(at path: String) throws(ValidationFailure) -> LoadedCase {
+        let log = DiagnosticLog()
+        let result = readCase(at: path, log: log)
+        guard let result, !log.hasErrors else {
+            throw ValidationFailure(log.diagnostics.sortedByLocation())
+        }
+        return LoadedCase(
+            case: result.case, template: result.template, region: result.region, files: result.files,
+            warnings: log.diagnostics.sortedByLocation())
+    }
+
+    /// Loads a template on its own.
+    public static func loadTemplate(at path: String) throws(ValidationFailure) -> (template: Template, file: DataFile) {
+        let log = DiagnosticLog()
+        guard let (file, root) = readRoot(path, expecting: [.template], log: log),
+            let template = TemplateLoader(log: log).load(root), !log.hasErrors
+        else { throw ValidationFailure(log.diagnostics.sortedByLocation()) }
+        return (template, file)
+    }
+
+    /// Loads a region on its own.
+    public static func loadRegion(at path: String) throws(ValidationFailure) -> (region: Region, file: DataFile) {
+        let log = DiagnosticLog()
+        guard let (file, root) = readRoot(path, expecting: [.region], log: log),
+            let region = RegionLoader(log: log).load(root), !log.hasErrors
+        else { throw ValidationFailure(log.diagnostics.sortedByLocation()) }
+        return (region, file)
+    }
+
+    /// Checks each file by its kind, including the files a case refers to, and returns every
+    /// problem found (errors and warnings), each under its own file name. A file referenced
+    /// by several cases is checked once.
+    public static func validate(paths: [String]) -> [Diagnostic] {
+        let log = DiagnosticLog()
+        var checked: Set<String> = []
+        for path in paths {
+            let sub = DiagnosticLog()
+            guard let (_, root) = readRoot(path, expecting: validatable, log: sub) else {
+                log.append(contentsOf: sub.diagnostics)
+                continue
+            }
+            switch kind(of: root) {
+            case .template?:
+                checked.insert(normalize(path))
+                _ = TemplateLoader(log: sub).load(root)
+            case .region?:
+                checked.insert(normalize(path))
+                _ = RegionLoader(log: sub).load(root)
+            case .case?:
+                checked.insert(normalize(path))
+                _ = readCase(at: path, log: sub, skipping: &checked)
+            case .portfolio?, .scenario?, nil:
+                break
+            }
+            log.append(contentsOf: sub.diagnostics)
+        }
+        var seen: Set<Diagnostic> = []
+        return log.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
+    }
+
+    /// The kinds `validate(paths:)` knows how to check.
+    static let validatable: [DataKind] = [.template, .region, .case]
+
+    // MARK: Internals
+
+    struct CaseParts {
+        var `case`: Case
+        var template: Template
+        var region: Region
+        var files: [DataFile]
+    }
+
+    static func readCase(at path: String, log: DiagnosticLog) -> CaseParts? {
+        var none: Set<String> = []
+        return readCase(at: path, log: log, skipping: &none)
+    }
+
+    /// Reads a case and what it refers to; files already in `skipping` are read but their
+    /// problems are not reported again.
+    static func readCase(at path: String, log: DiagnosticLog, skipping: inout Set<String>) -> CaseParts? {
+        guard let (caseFile, root) = readRoot(path, expecting: [.case], log: log) else { return nil }
+        let references = referencePaths(root, relativeTo: path, log: log)
+
+        var template: Template?
+        var templateFile: DataFile?
+        if let templatePath = references.template {
+            let sub = DiagnosticLog()
+            if let (file, templateRoot) = readRoot(templatePath, expecting: [.template], log: sub) {
+                templateFile = file
+                template = TemplateLoader(log: sub).load(templateRoot)
+            }
+            report(sub, from: templatePath, referencedAt: references.templateLocation, into: log, skipping: &skipping)
+        }
+
+        var region: Region?
+        var regionFile: DataFile?
+        var arrangementLocations: [String: SourceLocation] = [:]
+        if let regionPath = references.region {
+            let sub = DiagnosticLog()
+            if let (file, regionRoot) = readRoot(regionPath, expecting: [.region], log: sub) {
+                regionFile = file
+                let loader = RegionLoader(log: sub)
+                region = loader.load(regionRoot)
+                arrangementLocations = loader.arrangementLocations.values
+            }
+            report(sub, from: regionPath, referencedAt: references.regionLocation, into: log, skipping: &skipping)
+        }
+
+        let loaded = CaseLoader(log: log).load(root, template: template, region: region)
+
+        if let template, let region {
+            checkCrossFile(template: template, region: region, arrangementLocations: arrangementLocations, log: log)
+        }
+        if let loaded, let template {
+            checkEffectiveWeights(loaded, template: template, at: SourceLocation(file: path, line: 1, column: 1), log: log)
+        }
+        guard let loaded, let template, let region, let templateFile, let regionFile else { return nil }
+        return CaseParts(case: loaded, template: template, region: region, files: [caseFile, templateFile, regionFile])
+    }
+
+    /// Copies problems from a referenced file into `log`, once per file; when the referenced
+    /// file cannot be found, the problem is reported where the case refers to it.
+    private static func report(
+        _ sub: DiagnosticLog, from path: String, referencedAt reference: SourceLocation?, into log: DiagnosticLog,
+        skipping: inout Set<String>
+    ) {
+        let key = normalize(path)
+        for diagnostic in sub.diagnostics {
+            if case .fileNotFound = diagnostic.problem, let reference {
+                log.append(Diagnostic(diagnostic.problem, at: reference, severity: diagnostic.severity))
+            } else if !skipping.contains(key) {
+                log.append(diagnostic)
+            }
+        }
+        skipping.insert(key)
+    }
+
+    private static func checkCrossFile(
+        template: Template, region: Region, arrangementLocations: [String: SourceLocation], log: DiagnosticLog
+    ) {
+        let needsFTE = template.criteria.contains {
+            if case .hostedShareGap(.fte)? = $0.computed { return true }
+            return false
+        }
+        guard needsFTE else { return }
+        for arrangement in region.cooperation where arrangement.host != nil && arrangement.fte == nil {
+            log.error(
+                .fteMissing(arrangement: arrangement.id),
+                at: arrangementLocations[arrangement.id] ?? SourceLocation(file: "region"))
+        }
+    }
+
+    private static func checkEffectiveWeights(_ loaded: Case, template: Template, at location: SourceLocation, log: DiagnosticLog) {
+        var points = Dictionary(uniqueKeysWithValues: template.criteria.map { ($0.id, $0.weight) })
+        for override in loaded.weightOverrides { points[override.criterion] = override.points }
+        if !points.isEmpty, points.values.reduce(0, +) <= 0 {
+            log.error(.weightsAllZero, at: location)
+        }
+    }
+
+    /// Reads a file and checks that it is of one of the expected kinds.
+    static func readRoot(_ path: String, expecting kinds: [DataKind], log: DiagnosticLog) -> (DataFile, YAMLValue)? {
+        guard let (file, node) = DataFile.read(path, into: log) else { return nil }
+        let root = YAMLValue(node: node, file: path, log: log)
+        guard case let .mapping(mapping) = node else {
+            root.fail(.mapping)
+            return nil
+        }
+        let kindNode = mapping["kind"].map { YAMLValue(node: $0, file: path, log: log) }
+        let found = kindNode?.display
+        guard let found, let kind = DataKind(rawValue: found), kinds.contains(kind) else {
+            let location = kindNode?.location ?? SourceLocation(file: path, line: 1, column: 1)
+            log.error(.wrongKind(expected: kinds.map(\.rawValue), found: found), at: location)
+            return nil
+        }
+        return (file, root)
+    }
+
+    static func kind(of root: YAMLValue) -> DataKind? {
+        guard case let .mapping(mapping) = root.node, let text = mapping["kind"]?.string else { return nil }
+        return DataKind(rawValue: text)
+    }
+
+    /// The template and region paths of a case, resolved against the case file's folder.
+    static func referencePaths(_ root: YAMLValue, relativeTo path: String, log: DiagnosticLog) -> (
+        template: String?, templateLocation: SourceLocation?, region: String?, regionLocation: SourceLocation?
+    ) {
+        guard case let .mapping(mapping) = root.node else { return (nil, nil, nil, nil) }
+        func resolve(_ key: String) -> (String?, SourceLocation?) {
+            guard let node = mapping[key] else { return (nil, nil) }
+            let value = YAMLValue(node: node, file: path, log: DiagnosticLog())
+            guard let reference = node.string, !reference.isEmpty else { return (nil, value.location) }
+            return (resolvePath(reference, relativeTo: path), value.location)
+        }
+        let (template, templateLocation) = resolve("template")
+        let (region, regionLocation) = resolve("region")
+        return (template, templateLocation, region, regionLocation)
+    }
+
+    /// `reference` resolved against the folder of `file`, normalised lexically so that
+    /// messages show `Criteria/x.yaml` rather than `Cases/sogn/../../Criteria/x.yaml`.
+    public static func resolvePath(_ reference: String, relativeTo file: String) -> String {
+        if reference.hasPrefix("/") { return normalize(reference) }
+        let folder = (file as NSString).deletingLastPathComponent
+        return normalize(folder.isEmpty ? reference : folder + "/" + reference)
+    }
+
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != ".." {
+                    parts.removeLast()
+                } else if !absolute {
+                    parts.append(part)
+                }
+            default: parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}

@@ -1,0 +1,180 @@
+/// Reads a region file (`kind: region`) and checks it: unique municipalities, valid
+/// populations, a complete, non-negative and (within tolerance) symmetric travel-time
+/// matrix, and a cooperation register that names known hosts.
+struct RegionLoader {
+    let log: DiagnosticLog
+    /// Where each cooperation arrangement starts, for checks that need other files.
+    let arrangementLocations = LocationTable()
+
+    static let topKeys = ["kind", "id", "name", "municipalities", "travelTimes", "cooperation", "costKey", "notes"]
+    static let municipalityKeys = ["id", "number", "name", "centre", "population"]
+    static let populationKeys = ["value", "year", "source"]
+    static let travelKeys = ["estimate", "note", "asymmetryTolerance", "minutes"]
+    static let arrangementKeys = ["id", "name", "form", "host", "fte", "status", "start", "note"]
+
+    func load(_ root: YAMLValue) -> Region? {
+        guard let map = root.mapping(allowed: Self.topKeys) else { return nil }
+        let id = map.required("id")?.identifier()
+        let name = map.required("name")?.localizedText()
+        _ = map.optional("notes")?.localizedText()
+
+        var municipalities: [Municipality] = []
+        var seen: [String: Int] = [:]
+        if let list = map.required("municipalities")?.list() {
+            if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("municipalities")) }
+            for entry in list {
+                guard let municipality = readMunicipality(entry) else { continue }
+                if let first = seen[municipality.id] {
+                    log.error(.duplicateID(id: municipality.id, firstLine: first), at: entry.location)
+                    continue
+                }
+                seen[municipality.id] = entry.location.line
+                municipalities.append(municipality)
+            }
+        }
+        let ids = municipalities.map(\.id)
+        let travel = map.required("travelTimes").flatMap { readTravelTimes($0, ids: ids) }
+
+        var cooperation: [CooperationArrangement] = []
+        if let list = map.optional("cooperation")?.list() {
+            var seenArrangements: [String: Int] = [:]
+            for entry in list {
+                guard let arrangement = readArrangement(entry, ids: ids) else { continue }
+                if let first = seenArrangements[arrangement.id] {
+                    log.error(.duplicateID(id: arrangement.id, firstLine: first), at: entry.location)
+                    continue
+                }
+                seenArrangements[arrangement.id] = entry.location.line
+                arrangementLocations.values[arrangement.id] = entry.location
+                cooperation.append(arrangement)
+            }
+        }
+        let costKey = map.optional("costKey")?.costKey(municipalities: ids)
+
+        guard let id, let name, let travel, !municipalities.isEmpty else { return nil }
+        return Region(
+            id: id, name: name, municipalities: municipalities, travelTimes: travel, cooperation: cooperation,
+            costKey: costKey)
+    }
+
+    private func readMunicipality(_ value: YAMLValue) -> Municipality? {
+        guard let map = value.mapping(allowed: Self.municipalityKeys) else { return nil }
+        let id = map.required("id")?.identifier()
+        let number = map.required("number")?.nonEmptyString()
+        let name = map.required("name")?.nonEmptyString()
+        let centre = map.required("centre")?.nonEmptyString()
+        var population: (Int, Int, String)?
+        if let popMap = map.required("population")?.mapping(allowed: Self.populationKeys) {
+            var count: Int?
+            if let node = popMap.required("value"), let n = node.number() {
+                if n.isFinite, n > 0, n == n.rounded(), n < 1e10 {
+                    count = Int(n)
+                } else {
+                    log.error(.populationInvalid(value: node.display), at: node.location)
+                }
+            }
+            let year = popMap.required("year")?.integer()
+            let source = popMap.required("source")?.nonEmptyString()
+            if let count, let year, let source { population = (count, year, source) }
+        }
+        guard let id, let number, let name, let centre, let population else { return nil }
+        return Municipality(
+            id: id, number: number, name: name, population: population.0, populationYear: population.1,
+            populationSource: population.2, centre: centre)
+    }
+
+    private func readTravelTimes(_ value: YAMLValue, ids: [String]) -> TravelTimeMatrix? {
+        guard let map = value.mapping(allowed: Self.travelKeys) else { return nil }
+        let estimate = map.required("estimate")?.bool()
+        let note = map.optional("note")?.localizedText()
+        let tolerance = map.optional("asymmetryTolerance")?.finiteNumber(minimum: 0) ?? 0
+        var minutes: [String: [String: Double]] = [:]
+        var locations: [String: SourceLocation] = [:]
+        var complete = true
+        if let rows = map.required("minutes")?.entries() {
+            for (from, fromLocation, rowValue) in rows {
+                guard ids.contains(from) else {
+                    log.error(
+                        .unknownReference(kind: .municipality, id: from, suggestion: Suggestion.closest(to: from, in: ids)),
+                        at: fromLocation)
+                    complete = false
+                    continue
+                }
+                guard let row = rowValue.entries() else {
+                    complete = false
+                    continue
+                }
+                for (to, toLocation, cell) in row {
+                    guard ids.contains(to) else {
+                        log.error(
+                            .unknownReference(kind: .municipality, id: to, suggestion: Suggestion.closest(to: to, in: ids)),
+                            at: toLocation)
+                        complete = false
+                        continue
+                    }
+                    guard let minutesValue = cell.finiteNumber() else {
+                        complete = false
+                        continue
+                    }
+                    if minutesValue < 0 {
+                        log.error(.travelTimeNegative(from: from, to: to, minutes: minutesValue), at: cell.location)
+                        complete = false
+                        continue
+                    }
+                    if from == to, minutesValue != 0 {
+                        log.error(.travelTimeToSelf(municipality: from, minutes: minutesValue), at: cell.location)
+                        complete = false
+                        continue
+                    }
+                    minutes[from, default: [:]][to] = minutesValue
+                    locations["\(from)|\(to)"] = cell.location
+                }
+            }
+        } else {
+            complete = false
+        }
+        // Asymmetry and completeness, pair by pair in file order.
+        for (i, a) in ids.enumerated() {
+            for b in ids[(i + 1)...] {
+                let there = minutes[a]?[b]
+                let back = minutes[b]?[a]
+                switch (there, back) {
+                case let (x?, y?) where abs(x - y) > tolerance:
+                    log.error(
+                        .travelTimeAsymmetric(from: a, to: b, there: x, back: y, tolerance: tolerance),
+                        at: locations["\(b)|\(a)"] ?? map.keyLocation("minutes"))
+                    complete = false
+                case (nil, nil):
+                    if complete || map.optional("minutes") != nil {
+                        log.error(.travelTimeMissing(from: a, to: b), at: map.keyLocation("minutes"))
+                    }
+                    complete = false
+                default:
+                    break
+                }
+            }
+        }
+        guard let estimate, complete else { return nil }
+        return TravelTimeMatrix(minutes: minutes, isEstimate: estimate, note: note)
+    }
+
+    private func readArrangement(_ value: YAMLValue, ids: [String]) -> CooperationArrangement? {
+        guard let map = value.mapping(allowed: Self.arrangementKeys) else { return nil }
+        let id = map.required("id")?.identifier()
+        let name = map.required("name")?.localizedText()
+        let form = map.required("form")?.enumValue(CooperationArrangement.Form.self, kind: .form)
+        let status = map.required("status")?.enumValue(CooperationArrangement.Status.self, kind: .status)
+        if !map.contains("host") { log.error(.missingKey(key: "host"), at: value.location) }
+        var hostOK = true
+        let host = map.optional("host").flatMap { node -> String? in
+            let found = node.reference(to: .municipality, in: ids)
+            if found == nil { hostOK = false }
+            return found
+        }
+        let fte = map.optional("fte")?.finiteNumber(minimum: 0)
+        let start = map.optional("start")?.date()
+        let note = map.optional("note")?.localizedText()
+        guard let id, let name, let form, let status, hostOK else { return nil }
+        return CooperationArrangement(id: id, name: name, form: form, host: host, fte: fte, status: status, start: start, note: note)
+    }
+}

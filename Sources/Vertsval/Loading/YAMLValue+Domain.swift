@@ -1,0 +1,78 @@
+/// Readers for small value types that several file kinds share.
+extension YAMLValue {
+    /// One of a closed set of spellings; anything else is reported with the closest one.
+    func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type, kind: ReferenceKind) -> E?
+    where E.RawValue == String {
+        guard let text = string() else { return nil }
+        if let result = E(rawValue: text) { return result }
+        let known = E.allCases.map(\.rawValue)
+        log.error(
+            .unknownReference(kind: kind, id: text, suggestion: Suggestion.closest(to: text, in: known)),
+            at: location)
+        return nil
+    }
+
+    /// A decision reference: `{ body, date, caseNumber }`.
+    func adoption() -> Adoption? {
+        guard let map = mapping(allowed: ["body", "date", "caseNumber"]) else { return nil }
+        let body = map.required("body")?.localizedText()
+        let date = map.optional("date")?.date()
+        let caseNumber = map.optional("caseNumber")?.nonEmptyString()
+        guard let body else { return nil }
+        return Adoption(body: body, date: date, caseNumber: caseNumber)
+    }
+
+    /// A reference to a known id; unknown ids are reported with the closest known one.
+    func reference(to kind: ReferenceKind, in known: [String]) -> String? {
+        guard let id = string() else { return nil }
+        guard known.contains(id) else {
+            log.error(.unknownReference(kind: kind, id: id, suggestion: Suggestion.closest(to: id, in: known)), at: location)
+            return nil
+        }
+        return id
+    }
+
+    /// A cost key: `{ equal: 25, basis: population | custom, name, values, adoption }`,
+    /// with `equal` in percent.
+    func costKey(municipalities: [String]) -> CostKey? {
+        guard let map = mapping(allowed: ["equal", "basis", "name", "values", "adoption"]) else { return nil }
+        let equal = map.required("equal")?.finiteNumber(minimum: 0, maximum: 100)
+        let adoption = map.optional("adoption")?.adoption()
+        var basis: CostKey.Basis? = .population
+        if let node = map.optional("basis"), let name = node.string() {
+            switch name {
+            case "population":
+                basis = .population
+            case "custom":
+                basis = nil
+                let label = map.required("name")?.localizedText()
+                var values: [String: Double] = [:]
+                if let entries = map.required("values")?.entries() {
+                    for (key, keyLocation, value) in entries {
+                        guard municipalities.contains(key) else {
+                            log.error(
+                                .unknownReference(kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: municipalities)),
+                                at: keyLocation)
+                            continue
+                        }
+                        if let number = value.finiteNumber(minimum: 0) { values[key] = number }
+                    }
+                    for id in municipalities where values[id] == nil && !entries.contains(where: { $0.key == id }) {
+                        log.error(.missingKey(key: id), at: map.keyLocation("values"))
+                    }
+                    if values.values.reduce(0, +) <= 0, !values.isEmpty {
+                        log.error(.valueOutOfRange(value: 0, minimum: nil, maximum: nil), at: map.keyLocation("values"))
+                    }
+                }
+                if let label, values.count == municipalities.count { basis = .custom(name: label, values: values) }
+            default:
+                log.error(
+                    .unknownReference(kind: .basis, id: name, suggestion: Suggestion.closest(to: name, in: ["population", "custom"])),
+                    at: node.location)
+                basis = nil
+            }
+        }
+        guard let equal, let basis else { return nil }
+        return CostKey(equalShare: equal / 100, basis: basis, adoption: adoption)
+    }
+}

@@ -1,0 +1,257 @@
+internal import Foundation
+internal import Yams
+
+/// One node of a data file with the means to read it as a typed value, recording a
+/// diagnostic (with line and column) whenever it is not what the format expects.
+struct YAMLValue {
+    let node: Node
+    let file: String
+    let log: DiagnosticLog
+
+    var location: SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    }
+
+    /// The text as written, for messages.
+    var display: String {
+        switch node {
+        case let .scalar(scalar): scalar.string
+        case .mapping: "{…}"
+        case .sequence: "[…]"
+        case .alias: "*alias"
+        }
+    }
+
+    var isNull: Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func fail(_ expected: ValueKind) {
+        log.error(.wrongType(expected: expected, found: display), at: location)
+    }
+
+    // MARK: Scalars
+
+    private var plainScalar: String? {
+        guard case let .scalar(scalar) = node else { return nil }
+        return scalar.string
+    }
+
+    func string() -> String? {
+        guard let text = plainScalar, !isNull else {
+            fail(.text)
+            return nil
+        }
+        return text
+    }
+
+    /// A non-empty text.
+    func nonEmptyString() -> String? {
+        guard let text = string() else { return nil }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            fail(.text)
+            return nil
+        }
+        return text
+    }
+
+    func identifier() -> String? {
+        guard let text = plainScalar, !isNull else {
+            fail(.identifier)
+            return nil
+        }
+        guard Self.isIdentifier(text) else {
+            log.error(.invalidIdentifier(value: text), at: location)
+            return nil
+        }
+        return text
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first)
+        else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// A number as written, possibly NaN or infinite (YAML `.nan`, `.inf`); callers that
+    /// need a finite number use `finiteNumber()`.
+    func number() -> Double? {
+        guard let text = plainScalar, !isNull else {
+            fail(.number)
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch trimmed.lowercased() {
+        case ".nan", "nan": return .nan
+        case ".inf", "+.inf", "inf", "+inf", "infinity": return .infinity
+        case "-.inf", "-inf", "-infinity": return -.infinity
+        default: break
+        }
+        let cleaned = trimmed.replacingOccurrences(of: "_", with: "")
+        guard !cleaned.isEmpty,
+            cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+            let value = Double(cleaned)
+        else {
+            fail(.number)
+            return nil
+        }
+        return value
+    }
+
+    func finiteNumber(minimum: Double? = nil, maximum: Double? = nil) -> Double? {
+        guard let value = number() else { return nil }
+        guard value.isFinite else {
+            fail(.number)
+            return nil
+        }
+        if let minimum, value < minimum {
+            log.error(.valueOutOfRange(value: value, minimum: minimum, maximum: maximum), at: location)
+            return nil
+        }
+        if let maximum, value > maximum {
+            log.error(.valueOutOfRange(value: value, minimum: minimum, maximum: maximum), at: location)
+            return nil
+        }
+        return value
+    }
+
+    func integer() -> Int? {
+        guard let text = plainScalar, !isNull, let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            fail(.integer)
+            return nil
+        }
+        return value
+    }
+
+    func bool() -> Bool? {
+        switch plainScalar?.lowercased() {
+        case "true", "yes", "ja": return true
+        case "false", "no", "nei": return false
+        default:
+            fail(.boolean)
+            return nil
+        }
+    }
+
+    func date() -> CalendarDate? {
+        guard let text = plainScalar, !isNull else {
+            fail(.date)
+            return nil
+        }
+        guard let date = CalendarDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+            log.error(.invalidDate(value: text), at: location)
+            return nil
+        }
+        return date
+    }
+
+    /// A text in one or more languages: a plain string means Nynorsk.
+    func localizedText() -> LocalizedText? {
+        switch node {
+        case .scalar:
+            guard let text = nonEmptyString() else { return nil }
+            return LocalizedText(nn: text)
+        case .mapping:
+            guard let map = mapping(allowed: Language.allCases.map(\.rawValue)) else { return nil }
+            var values: [Language: String] = [:]
+            for language in Language.allCases {
+                if let value = map.optional(language.rawValue), let text = value.nonEmptyString() {
+                    values[language] = text
+                }
+            }
+            guard values[.nn] != nil else {
+                if map.optional("nn") == nil {
+                    log.error(.missingKey(key: "nn"), at: location)
+                }
+                return nil
+            }
+            return LocalizedText(values: values)
+        default:
+            fail(.localizedText)
+            return nil
+        }
+    }
+
+    // MARK: Collections
+
+    /// The node as a mapping whose keys must all be in `allowed`; every other key is
+    /// reported with the closest allowed one.
+    func mapping(allowed: [String]) -> MappingReader? {
+        guard case let .mapping(mapping) = node else {
+            fail(.mapping)
+            return nil
+        }
+        return MappingReader(mapping: mapping, value: self, allowed: allowed)
+    }
+
+    /// The node as a mapping whose keys are free (ids); values in file order.
+    func entries() -> [(key: String, keyLocation: SourceLocation, value: YAMLValue)]? {
+        guard case let .mapping(mapping) = node else {
+            fail(.mapping)
+            return nil
+        }
+        return mapping.map { pair in
+            let key = YAMLValue(node: pair.key, file: file, log: log)
+            return (key.plainScalar ?? key.display, key.location, YAMLValue(node: pair.value, file: file, log: log))
+        }
+    }
+
+    func list() -> [YAMLValue]? {
+        guard case let .sequence(sequence) = node else {
+            fail(.list)
+            return nil
+        }
+        return sequence.map { YAMLValue(node: $0, file: file, log: log) }
+    }
+}
+
+/// A mapping node whose keys were checked against the format's allowed keys.
+struct MappingReader {
+    let value: YAMLValue
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    init(mapping: Node.Mapping, value: YAMLValue, allowed: [String]) {
+        self.value = value
+        self.pairs = mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+        for pair in pairs where !allowed.contains(pair.key) {
+            let key = YAMLValue(node: pair.keyNode, file: value.file, log: value.log)
+            value.log.error(
+                .unknownKey(key: pair.key, suggestion: Suggestion.closest(to: pair.key, in: allowed), allowed: allowed),
+                at: key.location)
+        }
+    }
+
+    var location: SourceLocation { value.location }
+
+    /// The value of `key`, or nil without a diagnostic. An explicit `null` counts as absent.
+    func optional(_ key: String) -> YAMLValue? {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        let found = YAMLValue(node: pair.value, file: value.file, log: value.log)
+        return found.isNull ? nil : found
+    }
+
+    /// Whether `key` is written, even as `null`.
+    func contains(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    /// The value of `key`, or nil with a "missing key" diagnostic at the mapping.
+    func required(_ key: String) -> YAMLValue? {
+        guard let found = optional(key) else {
+            if let pair = pairs.first(where: { $0.key == key }) {
+                // Written but empty: point at the value.
+                let empty = YAMLValue(node: pair.value, file: value.file, log: value.log)
+                value.log.error(.missingKey(key: key), at: empty.location)
+            } else {
+                value.log.error(.missingKey(key: key), at: value.location)
+            }
+            return nil
+        }
+        return found
+    }
+
+    /// The location of `key` itself, for messages about the entry as a whole.
+    func keyLocation(_ key: String) -> SourceLocation {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return location }
+        return YAMLValue(node: pair.keyNode, file: value.file, log: value.log).location
+    }
+}

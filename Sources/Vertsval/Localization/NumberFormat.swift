@@ -1,0 +1,72 @@
+/// Formats numbers for a language: `72,4` and `12 097` in Norwegian, `72.4` and `12,097`
+/// in English.
+///
+/// Hand-written rather than Foundation's `NumberFormatter`, whose output for `nn` differs
+/// between platforms and ICU versions; output must be byte-identical everywhere.
+public struct NumberFormat: Sendable {
+    /// The language whose conventions are used.
+    public var language: Language
+
+    /// Creates a formatter for `language`.
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// `value` rounded half away from zero to `decimals` places, with the language's
+    /// decimal mark and thousands grouping (grouping from 10 000 up in Norwegian, as
+    /// Språkrådet recommends for four-digit numbers).
+    public func format(_ value: Double, decimals: Int = 1) -> String {
+        guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }
+        let scale = pow10(decimals)
+        var scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        // Avoid printing "-0,0".
+        let negative = value < 0 && scaled > 0
+        if scaled > 9.0e15 { scaled = 9.0e15 }
+        let integer = Int64(scaled)
+        let divisor = Int64(scale)
+        let whole = integer / divisor
+        let fraction = integer % divisor
+        var text = group(String(whole))
+        if decimals > 0 {
+            var digits = String(fraction)
+            while digits.count < decimals { digits = "0" + digits }
+            text += (language.isNorwegian ? "," : ".") + digits
+        }
+        return negative ? "−" + text : text
+    }
+
+    /// A whole number with grouping.
+    public func format(_ value: Int) -> String {
+        let text = group(String(value.magnitude))
+        return value < 0 ? "−" + text : text
+    }
+
+    /// A signed number: `+2,0` or `−1,5`.
+    public func signed(_ value: Double, decimals: Int = 1) -> String {
+        let text = format(value, decimals: decimals)
+        return text.hasPrefix("−") || text == format(0, decimals: decimals) ? text : "+" + text
+    }
+
+    /// A percentage: `72,4 %` (Norwegian puts a space before the sign, as does our English).
+    public func percent(_ value: Double, decimals: Int = 1) -> String {
+        format(value, decimals: decimals) + "\u{00A0}%"
+    }
+
+    private func group(_ digits: String) -> String {
+        let separator: String = language.isNorwegian ? "\u{00A0}" : ","
+        if digits.count <= 4 && language.isNorwegian { return digits }
+        if digits.count <= 3 { return digits }
+        var out = ""
+        for (index, char) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += separator }
+            out.append(char)
+        }
+        return out
+    }
+
+    private func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<max(0, n) { result *= 10 }
+        return result
+    }
+}

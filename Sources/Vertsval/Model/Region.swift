@@ -1,0 +1,162 @@
+/// A region: its member municipalities, travel times between their centres, the register
+/// of existing cooperation, and the board's cost-sharing key.
+public struct Region: Sendable {
+    /// Stable id, e.g. `sogn`.
+    public var id: String
+    /// Display name.
+    public var name: LocalizedText
+    /// Member municipalities in display order.
+    public var municipalities: [Municipality]
+    /// Travel times between the municipalities' centres.
+    public var travelTimes: TravelTimeMatrix
+    /// Existing and decided cooperation arrangements.
+    public var cooperation: [CooperationArrangement]
+    /// The default key for sharing the cost of a joint service.
+    public var costKey: CostKey?
+
+    /// Creates a region.
+    public init(
+        id: String, name: LocalizedText, municipalities: [Municipality], travelTimes: TravelTimeMatrix,
+        cooperation: [CooperationArrangement] = [], costKey: CostKey? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.municipalities = municipalities
+        self.travelTimes = travelTimes
+        self.cooperation = cooperation
+        self.costKey = costKey
+    }
+
+    /// The municipality with `id`.
+    public func municipality(_ id: String) -> Municipality? {
+        municipalities.first { $0.id == id }
+    }
+
+    /// The sum of all members' populations.
+    public var totalPopulation: Int {
+        municipalities.reduce(0) { $0 + $1.population }
+    }
+
+    /// Each municipality's share of the population, 0–1.
+    public func populationShare(of id: String) -> Double {
+        guard let municipality = municipality(id), totalPopulation > 0 else { return 0 }
+        return Double(municipality.population) / Double(totalPopulation)
+    }
+}
+
+/// A member municipality.
+public struct Municipality: Sendable, Hashable, Identifiable {
+    /// Stable id used in data files, e.g. `sogndal`.
+    public var id: String
+    /// The official municipality number (kommunenummer), e.g. `4640`.
+    public var number: String
+    /// The name, e.g. "Sogndal".
+    public var name: String
+    /// Inhabitants.
+    public var population: Int
+    /// The year the population figure refers to.
+    public var populationYear: Int
+    /// Where the figure comes from, e.g. "SSB, tabell 07459, 1. januar 2022".
+    public var populationSource: String
+    /// The place travel times are measured to and from.
+    public var centre: String
+
+    /// Creates a municipality.
+    public init(id: String, number: String, name: String, population: Int, populationYear: Int, populationSource: String, centre: String) {
+        self.id = id
+        self.number = number
+        self.name = name
+        self.population = population
+        self.populationYear = populationYear
+        self.populationSource = populationSource
+        self.centre = centre
+    }
+}
+
+/// Travel times in minutes between municipality centres; symmetric.
+public struct TravelTimeMatrix: Sendable {
+    /// Minutes by (from, to); both directions are filled in.
+    public private(set) var minutes: [String: [String: Double]]
+    /// Whether the figures are estimates (reports say so).
+    public var isEstimate: Bool
+    /// Where the figures come from and how exact they are.
+    public var note: LocalizedText?
+
+    /// Creates a matrix from entries given in at least one direction per pair; a missing
+    /// reverse direction takes the given one.
+    public init(minutes: [String: [String: Double]], isEstimate: Bool, note: LocalizedText? = nil) {
+        var filled = minutes
+        for (from, row) in minutes {
+            for (to, value) in row where filled[to]?[from] == nil {
+                filled[to, default: [:]][from] = value
+            }
+        }
+        self.minutes = filled
+        self.isEstimate = isEstimate
+        self.note = note
+    }
+
+    /// Minutes from one centre to another; 0 from a centre to itself; nil when unknown.
+    public func minutes(from: String, to: String) -> Double? {
+        if from == to { return minutes[from]?[to] ?? 0 }
+        if let there = minutes[from]?[to], let back = minutes[to]?[from] { return (there + back) / 2 }
+        return minutes[from]?[to] ?? minutes[to]?[from]
+    }
+}
+
+/// One cooperation arrangement in the register: a service run together, in which form,
+/// hosted where.
+public struct CooperationArrangement: Sendable, Identifiable {
+    /// The legal form.
+    public enum Form: String, Sendable, CaseIterable, Codable {
+        /// Vertskommune (Local Government Act ch. 20).
+        case VK
+        /// Interkommunalt selskap.
+        case IKS
+        /// Aksjeselskap.
+        case AS
+        /// Kommunalt oppgåvefellesskap (Local Government Act ch. 19).
+        case KO
+        /// Bought from another municipality or company.
+        case purchase
+        /// Anything else; say what in the note.
+        case other
+    }
+
+    /// Whether the arrangement runs, is decided or only proposed.
+    public enum Status: String, Sendable, CaseIterable, Codable {
+        case existing, decided, proposed
+    }
+
+    /// Stable id.
+    public var id: String
+    /// The service.
+    public var name: LocalizedText
+    /// The legal form.
+    public var form: Form
+    /// The host municipality; nil when the register does not say.
+    public var host: String?
+    /// Full-time equivalents (årsverk) at the host, when known.
+    public var fte: Double?
+    /// Whether it runs, is decided or proposed.
+    public var status: Status
+    /// When it starts or started.
+    public var start: CalendarDate?
+    /// Where the information comes from, or what is uncertain.
+    public var note: LocalizedText?
+
+    /// Creates an arrangement.
+    public init(
+        id: String, name: LocalizedText, form: Form, host: String?, fte: Double?, status: Status, start: CalendarDate? = nil,
+        note: LocalizedText? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.form = form
+        self.host = host
+        self.fte = fte
+        self.status = status
+        self.start = start
+        self.note = note
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Vertsval
+
+/// Writing to standard output and standard error, and turning problems into messages and
+/// exit codes. Exit codes: 0 success, 1 invalid input, 64 bad flags (ArgumentParser's usage
+/// code), 3 no assignment satisfies the rules.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// `file:line:column: feil: message` for each diagnostic.
+    static func report(_ diagnostics: [Diagnostic], language: Language) {
+        for diagnostic in diagnostics {
+            err(format(diagnostic, language: language))
+        }
+    }
+
+    static func format(_ diagnostic: Diagnostic, language: Language) -> String {
+        let t = Phrasebook(language)
+        let severity =
+            diagnostic.severity == .error
+            ? t.pick(nn: "feil", nb: "feil", en: "error") : t.pick(nn: "åtvaring", nb: "advarsel", en: "warning")
+        return "\(diagnostic.location): \(severity): \(diagnostic.problem.message(in: language))"
+    }
+
+    /// Reports invalid input and returns the exit code for it.
+    static func invalidInput(_ failure: ValidationFailure, language: Language) -> ExitCode {
+        report(failure.diagnostics, language: language)
+        let errors = failure.diagnostics.filter { $0.severity == .error }.count
+        let t = Phrasebook(language)
+        err(
+            t.pick(
+                nn: "\(errors) feil; ingenting er rekna ut.", nb: "\(errors) feil; ingenting er regnet ut.",
+                en: "\(errors) error(s); nothing was computed."))
+        return ExitCode(1)
+    }
+
+    /// Reports a bad flag value and returns ArgumentParser's usage exit code.
+    static func badFlag(_ message: String, language: Language) -> ExitCode {
+        let t = Phrasebook(language)
+        err("vertsval: " + t.pick(nn: "feil: ", nb: "feil: ", en: "error: ") + message)
+        return ExitCode.validationFailure
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Vertsval
+import VertsvalReport
+
+/// `vertsval demo`: evaluate the bundled Sogn case and show where to go next.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Køyr den medfølgjande saka frå Sogn og vis kva du kan gjere vidare.")
+
+    @Option(name: .long, help: "Språk: nn, nb eller en.")
+    var lang: Language = .nn
+
+    static let bundledCase = "Cases/sogn/ureining-miljo-tilsyn.yaml"
+
+    func run() throws {
+        guard let path = Self.locate(Self.bundledCase) else {
+            throw Console.badFlag(
+                Phrasebook(lang).pick(
+                    nn: "finn ikkje \(Self.bundledCase); køyr kommandoen frå mappa med vertsval-kjeldekoden",
+                    nb: "finner ikke \(Self.bundledCase); kjør kommandoen fra mappen med vertsval-kildekoden",
+                    en: "cannot find \(Self.bundledCase); run the command from the vertsval source folder"),
+                language: lang)
+        }
+        let loaded: LoadedCase
+        do {
+            loaded = try Loader.loadCase(at: path)
+        } catch {
+            throw Console.invalidInput(error, language: lang)
+        }
+        let evaluation = Evaluator.evaluate(loaded, weights: try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides))
+        Console.out(TextRenderer().render(CaseReport(evaluation, language: lang).document()))
+        Console.out(nextSteps(path: path))
+    }
+
+    func nextSteps(path: String) -> String {
+        let t = Phrasebook(lang)
+        let lines = [
+            "",
+            t.pick(nn: "Kva no?", nb: "Hva nå?", en: "What next?"),
+            "-------",
+            t.pick(nn: "  Prøv andre vekter:        ", nb: "  Prøv andre vekter:        ", en: "  Try other weights:        ")
+                + "swift run vertsval evaluate \(path) --weight reisetid=30",
+            t.pick(nn: "  Fire kandidatar:          ", nb: "  Fire kandidater:          ", en: "  Four candidates:          ")
+                + "swift run vertsval evaluate Cases/sogn/ppt-vertskommune.yaml",
+            t.pick(nn: "  Markdown eller JSON:      ", nb: "  Markdown eller JSON:      ", en: "  Markdown or JSON:         ")
+                + "swift run vertsval evaluate \(path) --format markdown",
+            t.pick(nn: "  Kontroller datafilene:    ", nb: "  Kontroller datafilene:    ", en: "  Check the data files:     ")
+                + "swift run vertsval validate Cases/sogn/*.yaml Criteria/*.yaml",
+            t.pick(nn: "  Bokmål eller engelsk:     ", nb: "  Bokmål eller engelsk:     ", en: "  Bokmål or English:        ")
+                + "swift run vertsval demo --lang en",
+            t.pick(
+                nn: "  Datafilene:               Criteria/vertskommune-2025.yaml, Cases/sogn/",
+                nb: "  Datafilene:               Criteria/vertskommune-2025.yaml, Cases/sogn/",
+                en: "  The data files:           Criteria/vertskommune-2025.yaml, Cases/sogn/"),
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `relative` in the working folder, or in a folder above the executable (so that
+    /// `.build/debug/vertsval demo` works from anywhere inside a checkout).
+    static func locate(_ relative: String) -> String? {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: relative) { return relative }
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent(relative).path
+            if manager.fileExists(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+}

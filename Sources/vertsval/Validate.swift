@@ -1,0 +1,40 @@
+import ArgumentParser
+import Vertsval
+
+/// `vertsval validate FILE...`: check data files and report every problem.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Kontroller datafiler og vis alle feil med fil, linje og kolonne.",
+        discussion: """
+            Checks templates, region files and cases. Checking a case also checks the template and \
+            region it refers to; each problem is reported under its own file name and line.
+            """
+    )
+
+    @Argument(help: "Éi eller fleire datafiler.")
+    var files: [String]
+
+    @Option(name: .long, help: "Språk: nn, nb eller en.")
+    var lang: Language = .nn
+
+    func run() throws {
+        let diagnostics = Loader.validate(paths: files)
+        Console.report(diagnostics, language: lang)
+        let t = Phrasebook(lang)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        if errors > 0 {
+            Console.err(
+                t.pick(
+                    nn: "\(errors) feil og \(warnings) åtvaringar.", nb: "\(errors) feil og \(warnings) advarsler.",
+                    en: "\(errors) error(s) and \(warnings) warning(s)."))
+            throw ExitCode(1)
+        }
+        let count = files.count
+        Console.out(
+            t.pick(
+                nn: "\(count) \(count == 1 ? "fil" : "filer") er i orden" + (warnings > 0 ? " (\(warnings) åtvaringar)" : "") + ".\n",
+                nb: "\(count) \(count == 1 ? "fil" : "filer") er i orden" + (warnings > 0 ? " (\(warnings) advarsler)" : "") + ".\n",
+                en: "\(count) \(count == 1 ? "file" : "files") OK" + (warnings > 0 ? " (\(warnings) warnings)" : "") + ".\n"))
+    }
+}
