@@ -131,6 +131,14 @@ public struct ScoreSwap: Sendable {
         public let to: ScoreValue
         /// For measures: whether the score must go above (`true`) or below `to`.
         public let beyondIsAbove: Bool
+
+        /// Creates an option.
+        public init(municipality: String, from: ScoreValue, to: ScoreValue, beyondIsAbove: Bool) {
+            self.municipality = municipality
+            self.from = from
+            self.to = to
+            self.beyondIsAbove = beyondIsAbove
+        }
     }
 
     /// The criterion.

@@ -1,3 +1,5 @@
+internal import Yams
+
 /// Reads a case file (`kind: case`) and checks it against its template and region.
 struct CaseLoader {
     let log: DiagnosticLog
@@ -25,22 +27,28 @@ struct CaseLoader {
         let municipalityIDs = region?.municipalities.map(\.id)
 
         var candidates: [Candidate] = []
+        var written: [String] = []
+        var failed = false
         if let list = map.required("candidates")?.list() {
             if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("candidates")) }
             for entry in list {
-                guard let candidate = readCandidate(entry, municipalities: municipalityIDs) else { continue }
+                if case let .mapping(mapping) = entry.node, let id = mapping["municipality"]?.string { written.append(id) }
+                guard let candidate = readCandidate(entry, municipalities: municipalityIDs) else {
+                    failed = true
+                    continue
+                }
                 if candidates.contains(where: { $0.municipality == candidate.municipality }) {
                     log.error(.duplicateCandidate(municipality: candidate.municipality), at: entry.location)
                     continue
                 }
                 candidates.append(candidate)
             }
-            if candidates.count == 1 { log.warning(.singleCandidate, at: map.keyLocation("candidates")) }
+            if candidates.count == 1, !failed { log.warning(.singleCandidate, at: map.keyLocation("candidates")) }
         }
 
         var scores: [Score] = []
         if let node = map.required("scores") {
-            scores = readScores(node, candidates: candidates, template: template, municipalities: municipalityIDs)
+            scores = readScores(node, candidates: candidates, written: written, template: template)
         }
 
         var overrides: [WeightOverride] = []
@@ -90,15 +98,18 @@ struct CaseLoader {
         return Candidate(municipality: id, willing: willing, willingnessSource: source)
     }
 
-    private func readScores(_ value: YAMLValue, candidates: [Candidate], template: Template?, municipalities: [String]?) -> [Score] {
+    /// Scores by candidate; `written` holds every candidate id as written, so that a
+    /// candidate rejected for another reason does not make its scores look unknown too.
+    private func readScores(_ value: YAMLValue, candidates: [Candidate], written: [String], template: Template?) -> [Score] {
         guard let byCandidate = value.entries() else { return [] }
         var scores: [Score] = []
         let candidateIDs = candidates.map(\.municipality)
         var seenCandidates: Set<String> = []
         for (municipality, keyLocation, criteriaNode) in byCandidate {
             guard candidateIDs.contains(municipality) else {
+                if written.contains(municipality) { continue }
                 log.error(
-                    .unknownReference(kind: .candidate, id: municipality, suggestion: Suggestion.closest(to: municipality, in: candidateIDs)),
+                    .unknownReference(kind: .candidate, id: municipality, suggestion: Suggestion.closest(to: municipality, in: written)),
                     at: keyLocation)
                 continue
             }

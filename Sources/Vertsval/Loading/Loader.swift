@@ -115,6 +115,8 @@ public enum Loader {
             if let (file, templateRoot) = readRoot(templatePath, expecting: [.template], log: sub) {
                 templateFile = file
                 template = TemplateLoader(log: sub).load(templateRoot)
+                // A template with errors would make every reference to it look wrong too.
+                if sub.hasErrors { template = nil }
             }
             report(sub, from: templatePath, referencedAt: references.templateLocation, into: log, skipping: &skipping)
         }
@@ -129,6 +131,7 @@ public enum Loader {
                 let loader = RegionLoader(log: sub)
                 region = loader.load(regionRoot)
                 arrangementLocations = loader.arrangementLocations.values
+                if sub.hasErrors { region = nil }
             }
             report(sub, from: regionPath, referencedAt: references.regionLocation, into: log, skipping: &skipping)
         }

@@ -1,3 +1,5 @@
+internal import Yams
+
 /// Reads a region file (`kind: region`) and checks it: unique municipalities, valid
 /// populations, a complete, non-negative and (within tolerance) symmetric travel-time
 /// matrix, and a cooperation register that names known hosts.
@@ -20,9 +22,13 @@ struct RegionLoader {
 
         var municipalities: [Municipality] = []
         var seen: [String: Int] = [:]
+        // Ids as written, also of municipalities rejected for another reason, so that
+        // references to them are not reported as unknown as well.
+        var written: [String] = []
         if let list = map.required("municipalities")?.list() {
             if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("municipalities")) }
             for entry in list {
+                if case let .mapping(mapping) = entry.node, let id = mapping["id"]?.string { written.append(id) }
                 guard let municipality = readMunicipality(entry) else { continue }
                 if let first = seen[municipality.id] {
                     log.error(.duplicateID(id: municipality.id, firstLine: first), at: entry.location)
@@ -33,7 +39,7 @@ struct RegionLoader {
             }
         }
         let ids = municipalities.map(\.id)
-        let travel = map.required("travelTimes").flatMap { readTravelTimes($0, ids: ids) }
+        let travel = map.required("travelTimes").flatMap { readTravelTimes($0, ids: ids, written: written) }
 
         var cooperation: [CooperationArrangement] = []
         if let list = map.optional("cooperation")?.list() {
@@ -83,17 +89,20 @@ struct RegionLoader {
             populationSource: population.2, centre: centre)
     }
 
-    private func readTravelTimes(_ value: YAMLValue, ids: [String]) -> TravelTimeMatrix? {
+    private func readTravelTimes(_ value: YAMLValue, ids: [String], written: [String]) -> TravelTimeMatrix? {
         guard let map = value.mapping(allowed: Self.travelKeys) else { return nil }
         let estimate = map.required("estimate")?.bool()
         let note = map.optional("note")?.localizedText()
         let tolerance = map.optional("asymmetryTolerance")?.finiteNumber(minimum: 0) ?? 0
         var minutes: [String: [String: Double]] = [:]
         var locations: [String: SourceLocation] = [:]
+        var given: Set<String> = []
         var complete = true
         if let rows = map.required("minutes")?.entries() {
             for (from, fromLocation, rowValue) in rows {
                 guard ids.contains(from) else {
+                    complete = false
+                    if written.contains(from) { continue }
                     log.error(
                         .unknownReference(kind: .municipality, id: from, suggestion: Suggestion.closest(to: from, in: ids)),
                         at: fromLocation)
@@ -106,12 +115,16 @@ struct RegionLoader {
                 }
                 for (to, toLocation, cell) in row {
                     guard ids.contains(to) else {
+                        complete = false
+                        if written.contains(to) { continue }
                         log.error(
                             .unknownReference(kind: .municipality, id: to, suggestion: Suggestion.closest(to: to, in: ids)),
                             at: toLocation)
                         complete = false
                         continue
                     }
+                    given.insert("\(from)|\(to)")
+                    given.insert("\(to)|\(from)")
                     guard let minutesValue = cell.finiteNumber() else {
                         complete = false
                         continue
@@ -145,7 +158,7 @@ struct RegionLoader {
                         at: locations["\(b)|\(a)"] ?? map.keyLocation("minutes"))
                     complete = false
                 case (nil, nil):
-                    if complete || map.optional("minutes") != nil {
+                    if !given.contains("\(a)|\(b)"), map.optional("minutes") != nil {
                         log.error(.travelTimeMissing(from: a, to: b), at: map.keyLocation("minutes"))
                     }
                     complete = false

@@ -20,6 +20,7 @@ struct TemplateLoader {
         var criteria: [Criterion] = []
         var seenGroups: [String: Int] = [:]
         var seenCriteria: [String: Int] = [:]
+        var incomplete = false
         if let list = map.required("groups")?.list() {
             if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("groups")) }
             for entry in list {
@@ -39,9 +40,13 @@ struct TemplateLoader {
                     log.error(.tooFewEntries(minimum: 1, found: 0), at: groupMap.keyLocation("criteria"))
                 }
                 for item in criterionList {
-                    guard let criterion = readCriterion(item, group: groupID ?? "") else { continue }
+                    guard let criterion = readCriterion(item, group: groupID ?? "") else {
+                        incomplete = true
+                        continue
+                    }
                     if let first = seenCriteria[criterion.id] {
                         log.error(.duplicateID(id: criterion.id, firstLine: first), at: item.location)
+                        incomplete = true
                         continue
                     }
                     seenCriteria[criterion.id] = item.location.line
@@ -49,7 +54,7 @@ struct TemplateLoader {
                 }
             }
         }
-        checkWeights(criteria, at: map.keyLocation("groups"))
+        if !incomplete { checkWeights(criteria, at: map.keyLocation("groups")) }
 
         var knockouts: [KnockoutRule] = []
         if let list = map.optional("knockouts")?.list() {

@@ -210,16 +210,21 @@ struct YAMLValue {
 struct MappingReader {
     let value: YAMLValue
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// Keys that an unknown key was reported as a likely typo of; they are not reported
+    /// missing as well.
+    private let typoTargets: Set<String>
 
     init(mapping: Node.Mapping, value: YAMLValue, allowed: [String]) {
         self.value = value
         self.pairs = mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+        var targets: Set<String> = []
         for pair in pairs where !allowed.contains(pair.key) {
             let key = YAMLValue(node: pair.keyNode, file: value.file, log: value.log)
-            value.log.error(
-                .unknownKey(key: pair.key, suggestion: Suggestion.closest(to: pair.key, in: allowed), allowed: allowed),
-                at: key.location)
+            let suggestion = Suggestion.closest(to: pair.key, in: allowed)
+            if let suggestion { targets.insert(suggestion) }
+            value.log.error(.unknownKey(key: pair.key, suggestion: suggestion, allowed: allowed), at: key.location)
         }
+        self.typoTargets = targets
     }
 
     var location: SourceLocation { value.location }
@@ -241,7 +246,7 @@ struct MappingReader {
                 // Written but empty: point at the value.
                 let empty = YAMLValue(node: pair.value, file: value.file, log: value.log)
                 value.log.error(.missingKey(key: key), at: empty.location)
-            } else {
+            } else if !typoTargets.contains(key) {
                 value.log.error(.missingKey(key: key), at: value.location)
             }
             return nil

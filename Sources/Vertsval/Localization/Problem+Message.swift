@@ -50,7 +50,7 @@ extension Problem {
                 nn: "nøkkelen «\(key)» står to gonger i same blokk", nb: "nøkkelen «\(key)» står to ganger i samme blokk",
                 en: "key '\(key)' appears twice in the same block")
         case let .wrongKind(expected, found):
-            let list = t.list(expected.map { t.quote($0) })
+            let list = t.alternatives(expected.map { t.quote($0) })
             if let found {
                 return t.pick(
                     nn: "«kind: \(found)» passar ikkje her; venta \(list)",

@@ -9,7 +9,10 @@ public enum Suggestion {
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased())
-            if best == nil || distance < (best?.distance ?? .max) {
+            let current = best?.distance ?? .max
+            // On equal distance, prefer a name that contains the input ("b" → "bb", not "a").
+            let containsInput = candidate.lowercased().contains(lowered)
+            if distance < current || (distance == current && containsInput && !(best?.name.lowercased().contains(lowered) ?? false)) {
                 best = (candidate, distance)
             }
         }

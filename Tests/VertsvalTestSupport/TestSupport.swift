@@ -1,0 +1,89 @@
+public import Foundation
+public import Vertsval
+
+/// Paths, temporary folders and fixtures shared by the test targets.
+public enum TestSupport {
+    /// The package root (the folder with Package.swift).
+    public static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    /// An absolute path inside the package.
+    public static func path(_ relative: String) -> String {
+        packageRoot.appendingPathComponent(relative).path
+    }
+
+    /// A new, empty temporary folder.
+    public static func temporaryFolder(_ name: String = "vertsval-test") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `text` to `name` inside `folder` and returns the path.
+    @discardableResult
+    public static func write(_ text: String, to name: String, in folder: URL) -> String {
+        let url = folder.appendingPathComponent(name)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// The bundled Sogn case, loaded.
+    public static func bundledCase() throws -> LoadedCase {
+        try Loader.loadCase(at: path("Cases/sogn/ureining-miljo-tilsyn.yaml"))
+    }
+
+    /// The bundled four-candidate case, loaded.
+    public static func fourCandidateCase() throws -> LoadedCase {
+        try Loader.loadCase(at: path("Cases/sogn/ppt-vertskommune.yaml"))
+    }
+}
+
+/// A small, fast, seeded random number generator (SplitMix64), so that random tests are
+/// reproducible.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator from a seed.
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The output of a finished process.
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs `executable` with `arguments` in `folder` and waits for it.
+public func runProcess(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = folder }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProcessResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+}

@@ -1,0 +1,262 @@
+import Foundation
+import Testing
+import Vertsval
+import VertsvalTestSupport
+
+/// One test per class of input error: the exact message, file, line and column.
+@Suite struct ValidationMessageTests {
+    /// The diagnostics of validating the fixture's case, as `file:line:col: message` with the
+    /// fixture folder removed.
+    func messages(_ fixture: Fixture, file: String = "case.yaml", language: Language = .nn) -> [String] {
+        Loader.validate(paths: [fixture.path(file)]).map { diagnostic in
+            let name = URL(fileURLWithPath: diagnostic.location.file).lastPathComponent
+            var location = diagnostic.location
+            location.file = name
+            return "\(location): \(diagnostic.severity.rawValue): \(diagnostic.problem.message(in: language))"
+        }
+    }
+
+    @Test("The fixture itself is valid")
+    func validFixture() {
+        #expect(messages(Fixture()) == [])
+    }
+
+    @Test("YAML syntax error names line and column")
+    func yamlSyntax() {
+        let fixture = Fixture(case: { $0.replacingFirst("title: Testsak", with: "title: [Testsak") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:4:9: error: YAML-syntaksfeil: did not find expected ',' or ']' (while parsing a flow sequence 3:8)"
+            ])
+    }
+
+    @Test("A mistyped key is reported with the closest valid key, and not also as missing")
+    func unknownKey() {
+        let fixture = Fixture(template: { $0.replacingFirst("weight: 30", with: "weigth: 30") })
+        #expect(messages(fixture) == ["template.yaml:22:9: error: ukjend nøkkel «weigth»; meinte du «weight»?"])
+        #expect(
+            messages(fixture, language: .en) == ["template.yaml:22:9: error: unknown key 'weigth'; did you mean 'weight'?"])
+    }
+
+    @Test("An unknown key far from any valid one lists the valid keys")
+    func unknownKeyWithoutSuggestion() {
+        let fixture = Fixture(case: { $0.replacingFirst("service:", with: "xyzzy: 1\nservice:") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:6:1: error: ukjend nøkkel «xyzzy»; gyldige nøklar her: «kind», «id», «title», «template», «region», «illustrative», «notice», «service», «meeting», «candidates», «scores», «weightOverrides», «costKey»"
+            ])
+    }
+
+    @Test("Text with a comma inside { … } gets a hint to quote it")
+    func commaInFlowMapping() {
+        let fixture = Fixture(case: { $0.replacingFirst("  name: Teneste", with: "  name: { nn: Kart, oppmåling og GIS }") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:7:21: error: «oppmåling og GIS» vart lesen som ein nøkkel; set teksten i hermeteikn (\"…\") når han inneheld komma eller kolon"
+            ])
+    }
+
+    @Test("A missing required field")
+    func missingField() {
+        let fixture = Fixture(case: { $0.replacingFirst("title: Testsak\n", with: "") })
+        #expect(messages(fixture) == ["case.yaml:1:1: error: manglar «title:»"])
+    }
+
+    @Test("A duplicate id points at the second use and names the first line")
+    func duplicateID() {
+        let fixture = Fixture(template: { $0.replacingFirst("id: kost", with: "id: fag") })
+        #expect(messages(fixture) == ["template.yaml:19:9: error: id «fag» er alt brukt på linje 10; kvar id må vere unik"])
+    }
+
+    @Test("An unknown criterion in the scores names the closest one")
+    func unknownCriterion() {
+        let fixture = Fixture(case: { $0.replacingFirst("kost: { value: 5", with: "kots: { value: 5") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:15:3: error: «b» manglar skår på kriteriet «kost»",
+                "case.yaml:17:5: error: ukjend kriterium «kots»; meinte du «kost»?",
+            ])
+    }
+
+    @Test("An unknown municipality names the closest one")
+    func unknownMunicipality() {
+        let fixture = Fixture(case: { $0.replacingFirst("municipality: b,", with: "municipality: bb,") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:10:21: error: ukjend kommune «bb»; meinte du «b»?",
+                "case.yaml:15:3: error: ukjend kandidat «b»; meinte du «bb»?",
+            ])
+    }
+
+    @Test("An unknown template file is reported where the case refers to it")
+    func unknownTemplate() {
+        let fixture = Fixture(case: { $0.replacingFirst("template: template.yaml", with: "template: templat.yaml") })
+        let found = messages(fixture)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("case.yaml:4:11: error: fila «") == true)
+        #expect(found.first?.hasSuffix("templat.yaml» finst ikkje; meinte du «" + fixture.path("template.yaml") + "»?") == true)
+    }
+
+    @Test("A level outside the scale says which levels exist")
+    func levelOutOfScale() {
+        let fixture = Fixture(case: { $0.replacingFirst("level: 3,", with: "level: 4,") })
+        #expect(messages(fixture) == ["case.yaml:13:19: error: nivå 4 finst ikkje på skalaen; bruk eit heilt tal frå 1 til 3"])
+    }
+
+    @Test("A score of the wrong type")
+    func wrongType() {
+        let fixture = Fixture(case: { $0.replacingFirst("value: 10,", with: "value: ti,") })
+        #expect(messages(fixture) == ["case.yaml:14:20: error: venta eit tal (desimalpunktum, til dømes 2.5), fann «ti»"])
+    }
+
+    @Test("A decimal comma is rejected with a hint")
+    func decimalComma() {
+        let fixture = Fixture(case: { $0.replacingFirst("value: 10,", with: "value: \"7,5\",") })
+        #expect(messages(fixture) == ["case.yaml:14:20: error: venta eit tal (desimalpunktum, til dømes 2.5), fann «7,5»"])
+    }
+
+    @Test("A level given for a measured criterion")
+    func scoreKindMismatch() {
+        let fixture = Fixture(case: { $0.replacingFirst("kost: { value: 10,", with: "kost: { level: 1,") })
+        #expect(messages(fixture) == ["case.yaml:14:13: error: «kost» skal skårast med «value:»"])
+    }
+
+    @Test("A missing score names candidate and criterion")
+    func missingScore() {
+        let fixture = Fixture(case: { $0.replacingFirst("    kost: { value: 5, why: Grunn. }\n", with: "") })
+        #expect(messages(fixture) == ["case.yaml:15:3: error: «b» manglar skår på kriteriet «kost»"])
+    }
+
+    @Test("A score for a computed criterion is rejected")
+    func scoreForComputed() {
+        let fixture = Fixture(case: { $0.replacingFirst("    kost: { value: 5, why: Grunn. }\n", with: "    kost: { value: 5, why: Grunn. }\n    reise: { value: 5, why: Nei. }\n") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:18:5: error: «reise» blir rekna ut frå regionfila og skal ikkje skårast for hand; fjern denne skåren"
+            ])
+    }
+
+    @Test("Negative, NaN and infinite weights", arguments: [("-3", "-3"), (".nan", ".nan"), (".inf", ".inf")])
+    func invalidWeight(written: String, shown: String) {
+        let fixture = Fixture(template: { $0.replacingFirst("weight: 30", with: "weight: \(written)") })
+        #expect(messages(fixture) == ["template.yaml:22:17: error: vekta «\(shown)» er ugyldig; ei vekt er eit endeleg tal ≥ 0 (poeng)"])
+    }
+
+    @Test("All weights zero")
+    func allZero() {
+        let fixture = Fixture(template: {
+            $0.replacingFirst("weight: 50", with: "weight: 0").replacingFirst("weight: 30", with: "weight: 0")
+                .replacingFirst("weight: 20", with: "weight: 0")
+        })
+        #expect(messages(fixture) == ["template.yaml:6:1: error: alle vektene er 0; minst eitt kriterium må ha vekt over 0"])
+    }
+
+    @Test("Weights that do not sum to 100 give a warning, not an error")
+    func weightSumWarning() {
+        let fixture = Fixture(template: { $0.replacingFirst("weight: 30", with: "weight: 25") })
+        #expect(messages(fixture) == ["template.yaml:6:1: warning: vektene summerer seg til 95 poeng, ikkje 100; dei blir skalerte til 100 %"])
+    }
+
+    @Test("A changed weight without a reason")
+    func overrideWithoutReason() {
+        let fixture = Fixture(case: { $0 + "weightOverrides:\n  - { criterion: fag, weight: 10 }\n" })
+        #expect(messages(fixture) == ["case.yaml:19:5: error: vekta på «fag» er endra utan grunngjeving; skriv «reason:»"])
+    }
+
+    @Test("A value function whose worst equals its best")
+    func degenerateValueFunction() {
+        let fixture = Fixture(template: { $0.replacingFirst("worst: 20, best: 0", with: "worst: 5, best: 5") })
+        #expect(messages(fixture) == ["template.yaml:26:19: error: verdifunksjonen har «worst» lik «best» (5); dei må vere ulike"])
+    }
+
+    @Test("A linear value function against its direction")
+    func valueFunctionDirection() {
+        let fixture = Fixture(template: { $0.replacingFirst("worst: 20, best: 0", with: "worst: 0, best: 20") })
+        #expect(
+            messages(fixture) == [
+                "template.yaml:26:19: error: «direction: lowerIsBetter» krev «worst» større enn «best», men worst = 0 og best = 20"
+            ])
+    }
+
+    @Test("An incomplete travel-time matrix")
+    func travelTimeMissing() {
+        let fixture = Fixture(region: { $0.replacingFirst("b: { c: 40 }", with: "b: { }") })
+        #expect(messages(fixture) == ["region.yaml:11:3: error: reisetida mellom «b» og «c» manglar; oppgje ho i minst éi retning"])
+    }
+
+    @Test("A negative travel time")
+    func travelTimeNegative() {
+        let fixture = Fixture(region: { $0.replacingFirst("c: 60", with: "c: -60") })
+        #expect(messages(fixture) == ["region.yaml:12:20: error: reisetida frå «a» til «c» er negativ (−60 min)"])
+    }
+
+    @Test("An asymmetric travel time beyond the tolerance")
+    func travelTimeAsymmetric() {
+        let fixture = Fixture(region: { $0.replacingFirst("b: { c: 40 }", with: "b: { c: 40, a: 45 }") })
+        #expect(
+            messages(fixture) == [
+                "region.yaml:13:20: error: reisetida «a»→«b» er 30 min, men tilbake 45 min; skilnaden kan vere høgst 5 min («asymmetryTolerance»)"
+            ])
+    }
+
+    @Test("An asymmetric travel time within the tolerance is accepted")
+    func travelTimeWithinTolerance() {
+        let fixture = Fixture(region: { $0.replacingFirst("b: { c: 40 }", with: "b: { c: 40, a: 33 }") })
+        #expect(messages(fixture) == [])
+    }
+
+    @Test("An empty file")
+    func emptyFile() {
+        let fixture = Fixture(case: { _ in "" })
+        #expect(messages(fixture) == ["case.yaml: error: fila er tom; ho må innehalde YAML med minst «kind:»"])
+    }
+
+    @Test("A binary file")
+    func binaryFile() {
+        let fixture = Fixture(case: { _ in "kind: case\u{0}\u{1}" })
+        #expect(messages(fixture) == ["case.yaml: error: fila ser ut til å vere binær (ho har NUL-byte); venta ei YAML-tekstfil"])
+    }
+
+    @Test("A file that is not UTF-8 names the line, column and byte")
+    func notUTF8() throws {
+        let fixture = Fixture()
+        var bytes = Data(Fixture.caseFile.utf8)
+        let index = try #require(Fixture.caseFile.utf8.firstIndex(of: UInt8(ascii: "T")))
+        let offset = Fixture.caseFile.utf8.distance(from: Fixture.caseFile.utf8.startIndex, to: index)
+        bytes[offset + 5] = 0xE5  // Latin-1 "å" in "Testsak"
+        try bytes.write(to: URL(fileURLWithPath: fixture.path("case.yaml")))
+        #expect(messages(fixture) == ["case.yaml:3:13: error: fila er ikkje UTF-8 (første ugyldige byte er nr. 32); lagre ho som UTF-8"])
+    }
+
+    @Test("A huge file is refused before it is parsed")
+    func hugeFile() {
+        let fixture = Fixture(case: { $0 + "# " + String(repeating: "x", count: DataFile.sizeLimit) + "\n" })
+        #expect(messages(fixture) == ["case.yaml: error: fila er 2,0 MB; datafiler kan vere høgst 2,0 MB"])
+    }
+
+    @Test("A file of the wrong kind")
+    func wrongKind() {
+        let fixture = Fixture()
+        let found = Loader.validate(paths: [fixture.path("case.yaml")])
+        #expect(found.isEmpty)
+        let asCase = Fixture(case: { $0.replacingFirst("kind: case", with: "kind: cases") })
+        #expect(
+            messages(asCase) == ["case.yaml:1:7: error: «kind: cases» passar ikkje her; venta «template», «region» eller «case»"])
+    }
+
+    @Test("Every problem is reported, not just the first")
+    func allProblems() {
+        let fixture = Fixture(
+            case: {
+                $0.replacingFirst("level: 3,", with: "level: 9,").replacingFirst("value: 10,", with: "value: x,")
+                    .replacingFirst("title: Testsak\n", with: "")
+            })
+        #expect(messages(fixture).count == 3)
+    }
+
+    @Test("Problems in a referenced file are reported under that file's name")
+    func referencedFileProblems() {
+        let fixture = Fixture(region: { $0.replacingFirst("value: 3000", with: "value: -3") })
+        #expect(messages(fixture) == ["region.yaml:6:70: error: folketalet «-3» er ugyldig; det må vere eit heilt tal over 0"])
+    }
+}
