@@ -109,13 +109,13 @@ struct ExplanationWriter {
                 switch exclusion.finding {
                 case .notWilling(declared: false):
                     return t.pick(
-                        nn: "har sagt at kommunen ikkje vil vere vertskommune",
-                        nb: "har sagt at kommunen ikke vil være vertskommune",
+                        nn: "har sagt at han ikkje vil vere vertskommune",
+                        nb: "har sagt at den ikke vil være vertskommune",
                         en: "has said it does not want to host")
                 case .notWilling(declared: _):
                     return t.pick(
-                        nn: "har ikkje sagt at kommunen vil vere vertskommune",
-                        nb: "har ikke sagt at kommunen vil være vertskommune",
+                        nn: "har ikkje sagt at han vil vere vertskommune",
+                        nb: "har ikke sagt at den vil være vertskommune",
                         en: "has not declared that it wants to host")
                 case let .belowMinimumLevel(level, minimum):
                     let criterion = criterionNameFor(exclusion.rule)

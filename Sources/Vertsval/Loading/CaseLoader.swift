@@ -1,5 +1,3 @@
-internal import Yams
-
 /// Reads a case file (`kind: case`) and checks it against its template and region.
 struct CaseLoader {
     let log: DiagnosticLog
@@ -32,7 +30,7 @@ struct CaseLoader {
         if let list = map.required("candidates")?.list() {
             if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("candidates")) }
             for entry in list {
-                if case let .mapping(mapping) = entry.node, let id = mapping["municipality"]?.string { written.append(id) }
+                if let id = entry.node["municipality"]?.scalar { written.append(id) }
                 guard let candidate = readCandidate(entry, municipalities: municipalityIDs) else {
                     failed = true
                     continue

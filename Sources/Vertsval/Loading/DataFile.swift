@@ -19,7 +19,7 @@ public struct DataFile: Sendable {
     public let text: String
 
     /// Reads `path`, adding every problem to `diagnostics`; nil when the file is unusable.
-    static func read(_ path: String, into log: DiagnosticLog) -> (file: DataFile, root: Node)? {
+    static func read(_ path: String, into log: DiagnosticLog) -> (file: DataFile, root: YAMLNode)? {
         let where_ = SourceLocation(file: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -47,17 +47,17 @@ public struct DataFile: Sendable {
     }
 
     /// Checks and parses bytes that claim to be the data file at `path`.
-    static func parse(_ data: Data, path: String, into log: DiagnosticLog) -> (file: DataFile, root: Node)? {
+    static func parse(_ data: Data, path: String, into log: DiagnosticLog) -> (file: DataFile, root: YAMLNode)? {
         let where_ = SourceLocation(file: path)
         if data.count > sizeLimit {
             log.error(.fileTooLarge(bytes: data.count, limit: sizeLimit), at: where_)
             return nil
         }
-        if data.contains(0) {
+        if data.withUnsafeBytes({ $0.contains(0) }) {
             log.error(.fileBinary, at: where_)
             return nil
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
             let offset = firstInvalidUTF8Offset(data) ?? 0
             let (line, column) = lineAndColumn(ofByte: offset, in: data)
             log.error(.notUTF8(byteOffset: offset), at: SourceLocation(file: path, line: line, column: column))
@@ -70,7 +70,7 @@ public struct DataFile: Sendable {
         }
         let file = DataFile(path: path, bytes: data, text: text)
         do {
-            let parser = try Parser(yaml: body)
+            let parser = try Parser(yaml: body, resolver: .basic)
             guard let root = try parser.nextRoot() else {
                 log.error(.fileEmpty, at: where_)
                 return nil
@@ -86,7 +86,7 @@ public struct DataFile: Sendable {
                 log.error(.fileEmpty, at: where_)
                 return nil
             }
-            return (file, root)
+            return (file, YAMLNode(root))
         } catch let error as YamlError {
             log.append(yamlDiagnostic(error, path: path, text: body))
             return nil

@@ -1,5 +1,4 @@
 public import Foundation
-internal import Yams
 
 /// The kinds of data file vertsval reads; each file says which it is with `kind:`.
 public enum DataKind: String, Sendable, CaseIterable {
@@ -192,11 +191,11 @@ public enum Loader {
     static func readRoot(_ path: String, expecting kinds: [DataKind], log: DiagnosticLog) -> (DataFile, YAMLValue)? {
         guard let (file, node) = DataFile.read(path, into: log) else { return nil }
         let root = YAMLValue(node: node, file: path, log: log)
-        guard case let .mapping(mapping) = node else {
+        guard case .mapping = node.content else {
             root.fail(.mapping)
             return nil
         }
-        let kindNode = mapping["kind"].map { YAMLValue(node: $0, file: path, log: log) }
+        let kindNode = node["kind"].map { YAMLValue(node: $0, file: path, log: log) }
         let found = kindNode?.display
         guard let found, let kind = DataKind(rawValue: found), kinds.contains(kind) else {
             let location = kindNode?.location ?? SourceLocation(file: path, line: 1, column: 1)
@@ -207,7 +206,7 @@ public enum Loader {
     }
 
     static func kind(of root: YAMLValue) -> DataKind? {
-        guard case let .mapping(mapping) = root.node, let text = mapping["kind"]?.string else { return nil }
+        guard let text = root.node["kind"]?.scalar else { return nil }
         return DataKind(rawValue: text)
     }
 
@@ -215,11 +214,10 @@ public enum Loader {
     static func referencePaths(_ root: YAMLValue, relativeTo path: String, log: DiagnosticLog) -> (
         template: String?, templateLocation: SourceLocation?, region: String?, regionLocation: SourceLocation?
     ) {
-        guard case let .mapping(mapping) = root.node else { return (nil, nil, nil, nil) }
         func resolve(_ key: String) -> (String?, SourceLocation?) {
-            guard let node = mapping[key] else { return (nil, nil) }
+            guard let node = root.node[key] else { return (nil, nil) }
             let value = YAMLValue(node: node, file: path, log: DiagnosticLog())
-            guard let reference = node.string, !reference.isEmpty else { return (nil, value.location) }
+            guard let reference = node.scalar, !reference.isEmpty else { return (nil, value.location) }
             return (resolvePath(reference, relativeTo: path), value.location)
         }
         let (template, templateLocation) = resolve("template")

@@ -1,5 +1,3 @@
-internal import Yams
-
 /// Reads a region file (`kind: region`) and checks it: unique municipalities, valid
 /// populations, a complete, non-negative and (within tolerance) symmetric travel-time
 /// matrix, and a cooperation register that names known hosts.
@@ -28,7 +26,7 @@ struct RegionLoader {
         if let list = map.required("municipalities")?.list() {
             if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("municipalities")) }
             for entry in list {
-                if case let .mapping(mapping) = entry.node, let id = mapping["id"]?.string { written.append(id) }
+                if let id = entry.node["id"]?.scalar { written.append(id) }
                 guard let municipality = readMunicipality(entry) else { continue }
                 if let first = seen[municipality.id] {
                     log.error(.duplicateID(id: municipality.id, firstLine: first), at: entry.location)

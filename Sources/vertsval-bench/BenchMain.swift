@@ -1,0 +1,92 @@
+import Foundation
+import Vertsval
+import VertsvalReport
+
+/// `vertsval-bench`: runs the benchmarks and prints the timings as JSON on stdout.
+///
+/// Run from the package root in a release build: `swift run -c release vertsval-bench`.
+/// `--quick` runs fewer iterations (for a smoke test).
+@main
+struct BenchMain {
+    static func main() throws {
+        let quick = CommandLine.arguments.contains("--quick")
+        let scale = quick ? 10 : 1
+        var results: [BenchmarkResult] = []
+
+        let bundled = "Cases/sogn/ureining-miljo-tilsyn.yaml"
+        var caseResult = try Benchmark(
+            "case: load + validate + evaluate + explain (Sogn, 2 candidates × 8 criteria)", iterations: 300 / scale
+        ).run { try evaluateAndExplain(bundled) }
+        caseResult.target = "< 5 ms"
+        results.append(caseResult)
+
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("vertsval-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let synthetic = try SyntheticCase.write(candidates: 10, criteria: 30, seed: 42, into: folder)
+        var syntheticResult = try Benchmark(
+            "case: load + validate + evaluate + explain (synthetic, 10 candidates × 30 criteria)", iterations: 300 / scale
+        ).run { try evaluateAndExplain(synthetic) }
+        syntheticResult.target = "< 5 ms"
+        results.append(syntheticResult)
+
+        let loaded = try Loader.loadCase(at: synthetic)
+        let weights = try WeightSet(template: loaded.template)
+        var evaluateOnly = Benchmark("case: evaluate + explain only (synthetic, already loaded)", iterations: 1000 / scale).run {
+            let evaluation = Evaluator.evaluate(loaded, weights: weights)
+            _ = CaseExplanation(evaluation, language: .nn)
+        }
+        evaluateOnly.notes["purpose"] = "the work a weight slider triggers"
+        results.append(evaluateOnly)
+
+        let evaluation = Evaluator.evaluate(loaded, weights: weights)
+        results.append(
+            Benchmark("report: build and render the text report (synthetic, evaluated)", iterations: 500 / scale).run {
+                _ = TextRenderer().render(CaseReport(evaluation, language: .nn).document())
+            })
+
+        let report = BenchReport(machine: MachineInfo.current, build: isDebugBuild ? "debug" : "release", results: results)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(report))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// Everything `vertsval evaluate` does before rendering.
+    static func evaluateAndExplain(_ path: String) throws {
+        let loaded = try Loader.loadCase(at: path)
+        let weights = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides)
+        let evaluation = Evaluator.evaluate(loaded, weights: weights)
+        _ = CaseExplanation(evaluation, language: .nn)
+    }
+
+    static var isDebugBuild: Bool {
+        #if DEBUG
+            true
+        #else
+            false
+        #endif
+    }
+}
+
+/// The whole benchmark output.
+struct BenchReport: Encodable {
+    let machine: MachineInfo
+    let build: String
+    let results: [BenchmarkResult]
+}
+
+/// What the numbers were measured on.
+struct MachineInfo: Encodable {
+    let cores: Int
+    let memoryGiB: Double
+    let os: String
+
+    static var current: MachineInfo {
+        let info = ProcessInfo.processInfo
+        return MachineInfo(
+            cores: info.activeProcessorCount, memoryGiB: (Double(info.physicalMemory) / 1_073_741_824 * 10).rounded() / 10,
+            os: info.operatingSystemVersionString)
+    }
+}
