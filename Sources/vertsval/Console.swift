@@ -48,3 +48,11 @@ enum Console {
         return ExitCode.validationFailure
     }
 }
+
+extension Console {
+    /// Writes `text` to `path` through a temporary file and a rename, so that an
+    /// interrupted run never leaves a half-written file where a good one was.
+    static func writeAtomically(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}

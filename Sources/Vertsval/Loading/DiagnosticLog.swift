@@ -28,3 +28,14 @@ final class DiagnosticLog {
 final class LocationTable {
     var values: [String: SourceLocation] = [:]
 }
+
+/// Files read while loading, in order, each once.
+final class FileList {
+    private(set) var files: [DataFile] = []
+
+    func add(_ more: [DataFile]) {
+        for file in more where !files.contains(where: { Loader.normalize($0.path) == Loader.normalize(file.path) }) {
+            files.append(file)
+        }
+    }
+}

@@ -19,8 +19,55 @@ public struct LoadedCase: Sendable {
     public var warnings: [Diagnostic]
 }
 
+/// A portfolio with its region and the cases it takes values from.
+public struct LoadedPortfolio: Sendable {
+    /// The portfolio.
+    public var portfolio: Portfolio
+    /// The files read: portfolio, region, then each case with its template.
+    public var files: [DataFile]
+    /// Problems that do not stop the optimisation.
+    public var warnings: [Diagnostic]
+}
+
 /// Loads and checks data files, reporting every problem with file, line and column.
 public enum Loader {
+    /// Loads a portfolio, its region and the cases it takes values from.
+    ///
+    /// - Throws: `ValidationFailure` with every problem found in any of the files.
+    public static func loadPortfolio(at path: String) throws(ValidationFailure) -> LoadedPortfolio {
+        let log = DiagnosticLog()
+        var none: Set<String> = []
+        let result = readPortfolio(at: path, log: log, skipping: &none)
+        guard let result, !log.hasErrors else {
+            throw ValidationFailure(log.diagnostics.sortedByLocation())
+        }
+        return LoadedPortfolio(portfolio: result.portfolio, files: result.files, warnings: log.diagnostics.sortedByLocation())
+    }
+
+    static func readPortfolio(at path: String, log: DiagnosticLog, skipping: inout Set<String>) -> (portfolio: Portfolio, files: [DataFile])? {
+        guard let (file, root) = readRoot(path, expecting: [.portfolio], log: log) else { return nil }
+        var region: Region?
+        var regionPath: String?
+        var files = [file]
+        if let node = root.node["region"], let reference = node.scalar, !reference.isEmpty {
+            let resolved = resolvePath(reference, relativeTo: path)
+            regionPath = resolved
+            let sub = DiagnosticLog()
+            if let (regionFile, regionRoot) = readRoot(resolved, expecting: [.region], log: sub) {
+                files.append(regionFile)
+                region = RegionLoader(log: sub).load(regionRoot)
+                if sub.hasErrors { region = nil }
+            }
+            report(sub, from: resolved, referencedAt: YAMLValue(node: node, file: path, log: log).location, into: log, skipping: &skipping)
+        }
+        let loader = PortfolioLoader(log: log, path: path)
+        let portfolio = loader.load(root, region: region, regionPath: regionPath, skipping: &skipping)
+        guard let portfolio else { return nil }
+        let more = FileList()
+        more.add(files + loader.files.files)
+        return (portfolio, more.files)
+    }
+
     /// Loads a case and the template and region it refers to.
     ///
     /// - Throws: `ValidationFailure` with every problem found in any of the three files.
@@ -75,7 +122,10 @@ public enum Loader {
             case .case?:
                 checked.insert(normalize(path))
                 _ = readCase(at: path, log: sub, skipping: &checked)
-            case .portfolio?, .scenario?, nil:
+            case .portfolio?:
+                checked.insert(normalize(path))
+                _ = readPortfolio(at: path, log: sub, skipping: &checked)
+            case .scenario?, nil:
                 break
             }
             log.append(contentsOf: sub.diagnostics)
@@ -84,8 +134,15 @@ public enum Loader {
         return log.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
     }
 
+    /// The `kind:` a data file declares, or nil when it cannot be read or declares none.
+    public static func kind(ofFileAt path: String) -> DataKind? {
+        let log = DiagnosticLog()
+        guard let (_, node) = DataFile.read(path, into: log) else { return nil }
+        return node["kind"]?.scalar.flatMap(DataKind.init(rawValue:))
+    }
+
     /// The kinds `validate(paths:)` knows how to check.
-    static let validatable: [DataKind] = [.template, .region, .case]
+    static let validatable: [DataKind] = [.template, .region, .case, .portfolio]
 
     // MARK: Internals
 

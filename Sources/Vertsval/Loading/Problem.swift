@@ -102,6 +102,18 @@ public enum Problem: Sendable, Hashable {
     case duplicateCandidate(municipality: String)
     /// The case has only one candidate (a warning: there is nothing to compare).
     case singleCandidate
+
+    // MARK: Portfolio
+    /// A service needs exactly one of `host`, `values` and `case`.
+    case serviceNeedsOneSource(service: String)
+    /// No municipality may host the service (all candidates of its case are excluded).
+    case noEligibleHost(service: String)
+    /// A co-location or separation pair names the same service twice.
+    case pairWithItself(service: String)
+    /// A case used for values is for another region file.
+    case caseRegionMismatch(casePath: String, caseRegion: String, portfolioRegion: String)
+    /// A balance or bound setting that cannot hold (e.g. minimum above maximum).
+    case boundsContradict(minimum: Double, maximum: Double)
 }
 
 /// The kind of value a key expects.
@@ -112,7 +124,7 @@ public enum ValueKind: String, Sendable, Hashable {
 /// What a reference points at.
 public enum ReferenceKind: String, Sendable, Hashable {
     case criterion, municipality, group, candidate, template, region, language, computedMeasure, form, direction
-    case knockoutKind, fileKind, status, basis, assessor
+    case knockoutKind, fileKind, status, basis, assessor, service
 }
 
 /// Whether more or less of a measure is better.

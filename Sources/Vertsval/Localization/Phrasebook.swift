@@ -104,6 +104,7 @@ public struct Phrasebook: Sendable {
         case .status: pick(nn: "status", nb: "status", en: "status")
         case .basis: pick(nn: "grunnlag", nb: "grunnlag", en: "basis")
         case .assessor: pick(nn: "vurderar", nb: "vurderer", en: "assessor")
+        case .service: pick(nn: "teneste", nb: "tjeneste", en: "service")
         }
     }
 }

@@ -245,6 +245,31 @@ extension Problem {
             return t.pick(
                 nn: "«\(municipality)» står to gonger som kandidat", nb: "«\(municipality)» står to ganger som kandidat",
                 en: "'\(municipality)' is listed twice as a candidate")
+        case let .serviceNeedsOneSource(service):
+            return t.pick(
+                nn: "tenesta «\(service)» må ha nøyaktig éin av «host:» (vedteken vertskommune), «values:» (verdi per kommune) og «case:» (verdiar frå ei sak)",
+                nb: "tjenesten «\(service)» må ha nøyaktig én av «host:» (vedtatt vertskommune), «values:» (verdi per kommune) og «case:» (verdier fra en sak)",
+                en: "service '\(service)' needs exactly one of 'host:' (decided host), 'values:' (value per municipality) and 'case:' (values from a case)")
+        case let .noEligibleHost(service):
+            return t.pick(
+                nn: "ingen kommune kan vere vertskommune for «\(service)»: alle kandidatane i saka fell ut",
+                nb: "ingen kommune kan være vertskommune for «\(service)»: alle kandidatene i saken faller ut",
+                en: "no municipality can host '\(service)': every candidate in its case is excluded")
+        case let .pairWithItself(service):
+            return t.pick(
+                nn: "paret nemner «\(service)» to gonger; eit par er to ulike tenester",
+                nb: "paret nevner «\(service)» to ganger; et par er to ulike tjenester",
+                en: "the pair names '\(service)' twice; a pair is two different services")
+        case let .caseRegionMismatch(casePath, caseRegion, portfolioRegion):
+            return t.pick(
+                nn: "saka «\(casePath)» bruker regionfila «\(caseRegion)», men porteføljen bruker «\(portfolioRegion)»",
+                nb: "saken «\(casePath)» bruker regionfilen «\(caseRegion)», men porteføljen bruker «\(portfolioRegion)»",
+                en: "case '\(casePath)' uses region file '\(caseRegion)', but the portfolio uses '\(portfolioRegion)'")
+        case let .boundsContradict(minimum, maximum):
+            return t.pick(
+                nn: "minimum \(t.number(minimum)) er større enn maksimum \(t.number(maximum))",
+                nb: "minimum \(t.number(minimum)) er større enn maksimum \(t.number(maximum))",
+                en: "minimum \(t.number(minimum)) is above maximum \(t.number(maximum))")
         case .singleCandidate:
             return t.pick(
                 nn: "saka har berre éin kandidat; det er ingenting å samanlikne med",

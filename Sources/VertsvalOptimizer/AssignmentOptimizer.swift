@@ -1,0 +1,216 @@
+public import GLPK
+public import Vertsval
+
+/// Solves a portfolio's assignment with GLPK and explains the result by re-solving.
+///
+/// Everything happens synchronously on the calling thread (GLPK's rule: a problem is
+/// created, solved and deleted on one thread); call it from a detached task to run several
+/// at once.
+public enum AssignmentOptimizer {
+    /// What to compute.
+    public struct Options: Sendable {
+        /// How many next-best distinct assignments to find.
+        public var alternatives: Int
+        /// A time limit per solve.
+        public var timeLimit: Duration?
+        /// Whether to explain (unconstrained optimum, binding rules, displacements); off for
+        /// bulk use such as robustness sampling.
+        public var explain: Bool
+
+        /// Creates options.
+        public init(alternatives: Int = 0, timeLimit: Duration? = nil, explain: Bool = true) {
+            self.alternatives = alternatives
+            self.timeLimit = timeLimit
+            self.explain = explain
+        }
+    }
+
+    /// Optimises and explains `portfolio`.
+    ///
+    /// - Throws: `GLPKError` only for a model GLPK must not be given (a defect, since the
+    ///   model is built from validated data); infeasibility is a result, not an error.
+    public static func optimize(_ portfolio: Portfolio, options: Options = Options()) throws(GLPKError) -> AssignmentResult {
+        let model = AssignmentModel(portfolio)
+        var solveOptions = SolveOptions()
+        solveOptions.timeLimit = options.timeLimit
+        solveOptions.cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
+
+        let main = try Solver.solve(model.linearModel(), options: solveOptions)
+        let loadsWithout = loads(model, hosts: nil)
+        guard main.hasFeasiblePoint, let objective = main.objectiveValue else {
+            switch main.termination {
+            case .infeasible, .infeasibleOrUnbounded:
+                let conflicts = try diagnose(model, options: solveOptions)
+                return AssignmentResult(
+                    status: .infeasible, assignment: [], objective: nil, bestBound: nil, unconstrained: nil, bindingRules: [],
+                    displaced: [], alternatives: [], alternativesRequested: options.alternatives, conflicts: conflicts, loads: loadsWithout)
+            default:
+                return AssignmentResult(
+                    status: .noSolution(reason: String(describing: main.termination)), assignment: [], objective: nil,
+                    bestBound: main.bestBound, unconstrained: nil, bindingRules: [], displaced: [], alternatives: [],
+                    alternativesRequested: options.alternatives, conflicts: [],
+                    loads: loadsWithout)
+            }
+        }
+        let hosts = model.hosts(in: main.columnValues)
+        let status: AssignmentResult.Status =
+            main.termination == .optimal ? .optimal : .feasible(gap: main.relativeGap)
+
+        var unconstrained: Alternative?
+        var binding: [BindingRule] = []
+        var displaced: [Displacement] = []
+        if options.explain {
+            let balanceRules = Set(model.rules.filter(\.isBalance))
+            let free = try Solver.solve(model.linearModel(leavingOut: balanceRules), options: solveOptions)
+            if let freeObjective = free.objectiveValue, free.hasFeasiblePoint {
+                unconstrained = alternative(model, values: free.columnValues, objective: freeObjective, optimum: objective, optimumHosts: hosts)
+            }
+            var movedBy: [Int: [Rule]] = [:]
+            for rule in model.rules {
+                let without = try Solver.solve(model.linearModel(leavingOut: [rule]), options: solveOptions)
+                guard let gain = without.objectiveValue.map({ $0 - objective }), gain > 1e-7 else { continue }
+                let withoutHosts = model.hosts(in: without.columnValues)
+                for s in model.openServices where withoutHosts[s] != hosts[s] {
+                    if model.objectiveCoefficient(withoutHosts[s]) > model.objectiveCoefficient(hosts[s]) + 1e-9 {
+                        movedBy[s, default: []].append(rule)
+                    }
+                }
+                var marginal: Double?
+                if rule.unit != nil {
+                    let relaxed = try Solver.solve(model.linearModel(relaxing: [rule: 1]), options: solveOptions)
+                    marginal = relaxed.objectiveValue.map { max(0, $0 - objective) }
+                }
+                let rows = model.ruleRows.filter { $0.rule == rule }
+                let bound = rows.first.flatMap { row -> Double? in
+                    row.rule.unit == nil ? nil : (row.rule.isMinimum ? row.bounds.lower : row.bounds.upper)
+                }
+                let activity = rows.first.flatMap { row -> Double? in
+                    row.rule.unit == nil ? nil : row.terms.reduce(0) { $0 + $1.value * main.columnValues[$1.column] }
+                }
+                binding.append(BindingRule(rule: rule, bound: bound, activity: activity, gainIfRemoved: gain, marginalValue: marginal))
+            }
+            for s in model.openServices {
+                let service = portfolio.services[s]
+                let host = model.pairs[hosts[s]].municipality
+                guard let best = service.eligible.first, (service.values[best] ?? 0) > (service.values[host] ?? 0) + 1e-9 else {
+                    continue
+                }
+                var together: [Rule] = []
+                if movedBy[s] == nil {
+                    together = try jointlyMoving(s, host: host, best: best, model: model, hosts: hosts, options: solveOptions)
+                }
+                displaced.append(Displacement(service: service.id, host: host, best: best, movedBy: movedBy[s] ?? [], movedByTogether: together))
+            }
+        }
+
+        var alternatives: [Alternative] = []
+        if options.alternatives > 0, !model.openServices.isEmpty {
+            var excluded = [hosts]
+            for _ in 0..<options.alternatives {
+                let next = try Solver.solve(model.linearModel(excluding: excluded), options: solveOptions)
+                guard next.hasFeasiblePoint, let value = next.objectiveValue else { break }
+                let nextHosts = model.hosts(in: next.columnValues)
+                alternatives.append(alternative(model, values: next.columnValues, objective: value, optimum: objective, optimumHosts: hosts))
+                excluded.append(nextHosts)
+            }
+        }
+        return AssignmentResult(
+            status: status, assignment: assignment(model, hosts: hosts), objective: objective, bestBound: main.bestBound,
+            unconstrained: unconstrained, bindingRules: binding, displaced: displaced, alternatives: alternatives,
+            alternativesRequested: options.alternatives, conflicts: [],
+            loads: loads(model, hosts: hosts))
+    }
+
+    /// The GLPK model of `portfolio` exactly as `optimize` solves it, for export.
+    public static func linearModel(of portfolio: Portfolio) -> LinearModel {
+        AssignmentModel(portfolio).linearModel()
+    }
+
+    /// The model as a CPLEX LP file: `Maximize`, the objective in points, so that any
+    /// solver's optimum equals `objective`.
+    public static func cplexLP(of portfolio: Portfolio) throws(GLPKError) -> String {
+        try linearModel(of: portfolio).cplexLP()
+    }
+
+    /// The model as a free MPS file with an `OBJSENSE MAX` section (read by CPLEX, HiGHS,
+    /// CBC and SCIP; glpsol does not read OBJSENSE: delete those two lines and run
+    /// `glpsol --freemps FILE --max`).
+    public static func freeMPS(of portfolio: Portfolio) throws(GLPKError) -> String {
+        try linearModel(of: portfolio).freeMPS(objectiveSense: .section)
+    }
+
+    // MARK: Parts
+
+    /// When no single rule moves service `s` away from its best municipality: the smallest
+    /// set of the rules that can be responsible (lower limits at its host, upper limits at
+    /// its best municipality, and pair rules that name it) whose joint removal lets it move.
+    static func jointlyMoving(
+        _ s: Int, host: String, best: String, model: AssignmentModel, hosts: [Int], options: SolveOptions
+    ) throws(GLPKError) -> [Rule] {
+        let id = model.portfolio.services[s].id
+        let suspects = model.rules.filter { rule in
+            switch rule {
+            case .balanceMinimum(let m), .fteMinimum(let m), .countMinimum(let m): m == host
+            case .balanceMaximum(let m), .fteMaximum(let m), .countMaximum(let m): m == best
+            case let .together(a, b), let .apart(a, b): a == id || b == id
+            }
+        }
+        func moves(_ removed: Set<Rule>) throws(GLPKError) -> Bool {
+            let solution = try Solver.solve(model.linearModel(leavingOut: removed), options: options)
+            guard solution.hasFeasiblePoint else { return false }
+            let column = model.hosts(in: solution.columnValues)[s]
+            return model.objectiveCoefficient(column) > model.objectiveCoefficient(hosts[s]) + 1e-9
+        }
+        guard suspects.count > 1, try moves(Set(suspects)) else { return [] }
+        // The smallest subset: pairs first, then the whole set (suspects are few).
+        for (i, a) in suspects.enumerated() {
+            for b in suspects[(i + 1)...] where try moves([a, b]) {
+                return [a, b]
+            }
+        }
+        return suspects
+    }
+
+    static func assignment(_ model: AssignmentModel, hosts: [Int]) -> [ServiceAssignment] {
+        model.portfolio.services.enumerated().map { s, service in
+            let host = model.pairs[hosts[s]].municipality
+            let others = service.eligible.filter { $0 != host }
+            let runnerUp = service.decidedHost == nil ? others.first : nil
+            let best = service.eligible.first ?? host
+            return ServiceAssignment(
+                service: service.id, host: host, value: service.values[host] ?? 0, decided: service.decidedHost != nil,
+                runnerUp: runnerUp, runnerUpValue: runnerUp.flatMap { service.values[$0] }, best: best,
+                bestValue: service.values[best] ?? 0)
+        }
+    }
+
+    static func alternative(_ model: AssignmentModel, values: [Double], objective: Double, optimum: Double, optimumHosts: [Int]) -> Alternative {
+        let hosts = model.hosts(in: values)
+        let changes = model.portfolio.services.indices.compactMap { s -> Alternative.Change? in
+            guard hosts[s] != optimumHosts[s] else { return nil }
+            return Alternative.Change(
+                service: model.portfolio.services[s].id, from: model.pairs[optimumHosts[s]].municipality,
+                to: model.pairs[hosts[s]].municipality)
+        }
+        return Alternative(
+            objective: objective, loss: optimum - objective, hosts: hosts.map { model.pairs[$0].municipality }, changes: changes)
+    }
+
+    static func loads(_ model: AssignmentModel, hosts: [Int]?) -> [MunicipalityLoad] {
+        let region = model.portfolio.region
+        return region.municipalities.map { municipality in
+            var fte = 0.0
+            var count = 0
+            if let hosts {
+                for (s, column) in hosts.enumerated() where model.pairs[column].municipality == municipality.id {
+                    fte += model.portfolio.services[s].fte
+                    count += 1
+                }
+            }
+            let band = model.targets[municipality.id]
+            return MunicipalityLoad(
+                municipality: municipality.id, fte: fte, services: count, populationShare: region.populationShare(of: municipality.id),
+                target: band?.target, lower: band?.lower, upper: band?.upper)
+        }
+    }
+}

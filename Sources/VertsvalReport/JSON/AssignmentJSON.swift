@@ -1,0 +1,252 @@
+public import Vertsval
+public import VertsvalOptimizer
+
+/// The stable JSON form of an optimised portfolio (schema `vertsval.assignment/1`).
+///
+/// Every documented key is always present; absent values are `null`. Values and
+/// objectives are points; FTE in full-time equivalents; shares 0–1 are given in percent.
+public struct AssignmentJSON: Encodable, Sendable {
+    public let schema = "vertsval.assignment/1"
+    public let language: String
+    public let portfolio: String
+    /// `optimal`, `feasible`, `infeasible` or `noSolution`.
+    public let status: String
+    /// Relative gap to the best bound when `feasible` (0–1).
+    public let gap: Double?
+    public let objective: Double?
+    public let bestBound: Double?
+    public let unconstrainedObjective: Double?
+    public let priceOfBalance: Double?
+    public let assignment: [Entry]
+    public let bindingRules: [Binding]
+    public let displaced: [Displaced]
+    public let alternatives: [AlternativeInfo]
+    public let conflicts: [ConflictInfo]
+    public let municipalities: [Load]
+    public let explanation: Explanation
+
+    public struct Entry: Encodable, Sendable {
+        public let service: String
+        public let name: String
+        public let fte: Double
+        public let host: String
+        public let value: Double
+        public let decided: Bool
+        public let runnerUp: String?
+        public let runnerUpValue: Double?
+        public let margin: Double?
+        public let best: String
+        public let bestValue: Double
+    }
+
+    public struct Binding: Encodable, Sendable {
+        /// Stable rule id, e.g. `balance-max:sogndal`, `apart:barnevern+ppt`.
+        public let rule: String
+        public let municipality: String?
+        /// `fte`, `services`, or null for co-location/separation.
+        public let unit: String?
+        public let bound: Double?
+        public let activity: Double?
+        public let gainIfRemoved: Double
+        public let marginalValue: Double?
+    }
+
+    public struct Displaced: Encodable, Sendable {
+        public let service: String
+        public let host: String
+        public let best: String
+        public let movedBy: [String]
+        public let movedByTogether: [String]
+    }
+
+    public struct AlternativeInfo: Encodable, Sendable {
+        public let objective: Double
+        public let loss: Double
+        /// Service id → host.
+        public let hosts: [String: String]
+        public let changes: [ChangeInfo]
+    }
+
+    public struct ChangeInfo: Encodable, Sendable {
+        public let service: String
+        public let from: String
+        public let to: String
+    }
+
+    public struct ConflictInfo: Encodable, Sendable {
+        public let rule: String
+        public let unit: String?
+        public let shortfall: Double
+    }
+
+    public struct Load: Encodable, Sendable {
+        public let municipality: String
+        public let fte: Double
+        public let services: Int
+        public let populationSharePercent: Double
+        public let target: Double?
+        public let lower: Double?
+        public let upper: Double?
+        /// NOK per year by the cost keys.
+        public let cost: Double
+        public let costSharePercent: Double
+        public let fteSharePercent: Double
+    }
+
+    public struct Explanation: Encodable, Sendable {
+        public let summary: [String]
+        public let bindingRules: [String]
+        public let displaced: [String]
+        public let alternatives: [String]
+        public let conflicts: [String]
+    }
+
+    /// Builds the JSON form.
+    public init(_ portfolio: Portfolio, result: AssignmentResult, language: Language) {
+        self.language = language.rawValue
+        self.portfolio = portfolio.id
+        switch result.status {
+        case .optimal: (status, gap) = ("optimal", nil)
+        case let .feasible(gap): (status, self.gap) = ("feasible", gap)
+        case .infeasible: (status, gap) = ("infeasible", nil)
+        case .noSolution: (status, gap) = ("noSolution", nil)
+        }
+        objective = result.objective
+        bestBound = result.bestBound
+        unconstrainedObjective = result.unconstrained?.objective
+        priceOfBalance = result.priceOfBalance
+        assignment = result.assignment.map { entry in
+            let service = portfolio.service(entry.service)
+            return Entry(
+                service: entry.service, name: service?.name.text(language) ?? entry.service, fte: service?.fte ?? 0, host: entry.host,
+                value: entry.value, decided: entry.decided, runnerUp: entry.runnerUp, runnerUpValue: entry.runnerUpValue,
+                margin: entry.margin, best: entry.best, bestValue: entry.bestValue)
+        }
+        bindingRules = result.bindingRules.map {
+            Binding(
+                rule: $0.rule.id, municipality: $0.rule.municipality, unit: $0.rule.unit?.rawValue, bound: $0.bound, activity: $0.activity,
+                gainIfRemoved: $0.gainIfRemoved, marginalValue: $0.marginalValue)
+        }
+        displaced = result.displaced.map { Displaced(service: $0.service, host: $0.host, best: $0.best, movedBy: $0.movedBy.map(\.id), movedByTogether: $0.movedByTogether.map(\.id)) }
+        let serviceIDs = portfolio.services.map(\.id)
+        alternatives = result.alternatives.map { alternative in
+            AlternativeInfo(
+                objective: alternative.objective, loss: alternative.loss,
+                hosts: Dictionary(uniqueKeysWithValues: zip(serviceIDs, alternative.hosts)),
+                changes: alternative.changes.map { ChangeInfo(service: $0.service, from: $0.from, to: $0.to) })
+        }
+        conflicts = result.conflicts.map { ConflictInfo(rule: $0.rule.id, unit: $0.rule.unit?.rawValue, shortfall: $0.shortfall) }
+        let hosts = Dictionary(uniqueKeysWithValues: result.assignment.map { ($0.service, $0.host) })
+        let positions = Dictionary(uniqueKeysWithValues: NetPosition.positions(portfolio, hosts: hosts).map { ($0.municipality, $0) })
+        municipalities = result.loads.map { load in
+            let position = positions[load.municipality]
+            return Load(
+                municipality: load.municipality, fte: load.fte, services: load.services, populationSharePercent: 100 * load.populationShare,
+                target: load.target, lower: load.lower, upper: load.upper, cost: position?.cost ?? 0,
+                costSharePercent: 100 * (position?.costShare ?? 0), fteSharePercent: 100 * (position?.fteShare ?? 0))
+        }
+        let words = AssignmentExplanation(result, portfolio: portfolio, language: language)
+        explanation = Explanation(
+            summary: words.summary, bindingRules: words.bindingRules, displaced: words.displaced, alternatives: words.alternatives,
+            conflicts: words.conflicts)
+    }
+
+    /// The JSON text (sorted keys, trailing newline).
+    public func encoded() throws -> String {
+        try JSONOutput.encode(self)
+    }
+}
+
+extension AssignmentJSON {
+    enum CodingKeys: String, CodingKey {
+        case schema, language, portfolio, status, gap, objective, bestBound, unconstrainedObjective, priceOfBalance, assignment
+        case bindingRules, displaced, alternatives, conflicts, municipalities, explanation
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(language, forKey: .language)
+        try c.encode(portfolio, forKey: .portfolio)
+        try c.encode(status, forKey: .status)
+        try c.encode(gap, forKey: .gap)
+        try c.encode(objective, forKey: .objective)
+        try c.encode(bestBound, forKey: .bestBound)
+        try c.encode(unconstrainedObjective, forKey: .unconstrainedObjective)
+        try c.encode(priceOfBalance, forKey: .priceOfBalance)
+        try c.encode(assignment, forKey: .assignment)
+        try c.encode(bindingRules, forKey: .bindingRules)
+        try c.encode(displaced, forKey: .displaced)
+        try c.encode(alternatives, forKey: .alternatives)
+        try c.encode(conflicts, forKey: .conflicts)
+        try c.encode(municipalities, forKey: .municipalities)
+        try c.encode(explanation, forKey: .explanation)
+    }
+}
+
+extension AssignmentJSON.Entry {
+    enum CodingKeys: String, CodingKey {
+        case service, name, fte, host, value, decided, runnerUp, runnerUpValue, margin, best, bestValue
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(service, forKey: .service)
+        try c.encode(name, forKey: .name)
+        try c.encode(fte, forKey: .fte)
+        try c.encode(host, forKey: .host)
+        try c.encode(value, forKey: .value)
+        try c.encode(decided, forKey: .decided)
+        try c.encode(runnerUp, forKey: .runnerUp)
+        try c.encode(runnerUpValue, forKey: .runnerUpValue)
+        try c.encode(margin, forKey: .margin)
+        try c.encode(best, forKey: .best)
+        try c.encode(bestValue, forKey: .bestValue)
+    }
+}
+
+extension AssignmentJSON.Binding {
+    enum CodingKeys: String, CodingKey { case rule, municipality, unit, bound, activity, gainIfRemoved, marginalValue }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(municipality, forKey: .municipality)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(bound, forKey: .bound)
+        try c.encode(activity, forKey: .activity)
+        try c.encode(gainIfRemoved, forKey: .gainIfRemoved)
+        try c.encode(marginalValue, forKey: .marginalValue)
+    }
+}
+
+extension AssignmentJSON.ConflictInfo {
+    enum CodingKeys: String, CodingKey { case rule, unit, shortfall }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(shortfall, forKey: .shortfall)
+    }
+}
+
+extension AssignmentJSON.Load {
+    enum CodingKeys: String, CodingKey {
+        case municipality, fte, services, populationSharePercent, target, lower, upper, cost, costSharePercent, fteSharePercent
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(municipality, forKey: .municipality)
+        try c.encode(fte, forKey: .fte)
+        try c.encode(services, forKey: .services)
+        try c.encode(populationSharePercent, forKey: .populationSharePercent)
+        try c.encode(target, forKey: .target)
+        try c.encode(lower, forKey: .lower)
+        try c.encode(upper, forKey: .upper)
+        try c.encode(cost, forKey: .cost)
+        try c.encode(costSharePercent, forKey: .costSharePercent)
+        try c.encode(fteSharePercent, forKey: .fteSharePercent)
+    }
+}

@@ -1,0 +1,64 @@
+public import Vertsval
+
+/// The JSON form of `vertsval share` (schema `vertsval.share/1`).
+public struct ShareJSON: Encodable, Sendable {
+    public let schema = "vertsval.share/1"
+    public let services: [Service]
+    /// Present for portfolios: cost against hosted jobs per municipality.
+    public let municipalities: [Position]
+
+    public struct Service: Encodable, Sendable {
+        public let service: String
+        public let budget: Double?
+        /// The equally shared part, percent.
+        public let equalPercent: Double?
+        /// `population` or `custom`.
+        public let basis: String?
+        /// Municipality → NOK per year.
+        public let amounts: [String: Double]
+    }
+
+    public struct Position: Encodable, Sendable {
+        public let municipality: String
+        public let cost: Double
+        public let costSharePercent: Double
+        public let hostedFTE: Double
+        public let fteSharePercent: Double
+        public let populationSharePercent: Double
+    }
+
+    init(items: [ShareReport.Item], region: Region, positions: [NetPosition]) {
+        services = items.map { item in
+            let amounts = item.budget.map { CostSharing.amounts(of: $0, key: item.key ?? CostKey(equalShare: 0), region: region) } ?? [:]
+            var basis: String?
+            if let key = item.key {
+                switch key.basis {
+                case .population: basis = "population"
+                case .custom: basis = "custom"
+                }
+            }
+            return Service(service: item.id, budget: item.budget, equalPercent: item.key.map { 100 * $0.equalShare }, basis: basis, amounts: amounts)
+        }
+        municipalities = positions.map {
+            Position(
+                municipality: $0.municipality, cost: $0.cost, costSharePercent: 100 * $0.costShare, hostedFTE: $0.hostedFTE,
+                fteSharePercent: 100 * $0.fteShare, populationSharePercent: 100 * $0.populationShare)
+        }
+    }
+
+    /// The JSON text.
+    public func encoded() throws -> String { try JSONOutput.encode(self) }
+}
+
+extension ShareJSON.Service {
+    enum CodingKeys: String, CodingKey { case service, budget, equalPercent, basis, amounts }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(service, forKey: .service)
+        try c.encode(budget, forKey: .budget)
+        try c.encode(equalPercent, forKey: .equalPercent)
+        try c.encode(basis, forKey: .basis)
+        try c.encode(amounts, forKey: .amounts)
+    }
+}
