@@ -33,7 +33,8 @@ extension AssignmentOptimizer {
         let solution = try Solver.solve(elastic, options: options)
         guard solution.hasFeasiblePoint else { return [] }
         var shortfall: [Rule: Double] = [:]
-        for (column, rule) in slackOwner where solution.columnValues[column] > 1e-7 {
+        for column in slackOwner.keys.sorted() where solution.columnValues[column] > 1e-7 {
+            guard let rule = slackOwner[column] else { continue }
             shortfall[rule, default: 0] += solution.columnValues[column]
         }
         return shortfall.keys.sorted().map { Conflict(rule: $0, shortfall: shortfall[$0] ?? 0) }

@@ -1,5 +1,6 @@
 import Foundation
 import Vertsval
+import VertsvalOptimizer
 import VertsvalReport
 
 /// `vertsval-bench`: runs the benchmarks and prints the timings as JSON on stdout.
@@ -46,11 +47,41 @@ struct BenchMain {
                 _ = TextRenderer().render(CaseReport(evaluation, language: .nn).document())
             })
 
+        results += try optimizerBenchmarks(scale: scale)
+
         let report = BenchReport(machine: MachineInfo.current, build: isDebugBuild ? "debug" : "release", results: results)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         FileHandle.standardOutput.write(try encoder.encode(report))
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// The Sogn portfolio with full explanation, and synthetic county-size portfolios.
+    static func optimizerBenchmarks(scale: Int) throws -> [BenchmarkResult] {
+        var results: [BenchmarkResult] = []
+        let sogn = try Loader.loadPortfolio(at: "Cases/sogn/tenester-2027.yaml").portfolio
+        var full = try Benchmark("optimize: Sogn portfolio + full explanation (9 services × 6)", iterations: 100 / scale).run {
+            let result = try AssignmentOptimizer.optimize(sogn, options: .init(alternatives: 3))
+            _ = AssignmentExplanation(result, portfolio: sogn, language: .nn)
+        }
+        full.target = "< 50 ms"
+        results.append(full)
+
+        for (label, band) in [("tight (±25 % + 2 FTE)", SyntheticPortfolio.Band(relative: 0.25, absolute: 2)), ("loose (±100 % + 5 FTE)", .loose)] {
+            let portfolio = SyntheticPortfolio.make(municipalities: 43, services: 60, band: band, seed: 43)
+            var status = ""
+            var objective = 0.0
+            var result = try Benchmark("optimize: synthetic county 43 × 60, \(label), solve only", iterations: max(1, 10 / scale), warmup: 1).run {
+                let solved = try AssignmentOptimizer.optimize(portfolio, options: .init(explain: false))
+                status = String(describing: solved.status)
+                objective = solved.objective ?? .nan
+            }
+            result.target = label.hasPrefix("tight") ? "proven optimal < 1 s" : nil
+            result.notes["status"] = status
+            result.notes["objective"] = String(objective)
+            results.append(result)
+        }
+        return results
     }
 
     /// Everything `vertsval evaluate` does before rendering.

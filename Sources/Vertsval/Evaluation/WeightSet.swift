@@ -56,7 +56,9 @@ public struct WeightSet: Sendable {
             points[criterion] = value
             origins[criterion] = .adjustment
         }
-        guard points.values.reduce(0, +) > 0 else { throw .allZero }
+        // Sums run in template order: dictionary order differs between runs, and so would
+        // the last bits of a floating-point sum.
+        guard ids.reduce(0, { $0 + (points[$1] ?? 0) }) > 0 else { throw .allZero }
         self.criteria = ids
         self.templatePoints = Dictionary(uniqueKeysWithValues: template.criteria.map { ($0.id, $0.weight) })
         self.points = points
@@ -70,7 +72,7 @@ public struct WeightSet: Sendable {
     public var isChanged: Bool { !changes.isEmpty }
 
     /// The sum of the points used.
-    public var totalPoints: Double { points.values.reduce(0, +) }
+    public var totalPoints: Double { criteria.reduce(0) { $0 + (points[$1] ?? 0) } }
 
     /// The weight of `criterion` as a fraction of 1.
     public func fraction(_ criterion: String) -> Double {
@@ -79,7 +81,7 @@ public struct WeightSet: Sendable {
 
     /// The template weight of `criterion` as a fraction of 1.
     public func templateFraction(_ criterion: String) -> Double {
-        let total = templatePoints.values.reduce(0, +)
+        let total = criteria.reduce(0) { $0 + (templatePoints[$1] ?? 0) }
         return total > 0 ? (templatePoints[criterion] ?? 0) / total : 0
     }
 

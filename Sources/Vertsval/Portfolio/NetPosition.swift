@@ -35,15 +35,21 @@ public struct NetPosition: Sendable, Hashable {
                 cost[municipality, default: [:]][service.id] = amount
             }
         }
-        let totalCost = cost.values.reduce(0) { $0 + $1.values.reduce(0, +) }
+        // Sums run in portfolio and region order, never in dictionary order, so that the
+        // same input gives the same bits.
+        let serviceOrder = portfolio.services.map(\.id)
+        func paid(by municipality: String) -> Double {
+            serviceOrder.reduce(0) { $0 + (cost[municipality]?[$1] ?? 0) }
+        }
+        let totalCost = region.municipalities.reduce(0) { $0 + paid(by: $1.id) }
         var fte: [String: Double] = [:]
         for service in portfolio.services {
             if let host = hosts[service.id] { fte[host, default: 0] += service.fte }
         }
-        let totalFTE = fte.values.reduce(0, +)
+        let totalFTE = region.municipalities.reduce(0) { $0 + (fte[$1.id] ?? 0) }
         return region.municipalities.map { municipality in
             let byService = cost[municipality.id] ?? [:]
-            let paid = byService.values.reduce(0, +)
+            let paid = paid(by: municipality.id)
             let hosted = fte[municipality.id] ?? 0
             return NetPosition(
                 municipality: municipality.id, costByService: byService, cost: paid,

@@ -55,8 +55,9 @@ public struct ShareReport: Sendable {
         let t = Phrasebook(language)
         let n = NumberFormat(language)
         var blocks: [Block] = []
-        let keys = Set(items.compactMap(\.key))
-        for key in keys.sorted(by: { $0.equalShare < $1.equalShare }) {
+        var keys: [CostKey] = []
+        for key in items.compactMap(\.key) where !keys.contains(key) { keys.append(key) }
+        for key in keys {
             blocks.append(.paragraph(CostSharingReport.keySentence(key, language: language)))
         }
         let missingKey = items.filter { $0.budget != nil && $0.key == nil }.map { $0.name.text(language) }

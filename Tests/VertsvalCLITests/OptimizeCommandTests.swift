@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import VertsvalTestSupport
+
+@Suite struct OptimizeCommandTests {
+    static let portfolio = "Cases/sogn/tenester-2027.yaml"
+
+    @Test("Output of the Sogn portfolio matches the golden files", arguments: [("text", "nn"), ("json", "nn"), ("markdown", "en")])
+    func golden(format: String, language: String) throws {
+        let result = try CLI.run(["optimize", Self.portfolio, "--alternatives", "3", "--format", format, "--lang", language])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let ext = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
+        let name = "optimize-tenester.\(language).\(ext)"
+        let expected = try #require(Golden.expected(name, actual: result.stdout), "missing golden file \(name)")
+        #expect(result.stdout == expected)
+    }
+
+    @Test("JSON has the documented fields")
+    func json() throws {
+        let result = try CLI.run(["optimize", Self.portfolio, "--alternatives", "2", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "vertsval.assignment/1")
+        #expect(json["status"] as? String == "optimal")
+        let assignment = try #require(json["assignment"] as? [[String: Any]])
+        #expect(assignment.count == 9)
+        #expect(assignment.first?["host"] as? String == "sogndal")
+        let objective = try #require(json["objective"] as? Double)
+        let unconstrained = try #require(json["unconstrainedObjective"] as? Double)
+        #expect(unconstrained >= objective)
+        #expect(json["bindingRules"] is [Any])
+        let alternatives = try #require(json["alternatives"] as? [[String: Any]])
+        #expect(alternatives.allSatisfy { ($0["objective"] as? Double ?? .infinity) <= objective })
+        #expect(json["conflicts"] as? [Any] != nil)
+    }
+
+    @Test("Infeasible rules: exit 3, the diagnosis printed, conflicts in JSON")
+    func infeasible() throws {
+        // A copy of the bundled data with the separation rule changed to one that cannot hold.
+        let base = TestSupport.temporaryFolder()
+        let folder = base.appendingPathComponent("Cases/sogn")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: base.appendingPathComponent("Criteria"), withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: TestSupport.path(Self.portfolio), encoding: .utf8)
+            .replacingFirst("services: [lonn, naering]", with: "services: [barnevern, ppt]")
+        for file in ["region.yaml", "ureining-miljo-tilsyn.yaml", "ppt-vertskommune.yaml"] {
+            try FileManager.default.copyItem(atPath: TestSupport.path("Cases/sogn/\(file)"), toPath: folder.appendingPathComponent(file).path)
+        }
+        try FileManager.default.copyItem(
+            atPath: TestSupport.path("Criteria/vertskommune-2025.yaml"),
+            toPath: base.appendingPathComponent("Criteria/vertskommune-2025.yaml").path)
+        TestSupport.write(text, to: "tenester.yaml", in: folder)
+        let result = try CLI.run(["optimize", "tenester.yaml"], in: folder)
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("Ingen fordeling held alle reglane samstundes."))
+        #expect(result.stdout.contains("Regelen om at barnevern og PPT (pedagogisk-psykologisk teneste) skal ha ulike"))
+        let json = try CLI.run(["optimize", "tenester.yaml", "--format", "json"], in: folder)
+        #expect(json.status == 3)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let conflicts = try #require(object["conflicts"] as? [[String: Any]])
+        #expect(conflicts.map { $0["rule"] as? String } == ["apart:barnevern+ppt"])
+    }
+
+    @Test("--export-lp and --export-mps write the model")
+    func export() throws {
+        let folder = TestSupport.temporaryFolder()
+        let lp = folder.appendingPathComponent("m.lp").path
+        let mps = folder.appendingPathComponent("m.mps").path
+        let result = try CLI.run(["optimize", Self.portfolio, "--export-lp", lp, "--export-mps", mps, "--format", "json"])
+        #expect(result.status == 0)
+        let lpText = try String(contentsOfFile: lp, encoding: .utf8)
+        #expect(lpText.contains("Maximize"))
+        #expect(lpText.contains("assign_barnevern"))
+        let mpsText = try String(contentsOfFile: mps, encoding: .utf8)
+        #expect(mpsText.contains("OBJSENSE"))
+    }
+
+    @Test("share splits a case's budget 25 % equally and 75 % by population")
+    func shareCase() throws {
+        let result = try CLI.run(["share", "Cases/sogn/ureining-miljo-tilsyn.yaml", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let services = try #require(json["services"] as? [[String: Any]])
+        let amounts = try #require(services.first?["amounts"] as? [String: Double])
+        #expect(abs((amounts["sogndal"] ?? 0) - 5_400_000 * (0.25 / 6 + 0.75 * 12097 / 28990)) < 1e-6)
+        #expect(abs(amounts.values.reduce(0, +) - 5_400_000) < 1e-6)
+    }
+
+    @Test("share on a portfolio shows jobs against cost")
+    func sharePortfolio() throws {
+        let result = try CLI.run(["share", Self.portfolio])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Arbeidsplassar mot kostnad"))
+        #expect(result.stdout.contains("Kostnaden blir delt med 25 % likt mellom kommunane og 75 % etter folketal".replacingOccurrences(of: " %", with: "\u{00A0}%")))
+    }
+}
