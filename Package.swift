@@ -29,6 +29,10 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        // PDF reports: cairo for drawing, pango for text layout (Debian's -dev packages ship
+        // pkg-config files for both).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .target(
             name: "GLPK",
             dependencies: ["CGLPK"],
@@ -46,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "VertsvalReport",
-            dependencies: ["Vertsval", "VertsvalOptimizer"],
+            dependencies: ["Vertsval", "VertsvalOptimizer", "CCairo", "CPango"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

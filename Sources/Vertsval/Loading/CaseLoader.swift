@@ -4,7 +4,7 @@ struct CaseLoader {
 
     static let topKeys = [
         "kind", "id", "title", "template", "region", "illustrative", "notice", "service", "meeting", "candidates",
-        "scores", "weightOverrides", "costKey",
+        "scores", "weightOverrides", "costKey", "uncertainty",
     ]
     static let serviceKeys = ["name", "fte", "budget", "budgetYear", "start"]
     static let meetingKeys = ["body", "date", "caseNumber"]
@@ -57,11 +57,18 @@ struct CaseLoader {
         }
         let costKey = municipalityIDs.flatMap { ids in map.optional("costKey")?.costKey(municipalities: ids) }
 
+        var uncertainty: UncertaintyOverride?
+        if let node = map.optional("uncertainty"), let block = node.mapping(allowed: ["weights", "reason"]) {
+            let weights = block.required("weights")?.weightUncertainty()
+            let reason = block.optional("reason")?.localizedText()
+            if reason == nil { log.error(.missingKey(key: "reason"), at: node.location) }
+            if let weights, let reason { uncertainty = UncertaintyOverride(weights: weights, reason: reason) }
+        }
         guard let id, let title, let templateReference, let regionReference, let service else { return nil }
         return Case(
             id: id, title: title, templateReference: templateReference, regionReference: regionReference,
             service: service, meeting: meeting, notice: notice, illustrative: illustrative, candidates: candidates,
-            scores: scores, weightOverrides: overrides, costKey: costKey)
+            scores: scores, weightOverrides: overrides, costKey: costKey, uncertainty: uncertainty)
     }
 
     private func readService(_ value: YAMLValue) -> ServiceFacts? {

@@ -124,7 +124,7 @@ public enum ValueKind: String, Sendable, Hashable {
 /// What a reference points at.
 public enum ReferenceKind: String, Sendable, Hashable {
     case criterion, municipality, group, candidate, template, region, language, computedMeasure, form, direction
-    case knockoutKind, fileKind, status, basis, assessor, service
+    case knockoutKind, fileKind, status, basis, assessor, service, uncertaintyKind
 }
 
 /// Whether more or less of a measure is better.

@@ -2,9 +2,9 @@
 struct TemplateLoader {
     let log: DiagnosticLog
 
-    static let topKeys = ["kind", "id", "version", "status", "title", "notice", "adoption", "groups", "knockouts"]
+    static let topKeys = ["kind", "id", "version", "status", "title", "notice", "adoption", "groups", "knockouts", "uncertainty"]
     static let groupKeys = ["id", "name", "criteria"]
-    static let criterionKeys = ["id", "name", "question", "weight", "scale", "measure"]
+    static let criterionKeys = ["id", "name", "question", "weight", "weightRange", "scale", "measure"]
     static let measureKeys = ["unit", "direction", "computed", "basis", "linear", "piecewise", "decimals"]
 
     func load(_ root: YAMLValue) -> Template? {
@@ -70,10 +70,16 @@ struct TemplateLoader {
             }
         }
 
+        var uncertainty = WeightUncertainty.exact
+        if let node = map.optional("uncertainty"), let block = node.mapping(allowed: ["weights"]),
+            let weights = block.required("weights")
+        {
+            uncertainty = weights.weightUncertainty() ?? .exact
+        }
         guard let id, let version, let title, let status else { return nil }
         return Template(
             id: id, version: version, title: title, status: status, notice: notice, adoption: adoption,
-            groups: groups, criteria: criteria, knockouts: knockouts)
+            groups: groups, criteria: criteria, knockouts: knockouts, weightUncertainty: uncertainty)
     }
 
     private func checkWeights(_ criteria: [Criterion], at location: SourceLocation) {
@@ -103,8 +109,20 @@ struct TemplateLoader {
         default:
             log.error(.criterionNeedsScaleOrMeasure(criterion: id ?? "?"), at: value.location)
         }
+        var range: ClosedRange<Double>?
+        if let node = map.optional("weightRange"), let bounds = node.mapping(allowed: ["low", "high"]),
+            let low = bounds.required("low").flatMap({ readWeight($0) }), let high = bounds.required("high").flatMap({ readWeight($0) })
+        {
+            if low > high {
+                log.error(.boundsContradict(minimum: low, maximum: high), at: node.location)
+            } else if let weight, !(low...high).contains(weight) {
+                log.error(.valueOutOfRange(value: weight, minimum: low, maximum: high), at: map.keyLocation("weight"))
+            } else {
+                range = low...high
+            }
+        }
         guard let id, let name, let question, let weight, let scoring else { return nil }
-        return Criterion(id: id, group: group, name: name, question: question, weight: weight, scoring: scoring)
+        return Criterion(id: id, group: group, name: name, question: question, weight: weight, scoring: scoring, weightRange: range)
     }
 
     /// A weight in points: finite and not negative.

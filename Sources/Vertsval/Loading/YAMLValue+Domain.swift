@@ -75,4 +75,28 @@ extension YAMLValue {
         guard let equal, let basis else { return nil }
         return CostKey(equalShare: equal / 100, basis: basis, adoption: adoption)
     }
+
+    /// Weight uncertainty: `{ spread: 20 }` (±20 %), `{ kind: ordinal }` or
+    /// `{ kind: none }` (no information) or `{ kind: exact }`.
+    func weightUncertainty() -> WeightUncertainty? {
+        guard let map = mapping(allowed: ["spread", "kind"]) else { return nil }
+        switch (map.optional("spread"), map.optional("kind")) {
+        case let (spread?, nil):
+            return spread.finiteNumber(minimum: 0, maximum: 100).map { .spread($0 / 100) }
+        case let (nil, kind?):
+            guard let text = kind.string() else { return nil }
+            let known = ["exact", "ordinal", "none"]
+            switch text {
+            case "exact": return .exact
+            case "ordinal": return .ordinal
+            case "none": return .noInformation
+            default:
+                log.error(.unknownReference(kind: .uncertaintyKind, id: text, suggestion: Suggestion.closest(to: text, in: known)), at: kind.location)
+                return nil
+            }
+        default:
+            log.error(.missingKey(key: "spread"), at: location)
+            return nil
+        }
+    }
 }

@@ -105,6 +105,7 @@ public struct Phrasebook: Sendable {
         case .basis: pick(nn: "grunnlag", nb: "grunnlag", en: "basis")
         case .assessor: pick(nn: "vurderar", nb: "vurderer", en: "assessor")
         case .service: pick(nn: "teneste", nb: "tjeneste", en: "service")
+        case .uncertaintyKind: pick(nn: "type usikkerheit (exact, ordinal, none)", nb: "type usikkerhet (exact, ordinal, none)", en: "kind of uncertainty (exact, ordinal, none)")
         }
     }
 }

@@ -25,13 +25,16 @@ public struct Case: Sendable {
     public var weightOverrides: [WeightOverride]
     /// A key for sharing this service's cost, when it differs from the region's.
     public var costKey: CostKey?
+    /// A different weight uncertainty for this case, with its reason.
+    public var uncertainty: UncertaintyOverride?
 
     /// Creates a case.
     public init(
         id: String, title: LocalizedText, templateReference: String, regionReference: String, service: ServiceFacts,
         meeting: Meeting? = nil, notice: LocalizedText? = nil, illustrative: Bool = false, candidates: [Candidate],
-        scores: [Score], weightOverrides: [WeightOverride] = [], costKey: CostKey? = nil
+        scores: [Score], weightOverrides: [WeightOverride] = [], costKey: CostKey? = nil, uncertainty: UncertaintyOverride? = nil
     ) {
+        self.uncertainty = uncertainty
         self.id = id
         self.title = title
         self.templateReference = templateReference

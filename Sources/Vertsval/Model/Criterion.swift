@@ -21,9 +21,16 @@ public struct Criterion: Sendable, Identifiable {
     public var weight: Double
     /// How the criterion is scored.
     public var scoring: Scoring
+    /// The plausible range of the weight in points, when the template gives one; it
+    /// overrides the template's relative spread for this criterion.
+    public var weightRange: ClosedRange<Double>?
 
     /// Creates a criterion.
-    public init(id: String, group: String, name: LocalizedText, question: LocalizedText, weight: Double, scoring: Scoring) {
+    public init(
+        id: String, group: String, name: LocalizedText, question: LocalizedText, weight: Double, scoring: Scoring,
+        weightRange: ClosedRange<Double>? = nil
+    ) {
+        self.weightRange = weightRange
         self.id = id
         self.group = group
         self.name = name

@@ -29,12 +29,17 @@ public struct Template: Sendable {
     public var criteria: [Criterion]
     /// Rules that exclude a candidate before scoring.
     public var knockouts: [KnockoutRule]
+    /// What is known about the weights (for the robustness analysis); `.exact` when the
+    /// template says nothing.
+    public var weightUncertainty: WeightUncertainty
 
     /// Creates a template.
     public init(
         id: String, version: String, title: LocalizedText, status: Status, notice: LocalizedText? = nil,
-        adoption: Adoption? = nil, groups: [CriterionGroup], criteria: [Criterion], knockouts: [KnockoutRule] = []
+        adoption: Adoption? = nil, groups: [CriterionGroup], criteria: [Criterion], knockouts: [KnockoutRule] = [],
+        weightUncertainty: WeightUncertainty = .exact
     ) {
+        self.weightUncertainty = weightUncertainty
         self.id = id
         self.version = version
         self.title = title

@@ -1,0 +1,39 @@
+public import Foundation
+
+/// Renders a document as an A4 PDF with real, selectable text and vector charts, for
+/// attaching to case papers.
+///
+/// Text is set in DejaVu Sans with pango and embedded (subset) by cairo; charts are drawn
+/// from the same `ChartLayout` as the HTML report's SVG. Every page has the document's
+/// running header and "Side x av y" ("Page x of y" in English); headings become PDF
+/// bookmarks. The same document and metadata give byte-identical files: the date comes
+/// from `PDFMetadata`, and nothing else cairo writes depends on time or chance.
+///
+/// ```swift
+/// let date = CalendarDate(year: 2026, month: 2, day: 23)!
+/// let pdf = try PDFRenderer().render(document, metadata: PDFMetadata(title: document.title, date: date))
+/// try pdf.write(to: URL(fileURLWithPath: "vurdering.pdf"))
+/// ```
+public struct PDFRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The document as PDF bytes.
+    ///
+    /// - Complexity: One pango layout per paragraph, table cell and chart label, measured
+    ///   once while paginating and once while drawing.
+    /// - Throws: `PDFRenderError` when cairo or pango fail, or when the DejaVu Sans font
+    ///   is not installed (another font would change the layout from machine to machine).
+    public func render(_ document: Document, metadata: PDFMetadata) throws -> Data {
+        let canvas = try PDFCanvas(width: PDFPageStyle.pageWidth, height: PDFPageStyle.pageHeight)
+        let family = try canvas.resolvedFamily(ReportTheme.fontFamily)
+        guard family == ReportTheme.fontFamily else {
+            throw PDFRenderError.fontUnavailable(family: ReportTheme.fontFamily, substitute: family)
+        }
+        try canvas.setMetadata(metadata)
+        var paginator = try PDFPaginator(document: document, canvas: canvas)
+        let pages = try paginator.layout()
+        try PDFPainter(canvas: canvas, header: paginator.header, language: document.language).paint(pages)
+        return PDFDatePrefix.repaired(try canvas.finish())
+    }
+}
