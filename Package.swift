@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
         // YAML with node positions (line/column) for validation messages.
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+        // SHA-256 of every input file in reports, so that a report can be reproduced.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,7 +52,9 @@ let package = Package(
         ),
         .target(
             name: "VertsvalReport",
-            dependencies: ["Vertsval", "VertsvalOptimizer", "CCairo", "CPango"],
+            dependencies: [
+                "Vertsval", "VertsvalOptimizer", "CCairo", "CPango", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -121,6 +121,9 @@ public enum AssignmentOptimizer {
             loads: loads(model, hosts: hosts))
     }
 
+    /// The solver and its version, for reports: "GLPK 5.0".
+    public static var solverVersion: String { "GLPK " + GLPK.version }
+
     /// The GLPK model of `portfolio` exactly as `optimize` solves it, for export.
     public static func linearModel(of portfolio: Portfolio) -> LinearModel {
         AssignmentModel(portfolio).linearModel()

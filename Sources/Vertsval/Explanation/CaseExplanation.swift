@@ -1,6 +1,9 @@
 /// The evaluation in words: every sentence is generated from an `Evaluation`, every number
 /// in it comes from the result structures.
 public struct CaseExplanation: Sendable {
+    /// The result as advice to the board: which candidate the template points to, and that
+    /// the councils decide.
+    public var recommendation: String
     /// "Luster er rangert først med 68,6 av 100 poeng, 2,3 poeng føre Sogndal (66,3)."
     public var summary: String
     /// One sentence per excluded candidate, naming the rule and what was found.
@@ -19,6 +22,7 @@ extension CaseExplanation {
     /// Writes the explanation of `evaluation` in `language`.
     public init(_ evaluation: Evaluation, language: Language) {
         let writer = ExplanationWriter(evaluation: evaluation, language: language)
+        self.recommendation = writer.recommendation()
         self.summary = writer.summary()
         self.exclusions = writer.exclusions()
         self.whyLeader = writer.whyLeader()
@@ -62,6 +66,41 @@ struct ExplanationWriter {
     func points(_ value: Double) -> String { n.format(value, decimals: 1) }
 
     // MARK: Sections
+
+    func recommendation() -> String {
+        let service = Self.inline(evaluation.case.service.name.text(language))
+        let law = t.pick(
+            nn: "Styret gjev tilråding; kvar kommune vedtek sjølv vertskommuneavtalen (kommunelova §§ 20-2 og 20-3).",
+            nb: "Styret gir tilrådning; hver kommune vedtar selv vertskommuneavtalen (kommuneloven §§ 20-2 og 20-3).",
+            en: "The board gives advice; each municipal council adopts the host agreement itself (Local Government Act §§ 20-2 and 20-3).")
+        let illustrative =
+            evaluation.case.illustrative
+            ? " " + t.pick(
+                nn: "Merk at skåringane i denne saka er illustrerande.", nb: "Merk at skåringene i denne saken er illustrerende.",
+                en: "Note that the scores in this case are illustrative.") : ""
+        guard let first = evaluation.ranked.first else {
+            return t.pick(
+                nn: "Ingen kandidat står att etter utelukkingsreglane i vurderingsmalen, så vurderinga peikar ikkje på nokon vertskommune.",
+                nb: "Ingen kandidat står igjen etter utelukkingsreglene i vurderingsmalen, så vurderingen peker ikke på noen vertskommune.",
+                en: "No candidate remains after the template's knock-out rules, so the assessment points to no host.") + " " + law
+        }
+        guard let comparison = evaluation.comparison, abs(comparison.margin) >= 0.05 else {
+            if let comparison = evaluation.comparison {
+                return t.pick(
+                    nn: "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valet må gjerast på andre grunnar enn summen av kriteria.",
+                    nb: "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valget må gjøres på andre grunner enn summen av kriteriene.",
+                    en: "By the evaluation template, \(name(comparison.leader)) and \(name(comparison.runnerUp)) are practically level as host for \(service); the choice must rest on other grounds than the sum of the criteria.") + " " + law + illustrative
+            }
+            return t.pick(
+                nn: "Etter vurderingsmalen er \(first.municipality.name) einaste kandidat som står att som vertskommune for \(service).",
+                nb: "Etter vurderingsmalen er \(first.municipality.name) eneste kandidat som står igjen som vertskommune for \(service).",
+                en: "By the evaluation template, \(first.municipality.name) is the only remaining candidate to host \(service).") + " " + law + illustrative
+        }
+        return t.pick(
+            nn: "Etter vurderingsmalen kjem \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng føre \(name(comparison.runnerUp)) på ein skala frå 0 til 100.",
+            nb: "Etter vurderingsmalen kommer \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng foran \(name(comparison.runnerUp)) på en skala fra 0 til 100.",
+            en: "By the evaluation template, \(name(comparison.leader)) comes out best as host for \(service), \(points(comparison.margin)) points ahead of \(name(comparison.runnerUp)) on a scale from 0 to 100.") + " " + law + illustrative
+    }
 
     func summary() -> String {
         let ranked = evaluation.ranked

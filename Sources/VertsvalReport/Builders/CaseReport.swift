@@ -7,10 +7,22 @@ public struct CaseReport: Sendable {
     public struct Options: Sendable {
         /// Include each score's rationale and source (reports); the terminal leaves them out.
         public var includeRationale: Bool
+        /// Include the recommendation, key figures, charts and the cost of the service
+        /// (the full report for case papers).
+        public var fullReport: Bool
+        /// The reproducibility box (date, versions, seed, input fingerprints).
+        public var reproducibility: Reproducibility?
 
         /// Creates options.
-        public init(includeRationale: Bool = false) {
+        public init(includeRationale: Bool = false, fullReport: Bool = false, reproducibility: Reproducibility? = nil) {
             self.includeRationale = includeRationale
+            self.fullReport = fullReport
+            self.reproducibility = reproducibility
+        }
+
+        /// Everything, for a report attached to a case paper.
+        public static func report(_ reproducibility: Reproducibility?) -> Options {
+            Options(includeRationale: true, fullReport: true, reproducibility: reproducibility)
         }
     }
 
@@ -35,6 +47,11 @@ public struct CaseReport: Sendable {
     public func document() -> Document {
         let explanation = CaseExplanation(evaluation, language: language)
         var blocks: [Block] = notes()
+        if options.fullReport {
+            blocks.append(.heading(t.pick(nn: "Tilråding", nb: "Tilrådning", en: "Recommendation"), level: 1))
+            blocks.append(.paragraph(explanation.recommendation))
+            blocks.append(.keyFigures(keyFigures()))
+        }
         blocks.append(.heading(t.pick(nn: "Resultat", nb: "Resultat", en: "Result"), level: 1))
         blocks.append(.paragraph(explanation.summary))
         blocks += explanation.exclusions.map(Block.paragraph)
@@ -45,28 +62,40 @@ public struct CaseReport: Sendable {
             blocks.append(.heading(t.pick(nn: "Kvifor \(leader) er først", nb: "Hvorfor \(leader) er først", en: "Why \(leader) is first"), level: 1))
             blocks += explanation.whyLeader.map(Block.paragraph)
         }
+        if options.fullReport {
+            blocks.append(.chart(CaseCharts(evaluation, language: language).contributions()))
+            if let margin = CaseCharts(evaluation, language: language).margin() { blocks.append(.chart(margin)) }
+        }
         blocks.append(.table(contributionTable()))
-        blocks.append(.table(scoreTable()))
-        if options.includeRationale { blocks += rationale() }
+        if options.includeRationale {
+            blocks.append(.table(rationaleTable()))
+        } else {
+            blocks.append(.table(scoreTable()))
+        }
 
         if let comparison = evaluation.comparison {
             let runner = name(comparison.runnerUp)
-            blocks.append(.pageBreakHint)
+            if !options.fullReport { blocks.append(.pageBreakHint) }
             blocks.append(
                 .heading(
                     t.pick(nn: "Kva som må til for at \(runner) blir først", nb: "Hva som skal til for at \(runner) blir først", en: "What it would take for \(runner) to be first"),
                     level: 1))
             blocks += explanation.whatWouldChange.map(Block.paragraph)
             blocks.append(.table(swapTable()))
+            if options.fullReport, let chart = CaseCharts(evaluation, language: language).sensitivity() {
+                blocks.append(.chart(chart))
+            }
         }
         if !explanation.computed.isEmpty {
             blocks.append(.heading(t.pick(nn: "Utrekna kriterium", nb: "Utregnede kriterier", en: "Computed criteria"), level: 1))
             blocks += explanation.computed.map(Block.paragraph)
         }
+        if options.fullReport { blocks += costBlocks() }
         blocks.append(.heading(t.pick(nn: "Vekter", nb: "Vekter", en: "Weights"), level: 1))
         blocks += explanation.weights.map(Block.paragraph)
         if evaluation.weights.isChanged { blocks.append(.table(weightTable())) }
         blocks.append(.paragraph(templateLine()))
+        if let reproducibility = options.reproducibility { blocks += reproducibility.blocks(language: language) }
         return Document(title: evaluation.case.title.text(language), subtitle: subtitle(), language: language, runningHeader: runningHeader(), blocks: blocks)
     }
 
@@ -195,19 +224,39 @@ public struct CaseReport: Sendable {
         }
     }
 
-    func rationale() -> [Block] {
-        var blocks: [Block] = [.heading(t.pick(nn: "Grunngjeving for skåringane", nb: "Begrunnelse for skåringene", en: "Rationale for the scores"), level: 2)]
+    /// Every hand-given score with its value, rationale and source: one row per criterion
+    /// and candidate (computed criteria are explained in their own section).
+    func rationaleTable() -> Table {
+        var rows: [[String]] = []
         for criterion in evaluation.criteria where criterion.computed == nil {
-            let items = evaluation.candidates.compactMap { result -> String? in
-                guard let score = evaluation.case.score(of: result.municipality.id, on: criterion.id) else { return nil }
-                var text = "\(result.municipality.name) (\(scoreText(score.value, criterion: criterion))): \(score.why.text(language))"
-                if let source = score.source { text += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
-                return text
+            var first = true
+            for result in evaluation.candidates {
+                guard let raw = result.raw[criterion.id] else { continue }
+                var why = ""
+                if let score = evaluation.case.score(of: result.municipality.id, on: criterion.id) {
+                    why = score.why.text(language)
+                    if let source = score.source { why += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
+                }
+                let value = n.format(result.values[criterion.id] ?? 0, decimals: 0)
+                rows.append([
+                    first ? criterion.name.text(language) : "", result.municipality.name,
+                    "\(scoreText(raw, criterion: criterion)) → \(value)", why,
+                ])
+                first = false
             }
-            blocks.append(.paragraph(criterion.name.text(language) + ":"))
-            blocks.append(.bullets(items))
         }
-        return blocks
+        return Table(
+            caption: t.pick(
+                nn: "Skår → verdi (0–100) og grunngjeving per kriterium og kommune. Dei utrekna kriteria står under «Utrekna kriterium».",
+                nb: "Skår → verdi (0–100) og begrunnelse per kriterium og kommune. De utregnede kriteriene står under «Utregnede kriterier».",
+                en: "Score → value (0–100) and rationale per criterion and municipality. The computed criteria are under 'Computed criteria'."),
+            columns: [
+                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
+                .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),
+                .init(t.pick(nn: "Skår", nb: "Skår", en: "Score"), .trailing),
+                .init(t.pick(nn: "Grunngjeving", nb: "Begrunnelse", en: "Rationale")),
+            ],
+            rows: rows)
     }
 
     func swapTable() -> Table {

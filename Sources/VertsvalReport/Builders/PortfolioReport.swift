@@ -10,12 +10,15 @@ public struct PortfolioReport: Sendable {
     public let result: AssignmentResult
     /// The language written in.
     public let language: Language
+    /// The reproducibility box, for reports.
+    public let reproducibility: Reproducibility?
 
     /// Creates a builder.
-    public init(_ portfolio: Portfolio, result: AssignmentResult, language: Language) {
+    public init(_ portfolio: Portfolio, result: AssignmentResult, language: Language, reproducibility: Reproducibility? = nil) {
         self.portfolio = portfolio
         self.result = result
         self.language = language
+        self.reproducibility = reproducibility
     }
 
     private var t: Phrasebook { Phrasebook(language) }
@@ -43,6 +46,7 @@ public struct PortfolioReport: Sendable {
         }
         if !result.assignment.isEmpty {
             blocks.append(.table(assignmentTable()))
+            if reproducibility != nil { blocks.append(.chart(PortfolioCharts(portfolio, result: result, language: language).balance())) }
             blocks.append(.table(balanceTable()))
         }
         if !result.bindingRules.isEmpty {
@@ -63,7 +67,11 @@ public struct PortfolioReport: Sendable {
         if !result.assignment.isEmpty, portfolio.services.contains(where: { $0.budget != nil }) {
             blocks.append(.heading(t.pick(nn: "Kostnadsdeling", nb: "Kostnadsdeling", en: "Cost sharing"), level: 1))
             blocks += CostSharingReport(portfolio: portfolio, hosts: hosts, language: language).blocks()
+            if reproducibility != nil, let chart = PortfolioCharts(portfolio, result: result, language: language).costAgainstJobs() {
+                blocks.append(.chart(chart))
+            }
         }
+        if let reproducibility { blocks += reproducibility.blocks(language: language) }
         return Document(
             title: portfolio.title.text(language),
             subtitle: t.pick(nn: "Region: ", nb: "Region: ", en: "Region: ") + portfolio.region.name.text(language),

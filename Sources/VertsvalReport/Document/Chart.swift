@@ -64,12 +64,16 @@ public struct Chart: Sendable, Hashable {
     public var xLabel: String
     /// A marker line on the x axis (e.g. the current weight).
     public var referenceX: Double?
+    /// The label of the marker line (e.g. "Vekt no: 12 %"); the bare x value when nil.
+    public var referenceLabel: String?
 
     /// Creates a chart.
     public init(
         kind: Kind, title: String, altText: String, categories: [String] = [], xValues: [Double] = [], series: [Series],
-        markers: [Marker] = [], valueLabel: String = "", xLabel: String = "", referenceX: Double? = nil
+        markers: [Marker] = [], valueLabel: String = "", xLabel: String = "", referenceX: Double? = nil,
+        referenceLabel: String? = nil
     ) {
+        self.referenceLabel = referenceLabel
         self.kind = kind
         self.title = title
         self.altText = altText

@@ -52,7 +52,7 @@ extension ChartLayout {
         if let reference = chart.referenceX, reference.isFinite, reference >= xScale.lower, reference <= xScale.upper {
             let x = xScale.position(reference)
             shapes.append(.line(from: ChartPoint(x: x, y: plotTop - 2), to: ChartPoint(x: x, y: plotBottom), stroke: ReportTheme.text, width: 1.2, dash: [4, 3]))
-            let text = numbers.format(reference, decimals: xScale.decimals)
+            let text = chart.referenceLabel ?? numbers.format(reference, decimals: xScale.decimals)
             let half = ChartTextMetrics.width(text, size: Self.tickSize, bold: true) / 2
             shapes.append(
                 .text(

@@ -1,0 +1,75 @@
+internal import Crypto
+public import Foundation
+public import Vertsval
+
+/// What a report needs to be reproduced years later: the date it was made for, the tool
+/// and solver versions, the random seed, and the SHA-256 of every input file.
+public struct Reproducibility: Sendable, Hashable {
+    /// One input file and its fingerprint.
+    public struct Input: Sendable, Hashable {
+        /// The path as read.
+        public let path: String
+        /// Lower-case hexadecimal SHA-256 of the file's bytes.
+        public let sha256: String
+        /// Size in bytes.
+        public let bytes: Int
+    }
+
+    /// The report's date (an input, not the clock).
+    public let date: CalendarDate
+    /// vertsval's version.
+    public let toolVersion: String
+    /// The solver's version, e.g. "GLPK 5.0".
+    public let solverVersion: String
+    /// The random seed of the robustness analysis, when one ran.
+    public let seed: UInt64?
+    /// The number of Monte Carlo samples, when a robustness analysis ran.
+    public let samples: Int?
+    /// The input files, in the order they were read.
+    public let inputs: [Input]
+
+    /// Fingerprints `files`.
+    public init(date: CalendarDate, toolVersion: String, solverVersion: String, seed: UInt64?, samples: Int?, files: [DataFile]) {
+        self.date = date
+        self.toolVersion = toolVersion
+        self.solverVersion = solverVersion
+        self.seed = seed
+        self.samples = samples
+        self.inputs = files.map { Input(path: $0.path, sha256: Self.sha256($0.bytes), bytes: $0.bytes.count) }
+    }
+
+    /// Lower-case hexadecimal SHA-256 of `data`.
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The reproducibility box as document blocks.
+    public func blocks(language: Language) -> [Block] {
+        let t = Phrasebook(language)
+        var rows: [[String]] = [
+            [t.pick(nn: "Dato", nb: "Dato", en: "Date"), DateFormat(language).long(date)],
+            [t.pick(nn: "Verktøy", nb: "Verktøy", en: "Tool"), "vertsval \(toolVersion)"],
+            [t.pick(nn: "Løysar", nb: "Løser", en: "Solver"), solverVersion],
+        ]
+        if let seed { rows.append([t.pick(nn: "Frø (seed)", nb: "Frø (seed)", en: "Random seed"), String(seed)]) }
+        if let samples { rows.append([t.pick(nn: "Trekningar", nb: "Trekninger", en: "Samples"), NumberFormat(language).format(samples)]) }
+        for input in inputs {
+            rows.append([input.path, "SHA-256 " + input.sha256])
+        }
+        return [
+            .heading(t.pick(nn: "Etterprøving", nb: "Etterprøving", en: "Reproducibility"), level: 1),
+            .paragraph(
+                t.pick(
+                    nn: "Same inndata, dato og frø gjev same rapport. Filene under er dei som vart lesne, med fingeravtrykket til innhaldet.",
+                    nb: "Samme inndata, dato og frø gir samme rapport. Filene under er de som ble lest, med fingeravtrykket til innholdet.",
+                    en: "The same inputs, date and seed give the same report. The files below are those that were read, with the fingerprint of their content.")),
+            .table(
+                Table(
+                    columns: [.init(t.pick(nn: "Kva", nb: "Hva", en: "What")), .init(t.pick(nn: "Verdi", nb: "Verdi", en: "Value"))],
+                    rows: rows)),
+        ]
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Vertsval
+import VertsvalOptimizer
+import VertsvalReport
+
+/// `vertsval report FILE -o OUT.pdf|OUT.html|OUT.md`: the attachment for a case paper.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lag rapport (PDF, HTML eller Markdown) til saksframlegget.",
+        discussion: """
+            Writes the assessment of a case, or the assignment of a portfolio, as an A4 PDF with \
+            running header and "Side x av y", a self-contained HTML file, or Markdown; the format \
+            follows the extension of -o. The same inputs, --date and --seed give the same bytes. \
+            The file is written through a temporary file and renamed, so an interrupted run never \
+            leaves a half-written report.
+            """
+    )
+
+    @Argument(help: "Ei sak (kind: case) eller ein portefølje (kind: portfolio).")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Rapportfila: .pdf, .html eller .md.")
+    var output: String
+
+    @Option(name: .long, help: "Språk: nn, nb eller en.")
+    var lang: Language = .nn
+
+    @Option(name: .long, help: "Datoen rapporten gjeld (ÅÅÅÅ-MM-DD); standard er i dag.")
+    var date: String?
+
+    @Option(name: .long, help: "Frø for robustheitsanalysen, så resultatet kan attskapast.")
+    var seed: UInt64 = 1
+
+    enum Format: String {
+        case pdf, html, md
+    }
+
+    var format: Format? {
+        Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())
+    }
+
+    func validate() throws {
+        guard format != nil else { throw ValidationError("-o must end in .pdf, .html or .md, not '\(output)'") }
+        if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'") }
+    }
+
+    func run() throws {
+        let reportDate = date.flatMap(CalendarDate.init(iso:)) ?? Self.today()
+        let built: (document: Document, title: String, subject: String)
+        if Loader.kind(ofFileAt: file) == .portfolio {
+            built = try portfolioDocument(date: reportDate)
+        } else {
+            built = try caseDocument(date: reportDate)
+        }
+        let bytes: Data
+        switch format {
+        case .pdf?:
+            let metadata = PDFMetadata(title: built.title, author: nil, subject: built.subject, keywords: ["vertskommune", "vertsval"], date: reportDate)
+            bytes = try PDFRenderer().render(built.document, metadata: metadata)
+        case .html?:
+            bytes = Data(HTMLRenderer().render(built.document, metadata: HTMLMetadata(date: reportDate)).utf8)
+        case .md?, nil:
+            bytes = Data(MarkdownRenderer().render(built.document).utf8)
+        }
+        try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
+        Console.err(Phrasebook(lang).pick(nn: "Skreiv \(output)", nb: "Skrev \(output)", en: "Wrote \(output)"))
+    }
+
+    private func caseDocument(date: CalendarDate) throws -> (Document, String, String) {
+        let loaded: LoadedCase
+        do {
+            loaded = try Loader.loadCase(at: file)
+        } catch {
+            throw Console.invalidInput(error, language: lang)
+        }
+        Console.report(loaded.warnings, language: lang)
+        let weights = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides)
+        let evaluation = Evaluator.evaluate(loaded, weights: weights)
+        let reproducibility = Reproducibility(
+            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion, seed: nil, samples: nil,
+            files: loaded.files)
+        let document = CaseReport(evaluation, language: lang, options: .report(reproducibility)).document()
+        return (document, loaded.case.title.text(lang), loaded.template.title.text(lang))
+    }
+
+    private func portfolioDocument(date: CalendarDate) throws -> (Document, String, String) {
+        let loaded: LoadedPortfolio
+        do {
+            loaded = try Loader.loadPortfolio(at: file)
+        } catch {
+            throw Console.invalidInput(error, language: lang)
+        }
+        Console.report(loaded.warnings, language: lang)
+        let result = try AssignmentOptimizer.optimize(loaded.portfolio, options: .init(alternatives: 3))
+        let reproducibility = Reproducibility(
+            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion, seed: nil, samples: nil,
+            files: loaded.files)
+        let document = PortfolioReport(loaded.portfolio, result: result, language: lang, reproducibility: reproducibility).document()
+        return (document, loaded.portfolio.title.text(lang), loaded.portfolio.region.name.text(lang))
+    }
+
+    /// Today's date in UTC (used only when --date is not given).
+    static func today() -> CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        return CalendarDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 2026, month: 1, day: 1)!
+    }
+}
