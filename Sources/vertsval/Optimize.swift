@@ -51,8 +51,10 @@ struct Optimize: ParsableCommand {
         Console.report(loaded.warnings, language: output.lang)
         let portfolio = loaded.portfolio
         do {
-            if let exportLP { try Console.writeAtomically(try AssignmentOptimizer.cplexLP(of: portfolio), to: exportLP) }
-            if let exportMPS { try Console.writeAtomically(try AssignmentOptimizer.freeMPS(of: portfolio), to: exportMPS) }
+            if let exportLP { try Console.writeAtomically(try AssignmentOptimizer.cplexLP(of: portfolio), to: exportLP, language: output.lang) }
+            if let exportMPS {
+                try Console.writeAtomically(try AssignmentOptimizer.freeMPS(of: portfolio), to: exportMPS, language: output.lang)
+            }
             let options = AssignmentOptimizer.Options(
                 alternatives: alternatives, timeLimit: timeLimit.map { .milliseconds(Int64($0 * 1000)) })
             let result = try AssignmentOptimizer.optimize(portfolio, options: options)

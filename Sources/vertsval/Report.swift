@@ -63,7 +63,7 @@ struct Report: ParsableCommand {
         case .md?, nil:
             bytes = Data(MarkdownRenderer().render(built.document).utf8)
         }
-        try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
+        try Console.writeAtomically(bytes, to: output, language: lang)
         Console.err(Phrasebook(lang).pick(nn: "Skreiv \(output)", nb: "Skrev \(output)", en: "Wrote \(output)"))
     }
 

@@ -137,14 +137,15 @@ struct SMAAKernel: Sendable {
         }
     }
 
-    /// `totals[a] = Σⱼ w[j] · v[a · n + j]`.
+    /// `totals[a] = Σⱼ w[j] · v[j · m + a]` for a criterion-major value matrix, summed in
+    /// criterion order (the same order as `ValueDrawer.drawTotals`).
     @inline(__always)
     static func totals(_ totals: UnsafeMutablePointer<Double>, weights w: UnsafeMutablePointer<Double>, values v: UnsafeMutablePointer<Double>, m: Int, n: Int) {
-        for a in 0..<m {
-            let row = v + a * n
-            var t = 0.0
-            for j in 0..<n { t += w[j] * row[j] }
-            totals[a] = t
+        for a in 0..<m { totals[a] = 0 }
+        for j in 0..<n {
+            let weight = w[j]
+            let column = v + j * m
+            for a in 0..<m { totals[a] += weight * column[a] }
         }
     }
 

@@ -57,6 +57,10 @@ struct ValueTables: Sendable {
 
 /// One chunk's copy of the `ValueTables` behind raw pointers, for the hot loop.
 ///
+/// The drawn matrix is stored criterion-major, `v[j · m + a]`, so that the totals of all
+/// alternatives accumulate in one vectorisable loop per criterion (see
+/// `SMAAKernel.totals`).
+///
 /// Not `Sendable`: each chunk makes its own and deallocates it.
 struct ValueDrawer {
     let cells: Int
@@ -77,6 +81,10 @@ struct ValueDrawer {
     private let discreteCount: UnsafeMutablePointer<Int>
 
     init(_ tables: ValueTables) {
+        let m = tables.alternatives
+        let n = tables.criteria
+        /// Row-major cell a · n + j → criterion-major j · m + a.
+        func transposed(_ cell: Int) -> Int { (cell % n) * m + cell / n }
         cells = tables.base.count
         uniforms = tables.uniformCell.count
         discretes = tables.discreteCell.count
@@ -90,14 +98,14 @@ struct ValueDrawer {
         discreteCell = ints + uniforms
         discreteStart = discreteCell + discretes
         discreteCount = discreteStart + discretes
-        for i in 0..<cells { doubles[i] = tables.base[i] }
+        for i in 0..<cells { doubles[transposed(i)] = tables.base[i] }
         for k in 0..<uniforms {
-            uniformCell[k] = tables.uniformCell[k]
+            uniformCell[k] = transposed(tables.uniformCell[k])
             uniformLow[k] = tables.uniformLow[k]
             uniformSpan[k] = tables.uniformSpan[k]
         }
         for k in 0..<discretes {
-            discreteCell[k] = tables.discreteCell[k]
+            discreteCell[k] = transposed(tables.discreteCell[k])
             discreteStart[k] = tables.discreteStart[k]
             discreteCount[k] = tables.discreteCount[k]
         }
@@ -109,7 +117,7 @@ struct ValueDrawer {
         ints.deallocate()
     }
 
-    /// Copies the base matrix (fixed values) into `v[0..<cells]`.
+    /// Copies the base matrix (fixed values) into `v[0..<cells]`, criterion-major.
     func reset(_ v: UnsafeMutablePointer<Double>) {
         for i in 0..<cells { v[i] = doubles[i] }
     }
@@ -132,7 +140,8 @@ struct ValueDrawer {
         }
     }
 
-    /// For a dense uniform matrix: draws the values and writes `totals[a] = Σⱼ w[j] · vₐⱼ`
+    /// For a dense uniform matrix (`uniformLow` and `uniformSpan` then hold every cell in
+    /// row-major order): draws the values and writes `totals[a] = Σⱼ w[j] · vₐⱼ`
     /// without storing them, two values per random number.
     @inline(__always)
     func drawTotals(_ totals: UnsafeMutablePointer<Double>, weights w: UnsafeMutablePointer<Double>, m: Int, n: Int, rng: inout SplitMix64) {
