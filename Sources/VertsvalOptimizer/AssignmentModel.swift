@@ -57,7 +57,7 @@ public struct AssignmentModel: Sendable {
             pairs.indices.filter { pairs[$0].municipality == municipality }
         }
         func fteTerms(_ municipality: String) -> [(column: Int, value: Double)] {
-            columns(of: municipality).map { ($0, portfolio.services[pairs[$0].service].fte) }
+            columns(of: municipality).map { ($0, portfolio.services[pairs[$0].service].fte(at: municipality)) }
         }
         let name = { (text: String) in LinearModel.sanitizedName(text) }
         var targets: [String: (Double, Double, Double)] = [:]

@@ -35,26 +35,30 @@ public enum AssignmentOptimizer {
         solveOptions.timeLimit = options.timeLimit
         solveOptions.cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
 
-        let main = try Solver.solve(model.linearModel(), options: solveOptions)
+        // The main solve: small models go straight to GLPK; from `scaledThreshold` columns
+        // on, the scaled solve (heuristic incumbent, Lagrangian bound and column fixing,
+        // GLPK with the incumbent through its callback).
+        let main: MainSolve
+        if model.pairs.count >= scaledThreshold {
+            main = MainSolve(try ScaledSolve.solve(model, options: .init(timeLimit: options.timeLimit)), model: model)
+        } else {
+            main = MainSolve(try Solver.solve(model.linearModel(), options: solveOptions), model: model)
+        }
         let loadsWithout = loads(model, hosts: nil)
-        guard main.hasFeasiblePoint, let objective = main.objectiveValue else {
-            switch main.termination {
-            case .infeasible, .infeasibleOrUnbounded:
+        guard let hosts = main.hosts, let objective = main.objective else {
+            if main.infeasible {
                 let conflicts = try diagnose(model, options: solveOptions)
                 return AssignmentResult(
                     status: .infeasible, assignment: [], objective: nil, bestBound: nil, unconstrained: nil, bindingRules: [],
                     displaced: [], alternatives: [], alternativesRequested: options.alternatives, conflicts: conflicts, loads: loadsWithout)
-            default:
-                return AssignmentResult(
-                    status: .noSolution(reason: String(describing: main.termination)), assignment: [], objective: nil,
-                    bestBound: main.bestBound, unconstrained: nil, bindingRules: [], displaced: [], alternatives: [],
-                    alternativesRequested: options.alternatives, conflicts: [],
-                    loads: loadsWithout)
             }
+            return AssignmentResult(
+                status: .noSolution(reason: main.reason), assignment: [], objective: nil,
+                bestBound: main.bestBound, unconstrained: nil, bindingRules: [], displaced: [], alternatives: [],
+                alternativesRequested: options.alternatives, conflicts: [],
+                loads: loadsWithout, lagrangianBound: main.lagrangianBound)
         }
-        let hosts = model.hosts(in: main.columnValues)
-        let status: AssignmentResult.Status =
-            main.termination == .optimal ? .optimal : .feasible(gap: main.relativeGap)
+        let status = main.status
 
         var unconstrained: Alternative?
         var binding: [BindingRule] = []
@@ -118,8 +122,13 @@ public enum AssignmentOptimizer {
             status: status, assignment: assignment(model, hosts: hosts), objective: objective, bestBound: main.bestBound,
             unconstrained: unconstrained, bindingRules: binding, displaced: displaced, alternatives: alternatives,
             alternativesRequested: options.alternatives, conflicts: [],
-            loads: loads(model, hosts: hosts))
+            loads: loads(model, hosts: hosts), lagrangianBound: main.lagrangianBound)
     }
+
+    /// From how many columns (service × eligible municipality pairs) `optimize` uses
+    /// ``ScaledSolve`` for the main solve; smaller models are solved by GLPK directly, which
+    /// takes milliseconds there.
+    public static let scaledThreshold = 200
 
     /// The solver and its version, for reports: "GLPK 5.0".
     public static var solverVersion: String { "GLPK " + GLPK.version }
@@ -206,7 +215,7 @@ public enum AssignmentOptimizer {
             var count = 0
             if let hosts {
                 for (s, column) in hosts.enumerated() where model.pairs[column].municipality == municipality.id {
-                    fte += model.portfolio.services[s].fte
+                    fte += model.portfolio.services[s].fte(at: municipality.id)
                     count += 1
                 }
             }

@@ -39,6 +39,9 @@ public struct AssignmentResult: Sendable {
     public let conflicts: [Conflict]
     /// Hosted FTE and services per municipality, with balance targets.
     public let loads: [MunicipalityLoad]
+    /// The Lagrangian bound on the optimum, when the scaled solve ran (large models); it is
+    /// one of the bounds behind `bestBound`.
+    public var lagrangianBound: Double? = nil
 
     /// `unconstrained − objective`: what the balance rules cost, in points.
     public var priceOfBalance: Double? {

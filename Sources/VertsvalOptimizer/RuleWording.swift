@@ -66,7 +66,7 @@ public struct RuleWording: Sendable {
     }
 
     /// The text with its first letter upper-cased.
-    func capitalized(_ text: String) -> String {
+    public func capitalized(_ text: String) -> String {
         (text.first.map { $0.uppercased() } ?? "") + text.dropFirst()
     }
 }

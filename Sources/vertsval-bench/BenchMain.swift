@@ -11,6 +11,10 @@ import VertsvalReport
 struct BenchMain {
     static func main() throws {
         let quick = CommandLine.arguments.contains("--quick")
+        if ProcessInfo.processInfo.environment["SCALEDEV"] != nil {  // SCALEDEV-TEMP
+            for r in try ScaleBenchmarks.run(quick: quick) { print(r.name, r.medianMs, r.notes) }  // SCALEDEV-TEMP
+            return  // SCALEDEV-TEMP
+        }  // SCALEDEV-TEMP
         let scale = quick ? 10 : 1
         var results: [BenchmarkResult] = []
 

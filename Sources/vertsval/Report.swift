@@ -32,6 +32,9 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Frø for robustheitsanalysen, så resultatet kan attskapast.")
     var seed: UInt64 = 1
 
+    @Option(name: .long, help: "Trekningar i robustheitsanalysen.")
+    var samples: Int = 50_000
+
     enum Format: String {
         case pdf, html, md
     }
@@ -77,10 +80,17 @@ struct Report: ParsableCommand {
         Console.report(loaded.warnings, language: lang)
         let weights = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides)
         let evaluation = Evaluator.evaluate(loaded, weights: weights)
+        let robustness: CaseRobustness?
+        do {
+            robustness = evaluation.ranked.count >= 2 ? try CaseRobustness(evaluation, options: SMAAOptions(samples: samples, seed: seed)) : nil
+        } catch {
+            Console.err("vertsval: " + Phrasebook(lang).pick(nn: "feil: ", nb: "feil: ", en: "error: ") + error.message(in: lang))
+            throw ExitCode(1)
+        }
         let reproducibility = Reproducibility(
-            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion, seed: nil, samples: nil,
-            files: loaded.files)
-        let document = CaseReport(evaluation, language: lang, options: .report(reproducibility)).document()
+            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion,
+            seed: robustness == nil ? nil : seed, samples: robustness == nil ? nil : samples, files: loaded.files)
+        let document = CaseReport(evaluation, language: lang, options: .report(reproducibility, robustness: robustness)).document()
         return (document, loaded.case.title.text(lang), loaded.template.title.text(lang))
     }
 
@@ -93,10 +103,14 @@ struct Report: ParsableCommand {
         }
         Console.report(loaded.warnings, language: lang)
         let result = try AssignmentOptimizer.optimize(loaded.portfolio, options: .init(alternatives: 3))
+        let robustSamples = min(samples, 1000)
+        let robust = try? RobustAssignment.run(loaded.portfolio, cases: loaded.cases, samples: robustSamples, seed: seed)
         let reproducibility = Reproducibility(
-            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion, seed: nil, samples: nil,
-            files: loaded.files)
-        let document = PortfolioReport(loaded.portfolio, result: result, language: lang, reproducibility: reproducibility).document()
+            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion,
+            seed: robust == nil ? nil : seed, samples: robust == nil ? nil : robustSamples, files: loaded.files)
+        let document = PortfolioReport(
+            loaded.portfolio, result: result, language: lang, reproducibility: reproducibility, robust: robust
+        ).document()
         return (document, loaded.portfolio.title.text(lang), loaded.portfolio.region.name.text(lang))
     }
 

@@ -12,7 +12,7 @@ struct VertsvalCommand: ParsableCommand {
             Start with `vertsval demo`.
             """,
         version: VertsvalVersion.current,
-        subcommands: [Demo.self, Evaluate.self, Validate.self, Optimize.self, Share.self, Report.self]
+        subcommands: [Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self]
     )
 }
 

@@ -29,6 +29,11 @@ final class LocationTable {
     var values: [String: SourceLocation] = [:]
 }
 
+/// Loaded cases by service id, recorded while reading a portfolio.
+final class CaseTable {
+    var values: [String: LoadedCase] = [:]
+}
+
 /// Files read while loading, in order, each once.
 final class FileList {
     private(set) var files: [DataFile] = []

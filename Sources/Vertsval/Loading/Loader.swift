@@ -25,6 +25,8 @@ public struct LoadedPortfolio: Sendable {
     public var portfolio: Portfolio
     /// The files read: portfolio, region, then each case with its template.
     public var files: [DataFile]
+    /// The case behind each case-valued service, by service id.
+    public var cases: [String: LoadedCase]
     /// Problems that do not stop the optimisation.
     public var warnings: [Diagnostic]
 }
@@ -41,10 +43,13 @@ public enum Loader {
         guard let result, !log.hasErrors else {
             throw ValidationFailure(log.diagnostics.sortedByLocation())
         }
-        return LoadedPortfolio(portfolio: result.portfolio, files: result.files, warnings: log.diagnostics.sortedByLocation())
+        return LoadedPortfolio(
+            portfolio: result.portfolio, files: result.files, cases: result.cases, warnings: log.diagnostics.sortedByLocation())
     }
 
-    static func readPortfolio(at path: String, log: DiagnosticLog, skipping: inout Set<String>) -> (portfolio: Portfolio, files: [DataFile])? {
+    static func readPortfolio(
+        at path: String, log: DiagnosticLog, skipping: inout Set<String>
+    ) -> (portfolio: Portfolio, files: [DataFile], cases: [String: LoadedCase])? {
         guard let (file, root) = readRoot(path, expecting: [.portfolio], log: log) else { return nil }
         var region: Region?
         var regionPath: String?
@@ -65,7 +70,7 @@ public enum Loader {
         guard let portfolio else { return nil }
         let more = FileList()
         more.add(files + loader.files.files)
-        return (portfolio, more.files)
+        return (portfolio, more.files, loader.cases.values)
     }
 
     /// Loads a case and the template and region it refers to.

@@ -6,9 +6,11 @@ struct PortfolioLoader {
     let path: String
     /// Every file read for the portfolio's cases, for fingerprints.
     let files = FileList()
+    /// The loaded case behind each case-valued service.
+    let cases = CaseTable()
 
     static let topKeys = ["kind", "id", "title", "region", "illustrative", "notice", "services", "rules", "costKey"]
-    static let serviceKeys = ["id", "name", "fte", "budget", "importance", "host", "value", "values", "case", "costKey"]
+    static let serviceKeys = ["id", "name", "fte", "fteAt", "budget", "importance", "host", "value", "values", "case", "costKey"]
     static let ruleKeys = ["balance", "fte", "services", "together", "apart"]
 
     /// Reads the portfolio; `region` is the loaded region file (nil when it had errors).
@@ -55,6 +57,21 @@ struct PortfolioLoader {
         var name = map.optional("name")?.localizedText()
         let fte = map.required("fte")?.finiteNumber(minimum: 0)
         let budget = map.optional("budget")?.finiteNumber(minimum: 0)
+        var fteAt: [String: Double]?
+        if let entries = map.optional("fteAt")?.entries() {
+            var table: [String: Double] = [:]
+            for (municipality, location, node) in entries {
+                if let municipalities, !municipalities.contains(municipality) {
+                    log.error(
+                        .unknownReference(
+                            kind: .municipality, id: municipality, suggestion: Suggestion.closest(to: municipality, in: municipalities)),
+                        at: location)
+                    continue
+                }
+                if let number = node.finiteNumber(minimum: 0) { table[municipality] = number }
+            }
+            fteAt = table
+        }
         let importance = map.optional("importance")?.finiteNumber(minimum: 0) ?? 1
         let costKey = municipalities.flatMap { map.optional("costKey")?.costKey(municipalities: $0) }
         let sources = ["host", "values", "case"].filter { map.optional($0) != nil }
@@ -115,13 +132,14 @@ struct PortfolioLoader {
                 return nil
             }
             if name == nil { name = parts.case.service.name }
+            if let id { cases.values[id] = loaded }
             source = .case(path: reference, id: parts.case.id)
         }
         if name == nil { log.error(.missingKey(key: "name"), at: value.location) }
         guard let id, let name, let fte else { return nil }
         return PortfolioService(
             id: id, name: name, fte: fte, budget: budget, importance: importance, status: status, values: values,
-            valueSource: source, costKey: costKey, hasDecidedValue: hasDecidedValue)
+            valueSource: source, costKey: costKey, hasDecidedValue: hasDecidedValue, fteAt: fteAt)
     }
 
     private func readRules(_ value: YAMLValue, services: [String], municipalities: [String]?) -> PortfolioRules? {

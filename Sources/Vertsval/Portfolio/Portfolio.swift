@@ -72,6 +72,10 @@ public struct PortfolioService: Sendable, Identifiable {
     public var name: LocalizedText
     /// Full-time equivalents (årsverk) at the host.
     public var fte: Double
+    /// Full-time equivalents at particular hosts, when they differ from `fte` (for example a
+    /// generalized-assignment instance, where the resource a job uses depends on the agent);
+    /// municipalities not listed use `fte`. Balance targets still use `fte`.
+    public var fteAt: [String: Double]?
     /// Yearly budget in NOK, when known.
     public var budget: Double?
     /// How much the service's value counts in the objective (default 1).
@@ -91,9 +95,11 @@ public struct PortfolioService: Sendable, Identifiable {
     /// Creates a service.
     public init(
         id: String, name: LocalizedText, fte: Double, budget: Double? = nil, importance: Double = 1, status: Status,
-        values: [String: Double], valueSource: ValueSource = .inline, costKey: CostKey? = nil, hasDecidedValue: Bool = false
+        values: [String: Double], valueSource: ValueSource = .inline, costKey: CostKey? = nil, hasDecidedValue: Bool = false,
+        fteAt: [String: Double]? = nil
     ) {
         self.hasDecidedValue = hasDecidedValue
+        self.fteAt = fteAt
         self.id = id
         self.name = name
         self.fte = fte
@@ -109,6 +115,12 @@ public struct PortfolioService: Sendable, Identifiable {
     /// first, then by id).
     public var eligible: [String] {
         values.keys.sorted { (values[$0] ?? 0, $1) > (values[$1] ?? 0, $0) }
+    }
+
+    /// The full-time equivalents the service needs when `municipality` hosts it: its entry
+    /// in `fteAt`, else `fte`.
+    public func fte(at municipality: String) -> Double {
+        fteAt?[municipality] ?? fte
     }
 
     /// The decided host, if any.

@@ -13,7 +13,7 @@ public struct SMAAOptions: Sendable, Hashable {
     /// The number of worker threads; `nil` uses every active core.
     public var threads: Int?
     /// The number of value samples per confidence factor; `nil` uses
-    /// `min(samples, 200_000)` (`SMAAOptions.defaultConfidenceSamples`).
+    /// `min(samples, 200_000)` (`defaultConfidenceSampleCap`).
     public var confidenceSamples: Int?
 
     /// The cap on the default number of confidence samples.

@@ -10,6 +10,13 @@ extension CaseReport {
                 label: result.municipality.name, value: n.format(result.total, decimals: 1) + " " + t.pick(nn: "poeng", nb: "poeng", en: "points"),
                 detail: result.rank.map { t.pick(nn: "rang \($0)", nb: "rang \($0)", en: "rank \($0)") })
         }
+        if let robustness = options.robustness, let leader = evaluation.ranked.first, let share = robustness.firstRank(of: leader.municipality.id) {
+            figures.append(
+                KeyFigure(
+                    label: t.pick(nn: "Robustheit", nb: "Robusthet", en: "Robustness"),
+                    value: n.percent(100 * share, decimals: 0),
+                    detail: t.pick(nn: "av trekningane har \(leader.municipality.name) først", nb: "av trekningene har \(leader.municipality.name) først", en: "of draws put \(leader.municipality.name) first")))
+        }
         if let comparison = evaluation.comparison {
             figures.append(
                 KeyFigure(

@@ -12,17 +12,23 @@ public struct CaseReport: Sendable {
         public var fullReport: Bool
         /// The reproducibility box (date, versions, seed, input fingerprints).
         public var reproducibility: Reproducibility?
+        /// The robustness analysis, when one was run.
+        public var robustness: CaseRobustness?
 
         /// Creates options.
-        public init(includeRationale: Bool = false, fullReport: Bool = false, reproducibility: Reproducibility? = nil) {
+        public init(
+            includeRationale: Bool = false, fullReport: Bool = false, reproducibility: Reproducibility? = nil,
+            robustness: CaseRobustness? = nil
+        ) {
             self.includeRationale = includeRationale
             self.fullReport = fullReport
             self.reproducibility = reproducibility
+            self.robustness = robustness
         }
 
         /// Everything, for a report attached to a case paper.
-        public static func report(_ reproducibility: Reproducibility?) -> Options {
-            Options(includeRationale: true, fullReport: true, reproducibility: reproducibility)
+        public static func report(_ reproducibility: Reproducibility?, robustness: CaseRobustness?) -> Options {
+            Options(includeRationale: true, fullReport: true, reproducibility: reproducibility, robustness: robustness)
         }
     }
 
@@ -63,8 +69,10 @@ public struct CaseReport: Sendable {
             blocks += explanation.whyLeader.map(Block.paragraph)
         }
         if options.fullReport {
-            blocks.append(.chart(CaseCharts(evaluation, language: language).contributions()))
-            if let margin = CaseCharts(evaluation, language: language).margin() { blocks.append(.chart(margin)) }
+            // With two candidates the margin chart says what the stacked bars say, in less room.
+            let charts = CaseCharts(evaluation, language: language)
+            if evaluation.candidates.count > 2 || evaluation.comparison == nil { blocks.append(.chart(charts.contributions())) }
+            if let margin = charts.margin() { blocks.append(.chart(margin)) }
         }
         blocks.append(.table(contributionTable()))
         if options.includeRationale {
@@ -86,16 +94,24 @@ public struct CaseReport: Sendable {
                 blocks.append(.chart(chart))
             }
         }
+        if let robustness = options.robustness {
+            blocks += RobustnessReport(robustness, language: language).blocks(compact: true)
+        }
         if !explanation.computed.isEmpty {
             blocks.append(.heading(t.pick(nn: "Utrekna kriterium", nb: "Utregnede kriterier", en: "Computed criteria"), level: 1))
             blocks += explanation.computed.map(Block.paragraph)
         }
         if options.fullReport { blocks += costBlocks() }
-        blocks.append(.heading(t.pick(nn: "Vekter", nb: "Vekter", en: "Weights"), level: 1))
-        blocks += explanation.weights.map(Block.paragraph)
-        if evaluation.weights.isChanged { blocks.append(.table(weightTable())) }
-        blocks.append(.paragraph(templateLine()))
-        if let reproducibility = options.reproducibility { blocks += reproducibility.blocks(language: language) }
+        if !options.fullReport || evaluation.weights.isChanged {
+            blocks.append(.heading(t.pick(nn: "Vekter", nb: "Vekter", en: "Weights"), level: 1))
+            blocks += explanation.weights.map(Block.paragraph)
+            if evaluation.weights.isChanged { blocks.append(.table(weightTable())) }
+        }
+        if let reproducibility = options.reproducibility {
+            blocks += reproducibility.blocks(language: language, template: templateLine())
+        } else {
+            blocks.append(.paragraph(templateLine()))
+        }
         return Document(title: evaluation.case.title.text(language), subtitle: subtitle(), language: language, runningHeader: runningHeader(), blocks: blocks)
     }
 
@@ -237,19 +253,15 @@ public struct CaseReport: Sendable {
                     why = score.why.text(language)
                     if let source = score.source { why += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
                 }
-                let value = n.format(result.values[criterion.id] ?? 0, decimals: 0)
-                rows.append([
-                    first ? criterion.name.text(language) : "", result.municipality.name,
-                    "\(scoreText(raw, criterion: criterion)) → \(value)", why,
-                ])
+                rows.append([first ? criterion.name.text(language) : "", result.municipality.name, scoreText(raw, criterion: criterion), why])
                 first = false
             }
         }
         return Table(
             caption: t.pick(
-                nn: "Skår → verdi (0–100) og grunngjeving per kriterium og kommune. Dei utrekna kriteria står under «Utrekna kriterium».",
-                nb: "Skår → verdi (0–100) og begrunnelse per kriterium og kommune. De utregnede kriteriene står under «Utregnede kriterier».",
-                en: "Score → value (0–100) and rationale per criterion and municipality. The computed criteria are under 'Computed criteria'."),
+                nn: "Skår og grunngjeving per kriterium og kommune. Dei utrekna kriteria står under «Utrekna kriterium».",
+                nb: "Skår og begrunnelse per kriterium og kommune. De utregnede kriteriene står under «Utregnede kriterier».",
+                en: "Score and rationale per criterion and municipality. The computed criteria are under 'Computed criteria'."),
             columns: [
                 .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
                 .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),

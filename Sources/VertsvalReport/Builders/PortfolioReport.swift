@@ -12,9 +12,15 @@ public struct PortfolioReport: Sendable {
     public let language: Language
     /// The reproducibility box, for reports.
     public let reproducibility: Reproducibility?
+    /// The robust assignment, for reports.
+    public let robust: RobustAssignment?
 
     /// Creates a builder.
-    public init(_ portfolio: Portfolio, result: AssignmentResult, language: Language, reproducibility: Reproducibility? = nil) {
+    public init(
+        _ portfolio: Portfolio, result: AssignmentResult, language: Language, reproducibility: Reproducibility? = nil,
+        robust: RobustAssignment? = nil
+    ) {
+        self.robust = robust
         self.portfolio = portfolio
         self.result = result
         self.language = language
@@ -64,6 +70,7 @@ public struct PortfolioReport: Sendable {
             blocks.append(.heading(t.pick(nn: "Dei nest beste fordelingane", nb: "De nest beste fordelingene", en: "The next-best assignments"), level: 1))
             blocks.append(.bullets(explanation.alternatives))
         }
+        if let robust { blocks += RobustAssignmentReport(robust, portfolio: portfolio, language: language).blocks() }
         if !result.assignment.isEmpty, portfolio.services.contains(where: { $0.budget != nil }) {
             blocks.append(.heading(t.pick(nn: "Kostnadsdeling", nb: "Kostnadsdeling", en: "Cost sharing"), level: 1))
             blocks += CostSharingReport(portfolio: portfolio, hosts: hosts, language: language).blocks()

@@ -47,7 +47,10 @@ public struct Reproducibility: Sendable, Hashable {
     }
 
     /// The reproducibility box as document blocks.
-    public func blocks(language: Language) -> [Block] {
+    ///
+    /// - Parameter template: a sentence naming the template, version and adoption, shown
+    ///   first in the box.
+    public func blocks(language: Language, template: String? = nil) -> [Block] {
         let t = Phrasebook(language)
         var rows: [[String]] = [
             [t.pick(nn: "Dato", nb: "Dato", en: "Date"), DateFormat(language).long(date)],
@@ -61,6 +64,7 @@ public struct Reproducibility: Sendable, Hashable {
         }
         return [
             .heading(t.pick(nn: "Etterprøving", nb: "Etterprøving", en: "Reproducibility"), level: 1),
+        ] + (template.map { [Block.paragraph($0)] } ?? []) + [
             .paragraph(
                 t.pick(
                     nn: "Same inndata, dato og frø gjev same rapport. Filene under er dei som vart lesne, med fingeravtrykket til innhaldet.",

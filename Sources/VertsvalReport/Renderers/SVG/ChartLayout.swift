@@ -19,7 +19,7 @@ struct ChartLayout: Sendable {
     /// Line height as a multiple of the font size.
     static let leading = 1.3
     /// The widest a category label may be, as a share of the width.
-    static let maxLabelShare = 0.3
+    static let maxLabelShare = 0.4
 
     /// The chart laid out.
     let chart: Chart

@@ -1,0 +1,82 @@
+/// The robustness analysis in words; every number comes from a `CaseRobustness`.
+public struct RobustnessExplanation: Sendable {
+    /// The sentences, in order.
+    public var sentences: [String]
+
+    /// Writes the explanation of `robustness` in `language`.
+    public init(_ robustness: CaseRobustness, language: Language) {
+        let t = Phrasebook(language)
+        let n = NumberFormat(language)
+        let evaluation = robustness.evaluation
+        let result = robustness.result
+        func name(_ id: String) -> String { evaluation.region.municipality(id)?.name ?? id }
+        func criterion(_ id: String) -> String {
+            evaluation.template.criterion(id).map { ExplanationWriter.inline($0.name.text(language)) } ?? id
+        }
+        var sentences: [String] = []
+        let space: String
+        switch robustness.uncertainty {
+        case .exact:
+            space = t.pick(nn: "av trekningane med vektene i malen", nb: "av trekningene med vektene i malen", en: "of draws with the template's weights")
+        case let .spread(spread):
+            let percent = n.format(100 * spread, decimals: 0) + "\u{00A0}%"
+            space = t.pick(
+                nn: "av dei vektsetta som held seg innanfor ±\(percent) av vektene i malen",
+                nb: "av de vektsettene som holder seg innenfor ±\(percent) av vektene i malen",
+                en: "of the weightings within ±\(percent) of the template's weights")
+        case .ordinal:
+            space = t.pick(
+                nn: "av dei vektsetta som held på rekkjefølgja av kriteria i malen",
+                nb: "av de vektsettene som holder på rekkefølgen av kriteriene i malen",
+                en: "of the weightings that keep the template's order of the criteria")
+        case .noInformation:
+            space = t.pick(nn: "av alle moglege vektsett", nb: "av alle mulige vektsett", en: "of all possible weightings")
+        }
+        let shares = robustness.municipalities.enumerated()
+            .map { (id: $1, first: result.rankAcceptability[$0].first ?? 0) }
+            .sorted { $0.first > $1.first }
+        if let top = shares.first {
+            let others = shares.dropFirst().filter { $0.first >= 0.0005 }.map { "\(name($0.id)) i \(n.percent(100 * $0.first, decimals: 0))" }
+            let othersEN = shares.dropFirst().filter { $0.first >= 0.0005 }.map { "\(name($0.id)) in \(n.percent(100 * $0.first, decimals: 0))" }
+            var text = t.pick(
+                nn: "\(name(top.id)) er best i \(n.percent(100 * top.first, decimals: 0)) \(space)",
+                nb: "\(name(top.id)) er best i \(n.percent(100 * top.first, decimals: 0)) \(space)",
+                en: "\(name(top.id)) is best in \(n.percent(100 * top.first, decimals: 0)) \(space)")
+            if robustness.scoresUncertain {
+                text += t.pick(
+                    nn: ", når skåringane samstundes kan variere innanfor det låge og høge anslaget sitt",
+                    nb: ", når skåringene samtidig kan variere innenfor det lave og høye anslaget sitt",
+                    en: ", with the scores varying within their low and high estimates at the same time")
+            }
+            text += others.isEmpty ? "." : "; " + t.list(language == .en ? othersEN : others) + "."
+            sentences.append(text)
+        }
+        if let sensitive = robustness.mostSensitiveCriterion {
+            sentences.append(
+                t.pick(
+                    nn: "Resultatet er mest følsamt for vekta på \(criterion(sensitive)).",
+                    nb: "Resultatet er mest følsomt for vekten på \(criterion(sensitive)).",
+                    en: "The result is most sensitive to the weight of \(criterion(sensitive))."))
+        }
+        for (index, id) in robustness.municipalities.enumerated() {
+            guard let confidence = result.confidence[index], (result.rankAcceptability[index].first ?? 0) > 0.005 else { continue }
+            if robustness.scoresUncertain {
+                sentences.append(
+                    t.pick(
+                        nn: "Med dei vektene som oftast gjer \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfella når berre skåringane varierer.",
+                        nb: "Med de vektene som oftest gjør \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfellene når bare skåringene varierer.",
+                        en: "With the weights that most often make \(name(id)) best (its central weights), \(name(id)) is first in \(n.percent(100 * confidence, decimals: 0)) of cases when only the scores vary."))
+            }
+        }
+        let error = result.rankStandardError.flatMap { $0 }.max() ?? 0
+        sentences.append(
+            t.pick(
+                nn: "Tala byggjer på \(n.format(result.samples)) tilfeldige trekningar (frø \(result.seed)); den statistiske usikkerheita er høgst \(n.format(100 * error, decimals: 2)) prosentpoeng.",
+                nb: "Tallene bygger på \(n.format(result.samples)) tilfeldige trekninger (frø \(result.seed)); den statistiske usikkerheten er høyst \(n.format(100 * error, decimals: 2)) prosentpoeng.",
+                en: "The figures rest on \(n.format(result.samples)) random draws (seed \(result.seed)); the statistical error is at most \(n.format(100 * error, decimals: 2)) percentage points."))
+        if let reason = robustness.reason {
+            sentences.append(t.pick(nn: "Saka bruker eiga vektusikkerheit: ", nb: "Saken bruker egen vektusikkerhet: ", en: "The case uses its own weight uncertainty: ") + reason.text(language))
+        }
+        self.sentences = sentences
+    }
+}

@@ -1,0 +1,132 @@
+import GLPK
+
+extension ScaledRun {
+    /// Runs GLPK's branch-and-cut on the model with the `fixed` columns at 0: proposes the
+    /// incumbent at the first heuristic call, rounds, repairs and improves node relaxations
+    /// now and then, and stops as soon as the incumbent meets the Lagrangian bound.
+    mutating func branchAndCut(fixed: [Bool], heuristicSeconds: Double, knapsack: Bool) throws(GLPKError) -> ScaledSolve.Outcome {
+        var linear = model.linearModel()
+        var fixedCount = 0
+        for (j, isFixed) in fixed.enumerated() where isFixed {
+            linear.columns[j].bounds = .fixed(0)
+            fixedCount += 1
+        }
+        var glpkOptions = options.branchAndCut
+        glpkOptions.presolve = false
+        if let deadline = finalDeadline {
+            let remaining = deadline - ContinuousClock.now
+            glpkOptions.timeLimit = max(.milliseconds(50), remaining)
+        } else {
+            glpkOptions.timeLimit = nil
+        }
+        let glpkStart = ContinuousClock.now
+        var proposed = false
+        var heuristicCalls = 0
+        var lastRounding = ContinuousClock.now
+        var best = incumbent?.objective ?? -.infinity
+        var found: [(SearchState, Double)] = []
+        var glpkFound: [(Double, Double)] = []
+        let lagrangian = lagrangianBound
+        let problem = self.problem
+        let startInstant = start
+        func seconds() -> Double {
+            let (s, a) = (ContinuousClock.now - startInstant).components
+            return Double(s) + Double(a) * 1e-18
+        }
+        let incumbentValues = incumbent.map { problem.columnValues($0.hosts) }
+        let solution = try Solver.solve(linear, options: glpkOptions) { search in
+            if let value = search.incumbentObjective, value > best + 1e-9 {
+                best = value
+                glpkFound.append((seconds(), value))
+            }
+            if search.event == .heuristic {
+                heuristicCalls += 1
+                if !proposed, let incumbentValues {
+                    proposed = true
+                    _ = search.proposeSolution(incumbentValues)
+                } else if heuristicCalls % 20 == 1 || ContinuousClock.now - lastRounding > .seconds(1),
+                    let values = search.relaxationValues
+                {
+                    lastRounding = ContinuousClock.now
+                    if let state = Self.rounded(values, problem: problem, budget: .milliseconds(30)),
+                        state.objective > best + 1e-9
+                    {
+                        if case .accepted = search.proposeSolution(problem.columnValues(state.hosts)) {
+                            best = state.objective
+                            found.append((state, seconds()))
+                        }
+                    }
+                }
+            }
+            if let lagrangian, let value = search.incumbentObjective,
+                lagrangian - value < problem.improvementStep(at: value)
+            {
+                search.terminate()
+            }
+        }
+        let glpkSeconds = (ContinuousClock.now - glpkStart).inSeconds
+        for (state, _) in found { offer(state, source: "local-search") }
+        _ = glpkFound
+        if solution.hasFeasiblePoint, let value = solution.objectiveValue {
+            let hosts = model.hosts(in: solution.columnValues)
+            if problem.isFeasible(hosts), value > (incumbent?.objective ?? -.infinity) + 1e-9 {
+                let state = SearchState(problem, hosts: hosts)
+                incumbent = state
+                trace.append(.init(seconds: glpkFound.last?.0 ?? elapsed, objective: state.objective, source: "glpk"))
+            }
+        }
+        // The proven bound: GLPK's on the reduced model covers every assignment better than
+        // the incumbent (fixed columns are in none), so min(Lagrangian, max(incumbent, GLPK)).
+        var bound = lagrangianBound ?? .infinity
+        let proof: ScaledSolve.Outcome.Proof
+        switch solution.termination {
+        case .optimal:
+            bound = min(bound, incumbent?.objective ?? bound)
+        case .infeasible, .infeasibleOrUnbounded:
+            // Without an incumbent nothing was fixed: the rules are contradictory.
+            if let objective = incumbent?.objective { bound = objective }
+        default:
+            if let glpkBound = solution.bestBound {
+                bound = min(bound, max(glpkBound, incumbent?.objective ?? glpkBound))
+            }
+        }
+        let infeasible = incumbent == nil && (solution.termination == .infeasible || solution.termination == .infeasibleOrUnbounded)
+        if let objective = incumbent?.objective, bound.isFinite {
+            if bound - objective < problem.improvementStep(at: objective) {
+                proof = .optimal
+                bound = objective
+            } else {
+                proof = .withinGap(Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne))
+            }
+        } else {
+            proof = .none
+        }
+        return outcome(
+            proof: proof, bound: bound.isFinite ? bound : nil, infeasible: infeasible, glpk: solution.termination, fixed: fixedCount,
+            heuristicSeconds: heuristicSeconds, glpkSeconds: glpkSeconds, knapsack: knapsack)
+    }
+
+    /// Rounds a node relaxation to an assignment (each service to its largest value), then
+    /// repairs and improves it within `budget`.
+    static func rounded(_ values: [Double], problem: ScaleProblem, budget: Duration) -> SearchState? {
+        guard values.count == problem.columnCount else { return nil }
+        var hosts: [Int] = []
+        for options in problem.options {
+            guard let j = options.max(by: { values[$0] < values[$1] }) else { return nil }
+            hosts.append(j)
+        }
+        let deadline = ContinuousClock.now + budget
+        var state = SearchState(problem, hosts: hosts)
+        guard LocalSearch.repair(&state, until: deadline) else { return nil }
+        LocalSearch.improve(&state, until: deadline)
+        return state.isFeasible && problem.isFeasible(state.hosts) ? state : nil
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var inSeconds: Double {
+        let (s, a) = components
+        return Double(s) + Double(a) * 1e-18
+    }
+}

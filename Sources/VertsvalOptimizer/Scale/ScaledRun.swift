@@ -1,0 +1,122 @@
+import GLPK
+
+/// One scaled solve in progress: the phases of ``ScaledSolve`` and what they share (the
+/// clock, the incumbent, the bound, the trace).
+struct ScaledRun {
+    let model: AssignmentModel
+    let options: ScaledSolve.Options
+    let problem: ScaleProblem
+    let clock = ContinuousClock()
+    let start: ContinuousClock.Instant
+    var incumbent: SearchState?
+    var trace: [ScaledSolve.Outcome.Improvement] = []
+    var lagrangianBound: Double?
+
+    init(model: AssignmentModel, options: ScaledSolve.Options) {
+        self.model = model
+        self.options = options
+        problem = ScaleProblem(model)
+        start = ContinuousClock.now
+    }
+
+    var elapsed: Double {
+        let (seconds, attoseconds) = (ContinuousClock.now - start).components
+        return Double(seconds) + Double(attoseconds) * 1e-18
+    }
+
+    /// When the whole solve must end, if there is a limit.
+    var finalDeadline: ContinuousClock.Instant? { options.timeLimit.map { start + $0 } }
+
+    /// When the heuristic phases must end.
+    var heuristicDeadline: ContinuousClock.Instant {
+        if let limit = options.timeLimit {
+            return start + limit * max(0.01, min(1, options.heuristicShare))
+        }
+        // No limit: a budget by size (1 ms + 0.2 ms per column, at most 3 s).
+        let milliseconds = min(3000, 1 + problem.columnCount / 5)
+        return start + .milliseconds(milliseconds)
+    }
+
+    /// Records `state` as the incumbent when it is feasible and better.
+    mutating func offer(_ state: SearchState, source: String) {
+        guard state.objective > (incumbent?.objective ?? -.infinity) + 1e-9, problem.isFeasible(state.hosts) else { return }
+        var exact = state
+        exact.recompute()
+        incumbent = exact
+        trace.append(.init(seconds: elapsed, objective: exact.objective, source: source))
+    }
+
+    /// Whether the incumbent is proven optimal by `bound`.
+    func closes(_ bound: Double?) -> Bool {
+        guard let bound, let incumbent else { return false }
+        return bound - incumbent.objective < problem.improvementStep(at: incumbent.objective)
+    }
+
+    mutating func solve() throws(GLPKError) -> ScaledSolve.Outcome {
+        let solvable = !problem.options.contains(where: \.isEmpty)
+        var fixed: [Bool] = []
+        var knapsack = false
+        if solvable {
+            let deadline = heuristicDeadline
+            // 1. Construction + repair + local search.
+            if let hosts = ConstructionHeuristic.build(problem, desirability: problem.profit) {
+                var state = SearchState(problem, hosts: hosts)
+                if LocalSearch.repair(&state, until: deadline) {
+                    offer(state, source: "construction")
+                    LocalSearch.improve(&state, until: deadline)
+                    offer(state, source: "local-search")
+                }
+            }
+            // 2. Lagrangian bound, with the Lagrangian heuristic.
+            let relaxation = LagrangianRelaxation(problem)
+            knapsack = relaxation.usesKnapsacks
+            var current = incumbent
+            var found: [SearchState] = []
+            let result = SubgradientSearch(relaxation: relaxation).run(
+                incumbent: &current, until: deadline, maxIterations: 3000, improved: { found.append($0) })
+            for state in found { offer(state, source: "lagrangian") }
+            if result.bound == -.infinity {
+                return outcome(proof: .none, bound: nil, infeasible: true, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
+            }
+            lagrangianBound = result.bound.isFinite ? result.bound : nil
+            // 3. More local search while the gap is open.
+            if let best = incumbent, !closes(lagrangianBound) {
+                let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: best.objective) + 1e-9
+                let better = LocalSearch.iterate(from: best, until: deadline, seed: options.seed, stopAt: target)
+                offer(better, source: "local-search")
+            }
+            if closes(lagrangianBound) || !options.useGLPK {
+                let proof: ScaledSolve.Outcome.Proof
+                if closes(lagrangianBound) {
+                    proof = .optimal
+                } else if let bound = lagrangianBound, let objective = incumbent?.objective {
+                    proof = .withinGap(Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne))
+                } else {
+                    proof = .none
+                }
+                let bound = closes(lagrangianBound) ? incumbent?.objective : lagrangianBound
+                return outcome(proof: proof, bound: bound, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
+            }
+            // 4. Fix columns that cannot be in a better assignment.
+            if let best = incumbent, let evaluation = result.evaluation {
+                let forced = relaxation.forcedInBounds(evaluation)
+                let threshold = best.objective + problem.improvementStep(at: best.objective)
+                var inIncumbent = [Bool](repeating: false, count: problem.columnCount)
+                for j in best.hosts { inIncumbent[j] = true }
+                fixed = (0..<problem.columnCount).map { !inIncumbent[$0] && forced[$0] < threshold }
+            }
+        }
+        let heuristicSeconds = elapsed
+        return try branchAndCut(fixed: fixed, heuristicSeconds: heuristicSeconds, knapsack: knapsack)
+    }
+
+    func outcome(
+        proof: ScaledSolve.Outcome.Proof, bound: Double?, infeasible: Bool, glpk: TerminationStatus?, fixed: Int,
+        heuristicSeconds: Double, glpkSeconds: Double, knapsack: Bool
+    ) -> ScaledSolve.Outcome {
+        ScaledSolve.Outcome(
+            hosts: incumbent?.hosts, objective: incumbent?.objective, bound: bound, lagrangianBound: lagrangianBound, proof: proof,
+            infeasible: infeasible, glpkTermination: glpk, fixedColumns: fixed, columns: problem.columnCount, trace: trace,
+            heuristicSeconds: heuristicSeconds, glpkSeconds: glpkSeconds, knapsackRelaxation: knapsack)
+    }
+}

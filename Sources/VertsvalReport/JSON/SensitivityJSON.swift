@@ -1,0 +1,139 @@
+public import Vertsval
+public import VertsvalOptimizer
+
+/// The JSON form of `vertsval sensitivity` (schema `vertsval.sensitivity/1`).
+///
+/// For a case: SMAA-2 results keyed by municipality id; every value 0–1. For a portfolio:
+/// how often each service keeps its host.
+public struct SensitivityJSON: Encodable, Sendable {
+    public let schema = "vertsval.sensitivity/1"
+    /// `case` or `portfolio`.
+    public let kind: String
+    public let samples: Int
+    public let seed: UInt64
+    /// `exact`, `spread`, `ordinal` or `none`.
+    public let weightUncertainty: String?
+    /// The relative spread (0.2 = ±20 %) when `weightUncertainty` is `spread`.
+    public let weightSpread: Double?
+    /// Municipality → share of samples at rank 1, 2, …
+    public let rankAcceptability: [String: [Double]]?
+    /// Municipality → standard error of each rank acceptability.
+    public let standardError: [String: [Double]]?
+    /// Municipality → criterion → central weight (null when never first).
+    public let centralWeights: [String: [String: Double]?]?
+    /// Municipality → confidence factor (null when never first).
+    public let confidence: [String: Double?]?
+    public let mostSensitiveCriterion: String?
+    public let curves: [Curve]?
+    public let services: [ServiceStability]?
+    public let infeasibleSamples: Int?
+    public let explanation: [String]
+
+    public struct Curve: Encodable, Sendable {
+        public let criterion: String
+        public let weightNow: Double
+        public let lines: [Line]
+        public let crossings: [Crossing]
+    }
+
+    public struct Line: Encodable, Sendable {
+        public let municipality: String
+        public let atZero: Double
+        public let atOne: Double
+    }
+
+    public struct Crossing: Encodable, Sendable {
+        public let weight: Double
+        public let aheadBelow: String
+        public let aheadAbove: String
+    }
+
+    public struct ServiceStability: Encodable, Sendable {
+        public let service: String
+        public let host: String
+        public let kept: Double
+        public let hosts: [String: Double]
+        public let contested: Bool
+    }
+
+    /// The JSON form of a case's robustness.
+    public init(_ robustness: CaseRobustness, language: Language) {
+        kind = "case"
+        let result = robustness.result
+        samples = result.samples
+        seed = result.seed
+        switch robustness.uncertainty {
+        case .exact: (weightUncertainty, weightSpread) = ("exact", nil)
+        case let .spread(spread): (weightUncertainty, weightSpread) = ("spread", spread)
+        case .ordinal: (weightUncertainty, weightSpread) = ("ordinal", nil)
+        case .noInformation: (weightUncertainty, weightSpread) = ("none", nil)
+        }
+        let ids = robustness.municipalities
+        rankAcceptability = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, result.rankAcceptability[$0]) })
+        standardError = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, result.rankStandardError[$0]) })
+        centralWeights = Dictionary(
+            uniqueKeysWithValues: ids.enumerated().map { index, id in
+                (id, result.centralWeights[index].map { Dictionary(uniqueKeysWithValues: zip(robustness.criteria, $0)) })
+            })
+        confidence = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, result.confidence[$0]) })
+        mostSensitiveCriterion = robustness.mostSensitiveCriterion
+        curves = OneWaySensitivity.curves(for: robustness.evaluation).map { curve in
+            Curve(
+                criterion: curve.criterion, weightNow: curve.weightNow,
+                lines: curve.lines.map { Line(municipality: $0.municipality, atZero: $0.atZero, atOne: $0.atOne) },
+                crossings: curve.crossings.map { Crossing(weight: $0.weight, aheadBelow: $0.aheadBelow, aheadAbove: $0.aheadAbove) })
+        }
+        services = nil
+        infeasibleSamples = nil
+        explanation = RobustnessExplanation(robustness, language: language).sentences
+    }
+
+    /// The JSON form of a portfolio's robust assignment.
+    public init(_ robust: RobustAssignment, portfolio: Portfolio, language: Language) {
+        kind = "portfolio"
+        samples = robust.samples
+        seed = robust.seed
+        weightUncertainty = nil
+        weightSpread = nil
+        rankAcceptability = nil
+        standardError = nil
+        centralWeights = nil
+        confidence = nil
+        mostSensitiveCriterion = nil
+        curves = nil
+        services = robust.services.map {
+            ServiceStability(service: $0.service, host: $0.host, kept: $0.kept, hosts: $0.hosts, contested: $0.kept < RobustAssignment.contestedBelow)
+        }
+        infeasibleSamples = robust.infeasibleSamples
+        explanation = RobustAssignmentReport(robust, portfolio: portfolio, language: language).sentences()
+    }
+
+    /// The JSON text.
+    public func encoded() throws -> String { try JSONOutput.encode(self) }
+}
+
+extension SensitivityJSON {
+    enum CodingKeys: String, CodingKey {
+        case schema, kind, samples, seed, weightUncertainty, weightSpread, rankAcceptability, standardError, centralWeights
+        case confidence, mostSensitiveCriterion, curves, services, infeasibleSamples, explanation
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(samples, forKey: .samples)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(weightUncertainty, forKey: .weightUncertainty)
+        try c.encode(weightSpread, forKey: .weightSpread)
+        try c.encode(rankAcceptability, forKey: .rankAcceptability)
+        try c.encode(standardError, forKey: .standardError)
+        try c.encode(centralWeights, forKey: .centralWeights)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(mostSensitiveCriterion, forKey: .mostSensitiveCriterion)
+        try c.encode(curves, forKey: .curves)
+        try c.encode(services, forKey: .services)
+        try c.encode(infeasibleSamples, forKey: .infeasibleSamples)
+        try c.encode(explanation, forKey: .explanation)
+    }
+}
