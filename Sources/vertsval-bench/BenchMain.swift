@@ -52,6 +52,8 @@ struct BenchMain {
             })
 
         results += try optimizerBenchmarks(scale: scale)
+        results += try smaaBenchmarks(scale: scale)
+        results += try robustnessBenchmarks(scale: scale)
 
         let report = BenchReport(machine: MachineInfo.current, build: isDebugBuild ? "debug" : "release", results: results)
         let encoder = JSONEncoder()
@@ -85,6 +87,37 @@ struct BenchMain {
             result.notes["objective"] = String(objective)
             results.append(result)
         }
+        return results
+    }
+
+    /// The robust assignment of the Sogn portfolio, and the case report as PDF and HTML.
+    static func robustnessBenchmarks(scale: Int) throws -> [BenchmarkResult] {
+        var results: [BenchmarkResult] = []
+        let loaded = try Loader.loadPortfolio(at: "Cases/sogn/tenester-2027.yaml")
+        var robust = try Benchmark("robust assignment: Sogn portfolio, 1000 samples", iterations: max(1, 10 / scale), warmup: 1).run {
+            _ = try RobustAssignment.run(loaded.portfolio, cases: loaded.cases, samples: 1000, seed: 1)
+        }
+        robust.target = "< 2 s"
+        results.append(robust)
+
+        let bundled = try Loader.loadCase(at: "Cases/sogn/ureining-miljo-tilsyn.yaml")
+        let date = CalendarDate(year: 2026, month: 2, day: 10) ?? CalendarDate(iso: "2026-02-10")!
+        func document() throws -> Document {
+            let evaluation = Evaluator.evaluate(bundled, weights: try WeightSet(template: bundled.template))
+            let robustness = try CaseRobustness(evaluation, options: SMAAOptions(samples: 50_000, seed: 1))
+            let reproducibility = Reproducibility(
+                date: date, toolVersion: "bench", solverVersion: AssignmentOptimizer.solverVersion, seed: 1, samples: 50_000, files: bundled.files)
+            return CaseReport(evaluation, language: .nn, options: .report(reproducibility, robustness: robustness)).document()
+        }
+        var pdf = try Benchmark("report: bundled case to PDF (evaluate, SMAA 50 000, layout, cairo)", iterations: max(3, 30 / scale)).run {
+            _ = try PDFRenderer().render(try document(), metadata: PDFMetadata(title: "Bench", author: nil, subject: nil, keywords: [], date: date))
+        }
+        pdf.target = "< 150 ms"
+        results.append(pdf)
+        results.append(
+            try Benchmark("report: bundled case to HTML (evaluate, SMAA 50 000)", iterations: max(3, 30 / scale)).run {
+                _ = HTMLRenderer().render(try document())
+            })
         return results
     }
 
