@@ -101,7 +101,7 @@ struct BenchMain {
         results.append(robust)
 
         let bundled = try Loader.loadCase(at: "Cases/sogn/ureining-miljo-tilsyn.yaml")
-        let date = CalendarDate(year: 2026, month: 2, day: 10) ?? CalendarDate(iso: "2026-02-10")!
+        let date = CalendarDate(utc: Date(timeIntervalSince1970: 1_770_681_600))  // 2026-02-10
         func document() throws -> Document {
             let evaluation = Evaluator.evaluate(bundled, weights: try WeightSet(template: bundled.template))
             let robustness = try CaseRobustness(evaluation, options: SMAAOptions(samples: 50_000, seed: 1))

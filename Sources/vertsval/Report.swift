@@ -116,7 +116,7 @@ struct Report: ParsableCommand {
 
     /// Today's date in UTC (used only when --date is not given).
     static func today() -> CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-        return CalendarDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 2026, month: 1, day: 1)!
+        CalendarDate(utc: Date())
     }
+
 }

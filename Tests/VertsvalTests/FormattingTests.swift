@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Vertsval
 
@@ -68,5 +69,15 @@ import Vertsval
         let x = try #require(f.quantity(reaching: target, closestTo: 5))
         #expect(abs(f.value(at: x) - target) < 1e-9)
         #expect(f.quantity(reaching: 101, closestTo: 0) == nil)
+    }
+}
+
+@Suite struct CalendarDateTests {
+    @Test("Dates from instants in UTC, across leap years and the epoch", arguments: [
+        (0.0, "1970-01-01"), (951_782_400, "2000-02-29"), (1_770_681_600, "2026-02-10"), (1_798_761_599, "2026-12-31"),
+        (-86_400, "1969-12-31"),
+    ])
+    func fromInstant(seconds: Double, expected: String) {
+        #expect(CalendarDate(utc: Date(timeIntervalSince1970: seconds)).description == expected)
     }
 }

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A calendar date without time or time zone, as written in data files (`2026-02-23`).
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The year.
@@ -60,5 +62,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+}
+
+extension CalendarDate {
+    /// The calendar date of `moment` in UTC (for a default when no date is given).
+    public init(utc moment: Date) {
+        // Days since 1970-01-01, then the civil date (Howard Hinnant's days_from_civil
+        // inverse), so that no calendar object or locale is involved.
+        let days = Int((moment.timeIntervalSince1970 / 86_400).rounded(.down))
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.month = month
+        self.day = day
     }
 }
