@@ -37,6 +37,8 @@ enum PDFColumnWidths {
             // gives a long rationale column most of the room instead of letting a
             // medium-length label column take it first.
             let fair = available / Double(natural.count)
+            // Short columns get a little more than their measured width, for the same reason.
+            let natural = natural.map { $0 * 1.05 }
             var widths = natural.indices.map { natural[$0] <= fair ? natural[$0] : minimum[$0] }
             var long = natural.indices.filter { natural[$0] > fair }
             while !long.isEmpty {
