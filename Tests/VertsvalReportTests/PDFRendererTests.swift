@@ -192,13 +192,22 @@ import Vertsval
         #expect(widths == [200, 50, 50])
     }
 
-    @Test("When space is short, narrow columns reach their natural width first")
-    func waterFilling() {
+    @Test("When space is short, short columns keep their width (with a 5 % margin) and the long one takes the rest")
+    func shortColumnsFirst() {
         let widths = PDFColumnWidths.allocate(natural: [60, 400, 50], minimum: [40, 80, 30], leading: [true, true, false], available: 300)
         #expect(abs(widths.reduce(0, +) - 300) < 1e-6)
-        #expect(abs(widths[0] - 60) < 1e-6)
-        #expect(abs(widths[2] - 50) < 1e-6)
-        #expect(abs(widths[1] - 190) < 1e-6)
+        #expect(abs(widths[0] - 63) < 1e-6)
+        #expect(abs(widths[2] - 52.5) < 1e-6)
+        #expect(abs(widths[1] - 184.5) < 1e-6)
+    }
+
+    @Test("Long columns share the room in proportion to their natural width")
+    func proportionalSharing() {
+        let widths = PDFColumnWidths.allocate(natural: [300, 900, 40], minimum: [50, 50, 30], leading: [true, true, false], available: 400)
+        #expect(abs(widths.reduce(0, +) - 400) < 1e-6)
+        #expect(abs(widths[2] - 42) < 1e-6)
+        #expect(abs(widths[0] - 358.0 * 315 / 1260) < 1e-6)
+        #expect(abs(widths[1] - 358.0 * 945 / 1260) < 1e-6)
     }
 
     @Test("When even the widest words do not fit, all columns shrink in proportion")
