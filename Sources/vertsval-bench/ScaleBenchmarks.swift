@@ -45,6 +45,9 @@ enum ScaleBenchmarks {
         var results: [BenchmarkResult] = []
         let hasData = FileManager.default.fileExists(atPath: folder + "/orlib/gap1.txt")
 
+        if let one = environment["VERTSVAL_SCALE_INSTANCE"] {
+            results.append(try instance(folder: folder, spec: one, runs: runs))
+        }
         if sections.contains("gap"), hasData {
             results.append(try orLibrary(folder: folder, runs: runs, export: export, manifest: &manifest))
         }
@@ -133,6 +136,43 @@ enum ScaleBenchmarks {
         result.notes["slowest"] = "\(slowest.name) \(String(format: "%.3f", slowest.seconds)) s"
         let sorted = perInstance.sorted { $0.value > $1.value }.prefix(5)
         result.notes["slowestMeans"] = sorted.map { "\($0.key) \(String(format: "%.3f", $0.value))" }.joined(separator: ", ")
+        return result
+    }
+
+    /// One instance given as `FILE#k:max` or `FILE#k:min` (FILE relative to the data
+    /// folder, `#k` the instance in an OR-Library file), with the phases' details.
+    static func instance(folder: String, spec: String, runs: Int) throws -> BenchmarkResult {
+        let parts = spec.split(separator: ":")
+        let sense: GAPInstance.Sense = parts.count > 1 && parts[1] == "min" ? .minimize : .maximize
+        let fileParts = parts[0].split(separator: "#")
+        let k = fileParts.count > 1 ? Int(fileParts[1]) ?? 1 : 1
+        let all = try GAPInstance.load(path: "\(folder)/\(fileParts[0])")
+        let instance = all[max(0, min(all.count - 1, k - 1))]
+        let mapping = instance.valueMapping(sense: sense)
+        let model = AssignmentModel(instance.portfolio(sense: sense))
+        var totals: [Double] = []
+        var notes: [String: String] = [:]
+        for run in 0..<runs {
+            let clock = ContinuousClock()
+            var outcome: ScaledSolve.Outcome?
+            let limit = Double(environment["VERTSVAL_SCALE_LIMIT"] ?? "") ?? 60
+            let elapsed = try clock.measure {
+                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), seed: UInt64(run + 1)))
+            }
+            totals.append(elapsed.inSeconds)
+            guard let outcome else { continue }
+            notes["objective"] = outcome.objective.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
+            notes["bound"] = outcome.bound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
+            notes["lagrangian"] = outcome.lagrangianBound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
+            notes["proof"] = "\(outcome.proof)"
+            notes["phases"] = "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.3f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.3f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK")"
+            notes["trace"] = outcome.trace.map { "\(String(format: "%.3f", $0.seconds)) \(mapping.instanceObjective($0.objective, jobs: instance.jobs)) \($0.source)" }.joined(separator: "; ")
+        }
+        totals.sort()
+        var result = BenchmarkResult(
+            name: "scale: \(instance.name) (\(sense.rawValue))", iterations: runs, medianMs: totals[totals.count / 2] * 1000,
+            p90Ms: (totals.last ?? 0) * 1000, minMs: (totals.first ?? 0) * 1000)
+        result.notes = notes
         return result
     }
 

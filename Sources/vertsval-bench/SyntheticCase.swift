@@ -1,4 +1,5 @@
 import Foundation
+import Vertsval
 
 /// Writes a synthetic template, region and case of a given size, deterministically from a
 /// seed, for benchmarks: `criteria` criteria (a third measured, one computed travel time),
@@ -6,7 +7,7 @@ import Foundation
 enum SyntheticCase {
     /// Writes the three files into `folder` and returns the case file's path.
     static func write(candidates: Int, criteria: Int, seed: UInt64, into folder: URL) throws -> String {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let municipalities = (0..<(candidates + 2)).map { "m\($0)" }
         var template = """
             kind: template
@@ -88,20 +89,5 @@ enum SyntheticCase {
         let path = folder.appendingPathComponent("case.yaml")
         try Data(caseText.utf8).write(to: path)
         return path.path
-    }
-}
-
-/// SplitMix64, for reproducible synthetic data.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

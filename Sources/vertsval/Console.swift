@@ -43,9 +43,19 @@ enum Console {
 
     /// Reports a bad flag value and returns ArgumentParser's usage exit code.
     static func badFlag(_ message: String, language: Language) -> ExitCode {
-        let t = Phrasebook(language)
-        err("vertsval: " + t.pick(nn: "feil: ", nb: "feil: ", en: "error: ") + message)
+        error(message, language: language)
         return ExitCode.validationFailure
+    }
+
+    /// Reports an error that stops the command and returns exit code 1.
+    static func failure(_ message: String, language: Language) -> ExitCode {
+        error(message, language: language)
+        return ExitCode(1)
+    }
+
+    /// `vertsval: feil: message` on stderr.
+    static func error(_ message: String, language: Language) {
+        err("vertsval: " + Phrasebook(language).pick(nn: "feil: ", nb: "feil: ", en: "error: ") + message)
     }
 }
 

@@ -70,8 +70,7 @@ struct Optimize: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            Console.err("vertsval: " + Phrasebook(output.lang).pick(nn: "feil: ", nb: "feil: ", en: "error: ") + String(describing: error))
-            throw ExitCode(1)
+            throw Console.failure(String(describing: error), language: output.lang)
         }
     }
 }

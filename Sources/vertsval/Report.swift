@@ -84,8 +84,7 @@ struct Report: ParsableCommand {
         do {
             robustness = evaluation.ranked.count >= 2 ? try CaseRobustness(evaluation, options: SMAAOptions(samples: samples, seed: seed)) : nil
         } catch {
-            Console.err("vertsval: " + Phrasebook(lang).pick(nn: "feil: ", nb: "feil: ", en: "error: ") + error.message(in: lang))
-            throw ExitCode(1)
+            throw Console.failure(error.message(in: lang), language: lang)
         }
         let reproducibility = Reproducibility(
             date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion,

@@ -58,8 +58,7 @@ struct Sensitivity: ParsableCommand {
             robustness = try CaseRobustness(
                 evaluation, options: SMAAOptions(samples: samples ?? 100_000, seed: seed), weightSpread: weightSpread.map { $0 / 100 })
         } catch {
-            Console.err("vertsval: " + Phrasebook(output.lang).pick(nn: "feil: ", nb: "feil: ", en: "error: ") + error.message(in: output.lang))
-            throw ExitCode(1)
+            throw Console.failure(error.message(in: output.lang), language: output.lang)
         }
         switch output.format {
         case .json:
@@ -85,8 +84,7 @@ struct Sensitivity: ParsableCommand {
             robust = try RobustAssignment.run(
                 loaded.portfolio, cases: loaded.cases, samples: samples ?? 1000, seed: seed, weightSpread: weightSpread.map { $0 / 100 })
         } catch let error as SMAAError {
-            Console.err("vertsval: " + Phrasebook(output.lang).pick(nn: "feil: ", nb: "feil: ", en: "error: ") + error.message(in: output.lang))
-            throw ExitCode(1)
+            throw Console.failure(error.message(in: output.lang), language: output.lang)
         }
         switch output.format {
         case .json:

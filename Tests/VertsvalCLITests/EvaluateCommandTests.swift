@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vertsval
 import VertsvalTestSupport
 
 @Suite struct EvaluateCommandTests {

@@ -163,7 +163,8 @@ enum LocalSearch {
     }
 
     /// Iterated local search: perturbs the best assignment (a few random shifts), repairs
-    /// and improves it, and keeps it when better, until the deadline.
+    /// and improves it, and keeps it when better, until the deadline or `max(200, 2 ×
+    /// services)` rounds without improvement.
     ///
     /// - Returns: the best feasible assignment found (at least as good as `start`).
     static func iterate(
@@ -175,7 +176,9 @@ enum LocalSearch {
         let n = problem.serviceCount
         guard n > 1 else { return best }
         var rounds = 0
-        while ContinuousClock.now < deadline, best.objective < target {
+        var lastImprovement = 0
+        let patience = max(200, 2 * n)
+        while ContinuousClock.now < deadline, best.objective < target, rounds - lastImprovement < patience {
             rounds += 1
             var state = best
             let strength = 2 + rng.integer(0...max(1, min(10, n / 10)))
@@ -189,6 +192,7 @@ enum LocalSearch {
             improve(&state, until: deadline)
             if state.isFeasible, state.objective > best.objective + 1e-9 {
                 best = state
+                lastImprovement = rounds
             }
             if rounds > 100_000 { break }
         }

@@ -41,8 +41,12 @@ struct SubgradientSearch {
                 result.evaluation = nil
                 return result
             }
-            if evaluation.value < result.bound - 1e-9 * max(1, Swift.abs(result.bound)) {
-                if result.bound - evaluation.value > 1e-6 * max(1, Swift.abs(evaluation.value)) { stall = 0 } else { stall += 1 }
+            if !result.bound.isFinite || evaluation.value < result.bound - 1e-9 * max(1, Swift.abs(result.bound)) {
+                if !result.bound.isFinite || result.bound - evaluation.value > 1e-6 * max(1, Swift.abs(evaluation.value)) {
+                    stall = 0
+                } else {
+                    stall += 1
+                }
                 result.bound = evaluation.value
                 result.evaluation = evaluation
             } else {
