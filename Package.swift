@@ -25,6 +25,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
         // SHA-256 of every input file in reports, so that a report can be reproduced.
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
+        // The local web workbench (DESIGN.md: `vertsval serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        // Named explicitly because the server imports their types (status codes, buffers).
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
     ],
     targets: [
         .systemLibrary(
@@ -57,10 +62,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "VertsvalServer",
+            dependencies: [
+                "Vertsval", "VertsvalOptimizer", "VertsvalReport", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "vertsval",
             dependencies: [
-                "Vertsval", "VertsvalOptimizer", "VertsvalReport",
+                "Vertsval", "VertsvalOptimizer", "VertsvalReport", "VertsvalServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -94,6 +107,13 @@ let package = Package(
         .testTarget(
             name: "VertsvalReportTests",
             dependencies: ["VertsvalReport", "VertsvalTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VertsvalServerTests",
+            dependencies: [
+                "VertsvalServer", "VertsvalTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -14,6 +14,7 @@ import VertsvalOptimizer
 /// - `VERTSVAL_GAP_DIR`: the GAP data folder (default `../shared/benchmarks/gap`).
 /// - `VERTSVAL_SCALE_RUNS`: runs per instance for the median (default 3; 1 with `--quick`).
 /// - `VERTSVAL_TYPED_LIMIT`: the time limit for type D, in seconds (default 60; 10 with `--quick`).
+/// - `VERTSVAL_EXPORT_ONLY`: set to only export (no solving).
 /// - `VERTSVAL_EXPORT_LP`: a folder to write each instance's LP file and a `manifest.json`
 ///   into, for `benchmarks/compare-solvers.py` (HiGHS and CBC on the same models).
 enum ScaleBenchmarks {
@@ -37,7 +38,7 @@ enum ScaleBenchmarks {
         let sections = Set((environment["VERTSVAL_SCALE"] ?? "gap,yagiura,typed,national,county").split(separator: ",").map(String.init))
         if sections.contains("none") { return [] }
         let folder = environment["VERTSVAL_GAP_DIR"] ?? "../shared/benchmarks/gap"
-        let runs = Int(environment["VERTSVAL_SCALE_RUNS"] ?? "") ?? (quick ? 1 : 3)
+        let runs = environment["VERTSVAL_EXPORT_ONLY"] != nil ? 0 : Int(environment["VERTSVAL_SCALE_RUNS"] ?? "") ?? (quick ? 1 : 3)
         let typedLimit = Double(environment["VERTSVAL_TYPED_LIMIT"] ?? "") ?? (quick ? 10 : 60)
         let export = environment["VERTSVAL_EXPORT_LP"]
         if let export { try FileManager.default.createDirectory(atPath: export, withIntermediateDirectories: true) }
@@ -100,20 +101,22 @@ enum ScaleBenchmarks {
         var matched = 0
         var slowest = (name: "", seconds: 0.0)
         var perInstance: [String: Double] = [:]
+        if let export {
+            for (k, instance) in instances.enumerated() {
+                let path = "\(export)/\(instance.name).lp"
+                try AssignmentOptimizer.cplexLP(of: instance.portfolio(sense: .maximize)).write(toFile: path, atomically: true, encoding: .utf8)
+                manifest.append(
+                    ManifestEntry(
+                        name: instance.name, group: "orlib", lp: path, offset: 0, factor: 1, sense: "max", known: Double(optima[k]),
+                        timeLimit: 60))
+            }
+        }
         for run in 0..<runs {
             var total = 0.0
             proven = 0
             matched = 0
             for (k, instance) in instances.enumerated() {
                 let model = AssignmentModel(instance.portfolio(sense: .maximize))
-                if run == 0, let export {
-                    let path = "\(export)/\(instance.name).lp"
-                    try AssignmentOptimizer.cplexLP(of: model.portfolio).write(toFile: path, atomically: true, encoding: .utf8)
-                    manifest.append(
-                        ManifestEntry(
-                            name: instance.name, group: "orlib", lp: path, offset: 0, factor: 1, sense: "max", known: Double(optima[k]),
-                            timeLimit: 60))
-                }
                 let clock = ContinuousClock()
                 var outcome: ScaledSolve.Outcome?
                 let elapsed = try clock.measure { outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(60))) }
@@ -129,7 +132,7 @@ enum ScaleBenchmarks {
         totals.sort()
         var result = BenchmarkResult(
             name: "scale: OR-Library gap1–12, 60 instances (max), ScaledSolve total", iterations: runs,
-            medianMs: totals[totals.count / 2] * 1000, p90Ms: (totals.last ?? 0) * 1000, minMs: (totals.first ?? 0) * 1000)
+            medianMs: (totals.isEmpty ? 0 : totals[totals.count / 2]) * 1000, p90Ms: (totals.last ?? 0) * 1000, minMs: (totals.first ?? 0) * 1000)
         result.target = "every known optimum proven; total below HiGHS's"
         result.notes["proven"] = "\(proven)/60"
         result.notes["matchesORLibrary"] = "\(matched)/60"
@@ -165,12 +168,13 @@ enum ScaleBenchmarks {
             notes["bound"] = outcome.bound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
             notes["lagrangian"] = outcome.lagrangianBound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
             notes["proof"] = "\(outcome.proof)"
+            notes["phaseEnds"] = outcome.phaseEnds.joined(separator: "; ")
             notes["phases"] = "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.3f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.3f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK")"
             notes["trace"] = outcome.trace.map { "\(String(format: "%.3f", $0.seconds)) \(mapping.instanceObjective($0.objective, jobs: instance.jobs)) \($0.source)" }.joined(separator: "; ")
         }
         totals.sort()
         var result = BenchmarkResult(
-            name: "scale: \(instance.name) (\(sense.rawValue))", iterations: runs, medianMs: totals[totals.count / 2] * 1000,
+            name: "scale: \(instance.name) (\(sense.rawValue))", iterations: runs, medianMs: (totals.isEmpty ? 0 : totals[totals.count / 2]) * 1000,
             p90Ms: (totals.last ?? 0) * 1000, minMs: (totals.first ?? 0) * 1000)
         result.notes = notes
         return result
@@ -273,7 +277,7 @@ enum ScaleBenchmarks {
         let bandText = "±\(Int(band.relative * 100)) % + \(Int(band.absolute)) FTE"
         var result = BenchmarkResult(
             name: "scale: synthetic \(municipalities) × \(services), \(label) (\(bandText)), ScaledSolve \(Int(limit)) s limit, seed \(seed)",
-            iterations: runs, medianMs: totals[totals.count / 2] * 1000, p90Ms: (totals.last ?? 0) * 1000, minMs: (totals.first ?? 0) * 1000)
+            iterations: runs, medianMs: (totals.isEmpty ? 0 : totals[totals.count / 2]) * 1000, p90Ms: (totals.last ?? 0) * 1000, minMs: (totals.first ?? 0) * 1000)
         result.target = label == "tight" ? "within 1 % of the optimum in under 10 s" : "optimal, no slower than HiGHS"
         result.notes["objective"] = objectives.sorted().dropFirst(objectives.count / 2).first.map { String($0) } ?? "none"
         result.notes["gapPercent"] = gaps.isEmpty ? "none" : String(format: "%.4f", 100 * gaps.sorted()[gaps.count / 2])

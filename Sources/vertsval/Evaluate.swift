@@ -14,7 +14,7 @@ struct Evaluate: ParsableCommand {
             """
     )
 
-    @Argument(help: "Saksfila (kind: case), til dømes Cases/sogn/ureining-miljo-tilsyn.yaml.")
+    @Argument(help: "Saksfila (kind: case) eller eit scenario (kind: scenario), til dømes Cases/sogn/ureining-miljo-tilsyn.yaml.")
     var file: String
 
     @Option(
@@ -25,17 +25,28 @@ struct Evaluate: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let scenario: LoadedScenario?
         let loaded: LoadedCase
         do {
-            loaded = try Loader.loadCase(at: file)
+            if Loader.kind(ofFileAt: file) == .scenario {
+                let found = try Loader.loadScenario(at: file)
+                scenario = found
+                loaded = found.loadedCase
+            } else {
+                scenario = nil
+                loaded = try Loader.loadCase(at: file)
+            }
         } catch {
             throw Console.invalidInput(error, language: output.lang)
         }
         let weightSet: WeightSet
         do {
-            weightSet = try WeightSet(
-                template: loaded.template, overrides: loaded.case.weightOverrides,
-                adjustments: weights.map { ($0.criterion, $0.points) })
+            let adjustments = (scenario?.scenario.weights ?? []) + weights.map { ($0.criterion, $0.points) }
+            if let scenario, weights.isEmpty {
+                weightSet = try scenario.weights()
+            } else {
+                weightSet = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides, adjustments: adjustments)
+            }
         } catch {
             throw Console.badFlag(error.message(in: output.lang), language: output.lang)
         }

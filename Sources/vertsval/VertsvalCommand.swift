@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `vertsval` command: choose host municipalities transparently.
 @main
-struct VertsvalCommand: ParsableCommand {
+struct VertsvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vertsval",
         abstract: "Vurder kandidatar til vertskommune etter vurderingsmalen, og forklar resultatet.",
@@ -12,7 +12,7 @@ struct VertsvalCommand: ParsableCommand {
             Start with `vertsval demo`.
             """,
         version: VertsvalVersion.current,
-        subcommands: [Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self]
+        subcommands: [Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self, Serve.self]
     )
 }
 

@@ -81,3 +81,13 @@ import Vertsval
         #expect(CalendarDate(utc: Date(timeIntervalSince1970: seconds)).description == expected)
     }
 }
+
+@Suite struct PathTests {
+    @Test("References resolve lexically against the referring file's folder", arguments: [
+        ("x", "a.yaml", "a.yaml"), ("Cases/sogn/c.yaml", "../../Criteria/t.yaml", "Criteria/t.yaml"), ("/d/c.yaml", "r.yaml", "/d/r.yaml"),
+        ("c.yaml", "../r.yaml", "../r.yaml"), ("a/b/c.yaml", "./r.yaml", "a/b/r.yaml"), ("/c.yaml", "r.yaml", "/r.yaml"),
+    ])
+    func resolve(file: String, reference: String, expected: String) {
+        #expect(Loader.resolvePath(reference, relativeTo: file) == expected)
+    }
+}

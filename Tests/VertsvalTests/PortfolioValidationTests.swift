@@ -86,3 +86,50 @@ import VertsvalTestSupport
             ])
     }
 }
+
+@Suite struct ScenarioTests {
+    static let scenario = """
+        kind: scenario
+        id: s
+        title: Meir fag
+        case: case.yaml
+        reason: Prøve.
+        weights:
+          fag: 80
+
+        """
+
+    func messages(_ text: String) -> [String] {
+        let fixture = Fixture()
+        let path = TestSupport.write(text, to: "scenario.yaml", in: fixture.folder)
+        return Loader.validate(paths: [path]).map { diagnostic in
+            var location = diagnostic.location
+            location.file = URL(fileURLWithPath: location.file).lastPathComponent
+            return "\(location): \(diagnostic.severity.rawValue): \(diagnostic.problem.message(in: .nn))"
+        }
+    }
+
+    @Test("A valid scenario changes the weights, with the scenario as origin")
+    func valid() throws {
+        #expect(messages(Self.scenario) == [])
+        let fixture = Fixture()
+        let loaded = try Loader.loadScenario(at: TestSupport.write(Self.scenario, to: "scenario.yaml", in: fixture.folder))
+        let weights = try loaded.weights()
+        #expect(weights.points["fag"] == 80)
+        guard case .scenario? = weights.changes.first?.origin else {
+            Issue.record("expected a scenario origin")
+            return
+        }
+    }
+
+    @Test("An unknown criterion, a missing reason and a bad weight are reported")
+    func problems() {
+        let text = Self.scenario.replacingFirst("reason: Prøve.\n", with: "").replacingFirst("fag: 80", with: "fg: 80\n  kost: -1")
+        #expect(
+            messages(text) == [
+                "scenario.yaml:1:1: error: manglar «reason:»",
+                "scenario.yaml:6:3: error: ukjend kriterium «fg»; meinte du «fag»?",
+                "scenario.yaml:7:9: error: vekta «-1» er ugyldig; ei vekt er eit endeleg tal ≥ 0 (poeng)",
+            ])
+    }
+}

@@ -7,6 +7,8 @@ public struct WeightSet: Sendable {
         case caseOverride(reason: LocalizedText)
         /// Changed for this run only (`--weight`, web sliders).
         case adjustment
+        /// Changed by a saved scenario, with its title and reason.
+        case scenario(title: LocalizedText, reason: LocalizedText)
     }
 
     /// One weight that differs from the template.
@@ -35,9 +37,10 @@ public struct WeightSet: Sendable {
     ///
     /// - Throws: `WeightError` for an unknown criterion (with the closest id), a weight that
     ///   is negative or not finite, or when all weights end up zero.
-    public init(template: Template, overrides: [WeightOverride] = [], adjustments: [(criterion: String, points: Double)] = [])
-        throws(WeightError)
-    {
+    public init(
+        template: Template, overrides: [WeightOverride] = [], adjustments: [(criterion: String, points: Double)] = [],
+        origin adjustmentOrigin: Origin = .adjustment
+    ) throws(WeightError) {
         let ids = template.criteria.map(\.id)
         var points = Dictionary(uniqueKeysWithValues: template.criteria.map { ($0.id, $0.weight) })
         var origins: [String: Origin] = [:]
@@ -54,7 +57,7 @@ public struct WeightSet: Sendable {
             }
             guard value.isFinite, value >= 0 else { throw .invalidPoints(criterion, value) }
             points[criterion] = value
-            origins[criterion] = .adjustment
+            origins[criterion] = adjustmentOrigin
         }
         // Sums run in template order: dictionary order differs between runs, and so would
         // the last bits of a floating-point sum.

@@ -438,6 +438,12 @@ struct ExplanationWriter {
                         nn: "Saka endrar vekta på \(what) frå \(from) til \(to) (poeng \(points)). Grunngjeving: \(reason.text(language))",
                         nb: "Saken endrer vekten på \(what) fra \(from) til \(to) (poeng \(points)). Begrunnelse: \(reason.text(language))",
                         en: "The case changes the weight of \(what) from \(from) to \(to) (points \(points)). Reason: \(reason.text(language))"))
+            case let .scenario(title, reason):
+                sentences.append(
+                    t.pick(
+                        nn: "Scenarioet «\(title.text(language))» endrar vekta på \(what) frå \(from) til \(to) (poeng \(points)). Grunngjeving: \(reason.text(language))",
+                        nb: "Scenarioet «\(title.text(language))» endrer vekten på \(what) fra \(from) til \(to) (poeng \(points)). Begrunnelse: \(reason.text(language))",
+                        en: "The scenario '\(title.text(language))' changes the weight of \(what) from \(from) to \(to) (points \(points)). Reason: \(reason.text(language))"))
             case .adjustment:
                 sentences.append(
                     t.pick(

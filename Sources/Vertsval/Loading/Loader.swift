@@ -31,8 +31,58 @@ public struct LoadedPortfolio: Sendable {
     public var warnings: [Diagnostic]
 }
 
+/// A scenario with the case it changes.
+public struct LoadedScenario: Sendable {
+    /// The scenario.
+    public var scenario: Scenario
+    /// Its case, with template and region.
+    public var loadedCase: LoadedCase
+
+    /// The weights: the case's, then the scenario's changes (origin: the scenario).
+    public func weights() throws(WeightError) -> WeightSet {
+        try WeightSet(
+            template: loadedCase.template, overrides: loadedCase.case.weightOverrides,
+            adjustments: scenario.weights, origin: .scenario(title: scenario.title, reason: scenario.reason))
+    }
+}
+
 /// Loads and checks data files, reporting every problem with file, line and column.
 public enum Loader {
+    /// Loads a scenario and the case it changes.
+    ///
+    /// - Throws: `ValidationFailure` with every problem found in the scenario and the case.
+    public static func loadScenario(at path: String) throws(ValidationFailure) -> LoadedScenario {
+        let log = DiagnosticLog()
+        var none: Set<String> = []
+        guard let result = readScenario(at: path, log: log, skipping: &none), !log.hasErrors else {
+            throw ValidationFailure(log.diagnostics.sortedByLocation())
+        }
+        return result
+    }
+
+    static func readScenario(at path: String, log: DiagnosticLog, skipping: inout Set<String>) -> LoadedScenario? {
+        guard let (file, root) = readRoot(path, expecting: [.scenario], log: log) else { return nil }
+        var parts: CaseParts?
+        if let node = root.node["case"], let reference = node.scalar, !reference.isEmpty {
+            let casePath = resolvePath(reference, relativeTo: path)
+            let sub = DiagnosticLog()
+            parts = readCase(at: casePath, log: sub, skipping: &skipping)
+            for diagnostic in sub.diagnostics {
+                if case .fileNotFound = diagnostic.problem {
+                    log.append(Diagnostic(diagnostic.problem, at: YAMLValue(node: node, file: path, log: log).location, severity: diagnostic.severity))
+                } else {
+                    log.append(diagnostic)
+                }
+            }
+            if sub.hasErrors { parts = nil }
+        }
+        let scenario = ScenarioLoader(log: log).load(root, template: parts?.template)
+        guard let scenario, let parts else { return nil }
+        let loaded = LoadedCase(
+            case: parts.case, template: parts.template, region: parts.region, files: [file] + parts.files, warnings: [])
+        return LoadedScenario(scenario: scenario, loadedCase: loaded)
+    }
+
     /// Loads a portfolio, its region and the cases it takes values from.
     ///
     /// - Throws: `ValidationFailure` with every problem found in any of the files.
@@ -130,7 +180,10 @@ public enum Loader {
             case .portfolio?:
                 checked.insert(normalize(path))
                 _ = readPortfolio(at: path, log: sub, skipping: &checked)
-            case .scenario?, nil:
+            case .scenario?:
+                checked.insert(normalize(path))
+                _ = readScenario(at: path, log: sub, skipping: &checked)
+            case nil:
                 break
             }
             log.append(contentsOf: sub.diagnostics)
@@ -147,7 +200,7 @@ public enum Loader {
     }
 
     /// The kinds `validate(paths:)` knows how to check.
-    static let validatable: [DataKind] = [.template, .region, .case, .portfolio]
+    static let validatable: [DataKind] = [.template, .region, .case, .portfolio, .scenario]
 
     // MARK: Internals
 
@@ -291,8 +344,10 @@ public enum Loader {
     /// messages show `Criteria/x.yaml` rather than `Cases/sogn/../../Criteria/x.yaml`.
     public static func resolvePath(_ reference: String, relativeTo file: String) -> String {
         if reference.hasPrefix("/") { return normalize(reference) }
-        let folder = (file as NSString).deletingLastPathComponent
-        return normalize(folder.isEmpty ? reference : folder + "/" + reference)
+        // Lexically, without NSString: Foundation's deletingLastPathComponent traps on
+        // some one-character paths.
+        let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
+        return normalize(folder.isEmpty ? (file.hasPrefix("/") ? "/" + reference : reference) : folder + "/" + reference)
     }
 
     static func normalize(_ path: String) -> String {

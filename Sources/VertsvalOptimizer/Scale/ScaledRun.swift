@@ -11,6 +11,11 @@ struct ScaledRun {
     var incumbent: SearchState?
     var trace: [ScaledSolve.Outcome.Improvement] = []
     var lagrangianBound: Double?
+    var phaseEnds: [String] = []
+
+    mutating func mark(_ phase: String) {
+        phaseEnds.append("\(phase) \(Int(elapsed * 1000)) ms")
+    }
 
     init(model: AssignmentModel, options: ScaledSolve.Options) {
         self.model = model
@@ -38,12 +43,12 @@ struct ScaledRun {
     }
 
     /// Records `state` as the incumbent when it is feasible and better.
-    mutating func offer(_ state: SearchState, source: String) {
+    mutating func offer(_ state: SearchState, source: String, at seconds: Double? = nil) {
         guard state.objective > (incumbent?.objective ?? -.infinity) + 1e-9, problem.isFeasible(state.hosts) else { return }
         var exact = state
         exact.recompute()
         incumbent = exact
-        trace.append(.init(seconds: elapsed, objective: exact.objective, source: source))
+        trace.append(.init(seconds: seconds ?? elapsed, objective: exact.objective, source: source))
     }
 
     /// Whether the incumbent is proven optimal by `bound`.
@@ -67,14 +72,18 @@ struct ScaledRun {
                     offer(state, source: "local-search")
                 }
             }
+            mark("construction")
             // 2. Lagrangian bound, with the Lagrangian heuristic.
             let relaxation = LagrangianRelaxation(problem)
             knapsack = relaxation.usesKnapsacks
             var current = incumbent
-            var found: [SearchState] = []
+            var found: [(SearchState, Double)] = []
+            let began = start
             let result = SubgradientSearch(relaxation: relaxation).run(
-                incumbent: &current, until: deadline, maxIterations: 3000, improved: { found.append($0) })
-            for state in found { offer(state, source: "lagrangian") }
+                incumbent: &current, until: deadline, maxIterations: 3000,
+                improved: { found.append(($0, (ContinuousClock.now - began).inSeconds)) })
+            for (state, seconds) in found { offer(state, source: "lagrangian", at: seconds) }
+            mark("lagrangian (\(result.iterations) iterations)")
             if result.bound == -.infinity {
                 return outcome(proof: .none, bound: nil, infeasible: true, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
             }
@@ -82,9 +91,11 @@ struct ScaledRun {
             // 3. More local search while the gap is open.
             if let best = incumbent, !closes(lagrangianBound) {
                 let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: best.objective) + 1e-9
-                let better = LocalSearch.iterate(from: best, until: deadline, seed: options.seed, stopAt: target)
+                let share = ContinuousClock.now + (deadline - ContinuousClock.now) * 0.1
+                let better = LocalSearch.iterate(from: best, until: share, seed: options.seed, stopAt: target)
                 offer(better, source: "local-search")
             }
+            mark("iterated local search")
             if closes(lagrangianBound) || !options.useGLPK {
                 let proof: ScaledSolve.Outcome.Proof
                 if closes(lagrangianBound) {
@@ -97,13 +108,33 @@ struct ScaledRun {
                 let bound = closes(lagrangianBound) ? incumbent?.objective : lagrangianBound
                 return outcome(proof: proof, bound: bound, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
             }
-            // 4. Fix columns that cannot be in a better assignment.
-            if let best = incumbent, let evaluation = result.evaluation {
-                let forced = relaxation.forcedInBounds(evaluation)
+            // 4. Fix columns that cannot be in a better assignment; then re-optimise
+            // neighbourhoods with GLPK (large-neighbourhood search) on the columns left.
+            let forced = result.evaluation.map { relaxation.forcedInBounds($0) }
+            func fixing() -> [Bool] {
+                guard let best = incumbent, let forced else { return [] }
                 let threshold = best.objective + problem.improvementStep(at: best.objective)
                 var inIncumbent = [Bool](repeating: false, count: problem.columnCount)
                 for j in best.hosts { inIncumbent[j] = true }
-                fixed = (0..<problem.columnCount).map { !inIncumbent[$0] && forced[$0] < threshold }
+                return (0..<problem.columnCount).map { !inIncumbent[$0] && forced[$0] < threshold }
+            }
+            fixed = fixing()
+            if var state = incumbent, !closes(lagrangianBound) {
+                let allowed = fixed.isEmpty ? [Bool](repeating: true, count: problem.columnCount) : fixed.map { !$0 }
+                var search = NeighbourhoodSearch(problem: problem, allowed: allowed)
+                let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: state.objective) + 1e-9
+                var found: [(SearchState, Double)] = []
+                try search.run(
+                    &state, until: deadline, seed: options.seed, patience: max(100, 10 * problem.municipalities.count), stopAt: target,
+                    improved: { found.append(($0, (ContinuousClock.now - began).inSeconds)) })
+                for (state, seconds) in found { offer(state, source: "neighbourhood", at: seconds) }
+                fixed = fixing()
+                mark("neighbourhood search")
+            }
+            if closes(lagrangianBound) {
+                return outcome(
+                    proof: .optimal, bound: incumbent?.objective, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed,
+                    glpkSeconds: 0, knapsack: knapsack)
             }
         }
         let heuristicSeconds = elapsed
@@ -117,6 +148,6 @@ struct ScaledRun {
         ScaledSolve.Outcome(
             hosts: incumbent?.hosts, objective: incumbent?.objective, bound: bound, lagrangianBound: lagrangianBound, proof: proof,
             infeasible: infeasible, glpkTermination: glpk, fixedColumns: fixed, columns: problem.columnCount, trace: trace,
-            heuristicSeconds: heuristicSeconds, glpkSeconds: glpkSeconds, knapsackRelaxation: knapsack)
+            heuristicSeconds: heuristicSeconds, glpkSeconds: glpkSeconds, knapsackRelaxation: knapsack, phaseEnds: phaseEnds)
     }
 }

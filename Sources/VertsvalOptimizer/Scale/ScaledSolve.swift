@@ -42,7 +42,7 @@ public enum ScaledSolve {
 
         /// Creates options.
         public init(
-            timeLimit: Duration? = nil, heuristicShare: Double = 0.25, useGLPK: Bool = true, seed: UInt64 = 1,
+            timeLimit: Duration? = nil, heuristicShare: Double = 0.5, useGLPK: Bool = true, seed: UInt64 = 1,
             branchAndCut: SolveOptions = Options.measuredBranchAndCut
         ) {
             self.timeLimit = timeLimit
@@ -101,6 +101,8 @@ public enum ScaledSolve {
         public var glpkSeconds: Double
         /// Whether the knapsack form of the Lagrangian relaxation was used.
         public var knapsackRelaxation: Bool
+        /// When each phase ended, in seconds since the start, in order.
+        public var phaseEnds: [String] = []
 
         /// The relative gap `|objective − bound| / (|objective| + ε)` (GLPK's formula).
         public var relativeGap: Double? {

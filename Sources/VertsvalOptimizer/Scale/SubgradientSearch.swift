@@ -31,7 +31,7 @@ struct SubgradientSearch {
         var theta = 2.0
         var stall = 0
         let n = problem.serviceCount
-        let heuristicEvery = n > 400 ? 10 : 3
+        let heuristicEvery = n > 200 ? 10 : 3
         for iteration in 0..<maxIterations {
             if iteration > 0, ContinuousClock.now > deadline { break }
             result.iterations = iteration + 1

@@ -2,8 +2,8 @@
 /// out: a consumer can rely on every documented key being present.
 extension EvaluationJSON {
     enum CodingKeys: String, CodingKey {
-        case schema, language, `case`, template, weightsChanged, weights, templateWeights, criteria, candidates
-        case leader, runnerUp, margin, marginByCriterion, leaderDominates, swaps, explanation, warnings
+        case schema, language, `case`, template, weightsChanged, weights, templateWeights, weightPoints, criteria, candidates
+        case leader, runnerUp, margin, marginByCriterion, leaderDominates, swaps, explanation, warnings, notices
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -15,6 +15,7 @@ extension EvaluationJSON {
         try c.encode(weightsChanged, forKey: .weightsChanged)
         try c.encode(weights, forKey: .weights)
         try c.encode(templateWeights, forKey: .templateWeights)
+        try c.encode(weightPoints, forKey: .weightPoints)
         try c.encode(criteria, forKey: .criteria)
         try c.encode(candidates, forKey: .candidates)
         try c.encode(leader, forKey: .leader)
@@ -25,6 +26,7 @@ extension EvaluationJSON {
         try c.encode(swaps, forKey: .swaps)
         try c.encode(explanation, forKey: .explanation)
         try c.encode(warnings, forKey: .warnings)
+        try c.encode(notices, forKey: .notices)
     }
 }
 

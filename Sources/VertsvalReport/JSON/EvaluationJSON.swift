@@ -21,6 +21,8 @@ public struct EvaluationJSON: Encodable, Sendable {
     public let weights: [String: Double]
     /// Criterion id → template weight, percent.
     public let templateWeights: [String: Double]
+    /// Criterion id → weight used in points (before normalising), as `--weight` takes them.
+    public let weightPoints: [String: Double]
     /// The criteria in template order.
     public let criteria: [CriterionInfo]
     /// Candidates: ranked first by rank, then excluded ones.
@@ -41,6 +43,9 @@ public struct EvaluationJSON: Encodable, Sendable {
     public let explanation: Explanation
     /// Problems that did not stop the evaluation.
     public let warnings: [String]
+    /// Notices every output shows: that the template is not the adopted wording, that the
+    /// scores are illustrative.
+    public let notices: [String]
 
     /// Case identity.
     public struct CaseInfo: Encodable, Sendable {
@@ -128,6 +133,7 @@ public struct EvaluationJSON: Encodable, Sendable {
         self.weightsChanged = weights.isChanged
         self.weights = Dictionary(uniqueKeysWithValues: weights.criteria.map { ($0, 100 * weights.fraction($0)) })
         self.templateWeights = Dictionary(uniqueKeysWithValues: weights.criteria.map { ($0, 100 * weights.templateFraction($0)) })
+        self.weightPoints = weights.points
         self.criteria = evaluation.criteria.map { criterion in
             CriterionInfo(
                 id: criterion.id, name: criterion.name.text(language), group: criterion.group,
@@ -156,6 +162,10 @@ public struct EvaluationJSON: Encodable, Sendable {
             summary: explanation.summary, exclusions: explanation.exclusions, whyLeader: explanation.whyLeader,
             whatWouldChange: explanation.whatWouldChange, computed: explanation.computed, weights: explanation.weights)
         self.warnings = warnings
+        var notices: [String] = []
+        if evaluation.template.status != .adopted, let notice = evaluation.template.notice { notices.append(notice.text(language)) }
+        if let notice = evaluation.case.notice { notices.append(notice.text(language)) }
+        self.notices = notices
     }
 
     /// The JSON text: pretty-printed, keys sorted, ending in a newline; the same input gives

@@ -1,0 +1,159 @@
+import GLPK
+internal import Vertsval
+
+/// Large-neighbourhood search with GLPK inside: frees the services hosted at a few
+/// municipalities, lets them move among those municipalities, and solves that small
+/// assignment exactly with `glp_intopt` (every other service stays, and the rule rows'
+/// bounds are shifted by its fixed load). An ejection chain of any length within the chosen
+/// municipalities is one such move.
+///
+/// The municipalities are chosen around a random service: its host and its most valuable
+/// other eligible municipalities, until enough columns are free.
+struct NeighbourhoodSearch {
+    let problem: ScaleProblem
+    /// Columns that may be used (not fixed to 0 by the Lagrangian bound).
+    let allowed: [Bool]
+    /// The aimed-for number of free columns per sub-problem.
+    var targetColumns = 500
+
+    /// Re-optimises neighbourhoods until the deadline, `maxRounds`, `patience` rounds
+    /// without improvement, or the incumbent reaches `stopAt`.
+    ///
+    /// - Parameter improved: called with each better state.
+    /// - Throws: ``GLPKError`` only for a sub-model GLPK must not be given (a defect).
+    mutating func run(
+        _ state: inout SearchState, until deadline: ContinuousClock.Instant, seed: UInt64, patience: Int, stopAt target: Double,
+        improved: (SearchState) -> Void
+    ) throws(GLPKError) {
+        var rng = SplitMix64(seed: seed ^ 0x5EED)
+        let n = problem.serviceCount
+        guard n > 1, problem.municipalities.count > 1 else { return }
+        var idle = 0
+        while ContinuousClock.now < deadline, idle < patience, state.objective < target {
+            var chosen: [Int] = []
+            for _ in 0..<20 where chosen.count < 2 {
+                chosen = neighbourhood(around: rng.integer(0...(n - 1)), in: state, rng: &rng)
+            }
+            guard chosen.count > 1 else {
+                idle += 1
+                continue
+            }
+            let remaining = deadline - ContinuousClock.now
+            let limit = min(.milliseconds(500), remaining)
+            guard limit > .milliseconds(5) else { break }
+            if try reoptimize(&state, municipalities: chosen, timeLimit: limit) {
+                idle = 0
+                improved(state)
+            } else {
+                idle += 1
+                // Stuck: widen the neighbourhoods (up to four times), and start over.
+                if idle == patience / 2, targetColumns < 2000 {
+                    targetColumns *= 2
+                    idle = 0
+                }
+            }
+        }
+    }
+
+    /// The municipalities around service `s`: its host, then its other eligible
+    /// municipalities by profit (random ties), until about `targetColumns` columns are free.
+    func neighbourhood(around s: Int, in state: SearchState, rng: inout SplitMix64) -> [Int] {
+        var hostedCount = [Int](repeating: 0, count: problem.municipalities.count)
+        for t in 0..<problem.serviceCount { hostedCount[problem.municipalityOfColumn[state.host(of: t)]] += 1 }
+        var chosen = [problem.municipalityOfColumn[state.host(of: s)]]
+        var candidates = problem.options[s].filter { allowed[$0] && $0 != state.host(of: s) }.map { problem.municipalityOfColumn[$0] }
+        candidates.shuffle(using: &rng)
+        // Prefer, mostly, the places the service is worth most at.
+        if rng.uniform(0, 1) < 0.7 {
+            candidates.sort { problem.profit[problem.column(s, at: $0) ?? 0] > problem.profit[problem.column(s, at: $1) ?? 0] }
+        }
+        var others = Array(0..<problem.municipalities.count).filter { m in m != chosen[0] && !candidates.contains(m) }
+        others.shuffle(using: &rng)
+        let density = Double(allowed.filter { $0 }.count) / Double(max(1, problem.columnCount))
+        var services = hostedCount[chosen[0]]
+        for m in candidates + others {
+            chosen.append(m)
+            services += hostedCount[m]
+            if Double(services * chosen.count) * density >= Double(targetColumns) { break }
+        }
+        return chosen
+    }
+
+    /// Solves the neighbourhood exactly (within `timeLimit`) and applies the result when
+    /// it is better.
+    ///
+    /// - Returns: whether the state improved.
+    func reoptimize(_ state: inout SearchState, municipalities chosen: [Int], timeLimit: Duration) throws(GLPKError) -> Bool {
+        var inChosen = [Bool](repeating: false, count: problem.municipalities.count)
+        for m in chosen { inChosen[m] = true }
+        var freed: [Int] = []
+        var columns: [[Int]] = []
+        for s in 0..<problem.serviceCount where inChosen[problem.municipalityOfColumn[state.host(of: s)]] {
+            let options = problem.options[s].filter { j in
+                inChosen[problem.municipalityOfColumn[j]] && (allowed[j] || j == state.host(of: s))
+            }
+            guard options.count > 1 else { continue }
+            freed.append(s)
+            columns.append(options)
+        }
+        guard freed.count > 1 else { return false }
+        var model = LinearModel(name: "neighbourhood", objective: .maximize)
+        var index: [Int: Int] = [:]
+        var current: [Double] = []
+        var before = 0.0
+        for (k, s) in freed.enumerated() {
+            for j in columns[k] {
+                index[j] = model.addColumn(Column(name: "x\(j)", kind: .binary, bounds: .between(0, 1), objectiveCoefficient: problem.profit[j]))
+                current.append(j == state.host(of: s) ? 1 : 0)
+            }
+            before += problem.profit[state.host(of: s)]
+            model.addRow(Row(name: "a\(s)", bounds: .fixed(1), coefficients: columns[k].compactMap { j in index[j].map { ($0, 1.0) } }))
+        }
+        // Rule rows touching a free column, with the fixed services' load moved to the bounds.
+        var rowTerms: [Int: [(Int, Double)]] = [:]
+        var freedLoad: [Int: Double] = [:]
+        for (k, s) in freed.enumerated() {
+            let host = state.host(of: s)
+            for e in problem.columnStart[host]..<problem.columnStart[host + 1] { freedLoad[problem.entryRow[e], default: 0] += problem.entryValue[e] }
+            for j in columns[k] {
+                guard let column = index[j] else { continue }
+                for e in problem.columnStart[j]..<problem.columnStart[j + 1] {
+                    rowTerms[problem.entryRow[e], default: []].append((column, problem.entryValue[e]))
+                }
+            }
+        }
+        for r in rowTerms.keys.sorted() {
+            guard let terms = rowTerms[r] else { continue }
+            let fixedLoad = state.activity[r] - (freedLoad[r] ?? 0)
+            let lower = problem.rowLower[r] - fixedLoad
+            let upper = problem.rowUpper[r] - fixedLoad
+            let bounds: Bounds
+            switch (lower.isFinite, upper.isFinite) {
+            case (true, true): bounds = lower < upper ? .between(lower, upper) : .fixed(lower)
+            case (true, false): bounds = .atLeast(lower)
+            case (false, true): bounds = .atMost(upper)
+            case (false, false): continue
+            }
+            model.addRow(Row(name: "r\(r)", bounds: bounds, coefficients: terms))
+        }
+        var options = SolveOptions(timeLimit: timeLimit, cuts: [.cover, .clique, .mixedIntegerRounding], branching: .pseudoCost)
+        options.logLevel = .off
+        var proposed = false
+        let solution = try Solver.solve(model, options: options) { search in
+            if search.event == .heuristic, !proposed {
+                proposed = true
+                _ = search.proposeSolution(current)
+            }
+        }
+        guard solution.hasFeasiblePoint, let value = solution.objectiveValue, value > before + 1e-9 else { return false }
+        var candidate = state
+        for (k, s) in freed.enumerated() {
+            guard let j = columns[k].first(where: { index[$0].map { solution.columnValues[$0] > 0.5 } ?? false }) else { return false }
+            candidate.shift(s, to: j)
+        }
+        candidate.recompute()
+        guard candidate.isFeasible, problem.isFeasible(candidate.hosts), candidate.objective > state.objective + 1e-9 else { return false }
+        state = candidate
+        return true
+    }
+}

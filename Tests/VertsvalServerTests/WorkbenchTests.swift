@@ -1,0 +1,146 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VertsvalServer
+import VertsvalTestSupport
+
+@Suite struct WorkbenchTests {
+    static func app(root: String = TestSupport.packageRoot.path, token: String? = nil) -> some ApplicationProtocol {
+        Application(router: Workbench.router(WorkbenchConfiguration(root: root, writeToken: token, toolVersion: "test")))
+    }
+
+    static func json(_ buffer: ByteBuffer) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(String(buffer: buffer).utf8)) as? [String: Any]) ?? [:]
+    }
+
+    @Test("The pages and assets are served from the binary, without external references")
+    func pages() async throws {
+        try await Self.app().test(.router) { client in
+            for path in ["/", "/case", "/portfolio", "/app.css", "/common.js", "/case.js", "/portfolio.js"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .ok, "\(path)")
+                    let text = String(buffer: response.body)
+                    #expect(!text.contains("http://") && !text.contains("https://"), "\(path) refers outside")
+                }
+            }
+        }
+    }
+
+    @Test("Moving a weight re-ranks: the same answer as the command line")
+    func evaluate() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=reisetid:30", method: .get) { response in
+                #expect(response.status == .ok)
+                let json = Self.json(response.body)
+                #expect(json["leader"] as? String == "sogndal")
+                #expect(json["weightsChanged"] as? Bool == true)
+                #expect((json["weightPoints"] as? [String: Double])?["reisetid"] == 30)
+            }
+            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=fagmijlo:30", method: .get) { response in
+                #expect(response.status == .badRequest)
+                let error = Self.json(response.body)["error"] as? [String: Any]
+                #expect(error?["message"] as? String == "ukjend kriterium «fagmijlo»; meinte du «fagmiljo»?")
+            }
+        }
+    }
+
+    @Test("Paths outside the folder, missing files and invalid data are refused with a message")
+    func refusals() async throws {
+        let fixture = Fixture(case: { $0.replacingFirst("level: 3,", with: "level: 9,") })
+        try await Self.app(root: fixture.folder.path).test(.router) { client in
+            try await client.execute(uri: "/api/case/evaluate?file=../../etc/passwd.yaml", method: .get) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/case/evaluate?file=/etc/hosts", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/case/evaluate?file=nope.yaml", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/api/case/evaluate?file=case.yaml", method: .get) { response in
+                #expect(response.status == .unprocessableContent)
+                let error = Self.json(response.body)["error"] as? [String: Any]
+                #expect((error?["diagnostics"] as? [String])?.first?.hasSuffix("case.yaml:13:19: feil: nivå 9 finst ikkje på skalaen; bruk eit heilt tal frå 1 til 3") == true)
+            }
+        }
+    }
+
+    @Test("Saving a scenario writes a new file next to the case and never overwrites one")
+    func scenario() async throws {
+        let fixture = Fixture()
+        let body = #"{"file":"case.yaml","id":"meir-fag","title":"Meir fag","reason":"Prøve.","weights":{"fag":80}}"#
+        try await Self.app(root: fixture.folder.path).test(.router) { client in
+            try await client.execute(uri: "/api/case/scenario", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .created)
+            }
+            try await client.execute(uri: "/api/case/scenario", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .conflict)
+            }
+            try await client.execute(uri: "/api/case/evaluate?file=case.scenario.meir-fag.yaml", method: .get) { response in
+                #expect(response.status == .ok)
+                let json = Self.json(response.body)
+                #expect((json["weightPoints"] as? [String: Double])?["fag"] == 80)
+                let explanation = json["explanation"] as? [String: Any]
+                #expect((explanation?["weights"] as? [String])?.first?.hasPrefix("Scenarioet «Meir fag» endrar vekta på fagmiljø") == true)
+            }
+            let noReason = #"{"file":"case.yaml","id":"x","title":"X","reason":" ","weights":{}}"#
+            try await client.execute(uri: "/api/case/scenario", method: .post, body: ByteBuffer(string: noReason)) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+        let saved = try String(contentsOfFile: fixture.path("case.scenario.meir-fag.yaml"), encoding: .utf8)
+        #expect(saved.contains("kind: scenario"))
+        #expect(saved.contains("  fag: 80"))
+    }
+
+    @Test("With a token, saving needs it")
+    func token() async throws {
+        let fixture = Fixture()
+        let body = #"{"file":"case.yaml","id":"t","title":"T","reason":"R","weights":{"fag":10}}"#
+        try await Self.app(root: fixture.folder.path, token: "secret").test(.router) { client in
+            try await client.execute(uri: "/api/case/scenario", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/case/scenario?token=secret", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .created)
+            }
+        }
+    }
+
+    @Test("Switching a portfolio rule off re-optimises; the report downloads as PDF")
+    func portfolio() async throws {
+        try await Self.app().test(.router) { client in
+            var with = 0.0
+            try await client.execute(uri: "/api/portfolio/optimize?file=Cases/sogn/tenester-2027.yaml", method: .get) { response in
+                #expect(response.status == .ok)
+                let result = Self.json(response.body)["result"] as? [String: Any]
+                with = result?["objective"] as? Double ?? .nan
+            }
+            try await client.execute(uri: "/api/portfolio/optimize?file=Cases/sogn/tenester-2027.yaml&off=balance,services", method: .get) { response in
+                let json = Self.json(response.body)
+                let result = json["result"] as? [String: Any]
+                let without = result?["objective"] as? Double ?? .nan
+                #expect(without > with)
+                let rules = json["rules"] as? [[String: Any]]
+                #expect(rules?.first { $0["id"] as? String == "balance" }?["on"] as? Bool == false)
+            }
+            try await client.execute(uri: "/api/case/report?file=Cases/sogn/ureining-miljo-tilsyn.yaml&format=pdf&date=2026-02-10", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/pdf")
+                #expect(String(buffer: response.body).hasPrefix("%PDF-"))
+            }
+        }
+    }
+
+    @Test("A live server answers on a real socket")
+    func live() async throws {
+        let app = Application(router: Workbench.router(WorkbenchConfiguration(root: TestSupport.packageRoot.path, toolVersion: "test")), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            try await client.execute(uri: "/api/files", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("Cases/sogn/ureining-miljo-tilsyn.yaml"))
+            }
+        }
+    }
+}
