@@ -11,10 +11,6 @@ import VertsvalReport
 struct BenchMain {
     static func main() throws {
         let quick = CommandLine.arguments.contains("--quick")
-        if ProcessInfo.processInfo.environment["SCALEDEV"] != nil {  // SCALEDEV-TEMP
-            for r in try ScaleBenchmarks.run(quick: quick) { print(r.name, r.medianMs, r.notes) }  // SCALEDEV-TEMP
-            return  // SCALEDEV-TEMP
-        }  // SCALEDEV-TEMP
         let scale = quick ? 10 : 1
         var results: [BenchmarkResult] = []
 
@@ -52,6 +48,7 @@ struct BenchMain {
             })
 
         results += try optimizerBenchmarks(scale: scale)
+        results += try ScaleBenchmarks.run(quick: quick)
         results += try smaaBenchmarks(scale: scale)
         results += try robustnessBenchmarks(scale: scale)
 

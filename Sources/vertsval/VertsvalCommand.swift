@@ -12,7 +12,10 @@ struct VertsvalCommand: AsyncParsableCommand {
             Start with `vertsval demo`.
             """,
         version: VertsvalVersion.current,
-        subcommands: [Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self, Serve.self]
+        subcommands: [
+            Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self, Serve.self, ConvertGAP.self,
+            Generate.self,
+        ]
     )
 }
 

@@ -52,7 +52,7 @@ enum BruteForce {
         let totalFTE = services.reduce(0) { $0 + $1.fte }
         let totalPopulation = Double(region.municipalities.reduce(0) { $0 + $1.population })
         func hosted(_ m: String) -> Double {
-            services.indices.filter { hosts[$0] == m }.reduce(0) { $0 + services[$1].fte }
+            services.indices.filter { hosts[$0] == m }.reduce(0) { $0 + services[$1].fte(at: m) }
         }
         let epsilon = 1e-7
         if let band = rules.balance {

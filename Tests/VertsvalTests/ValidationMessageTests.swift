@@ -241,7 +241,7 @@ import VertsvalTestSupport
         #expect(found.isEmpty)
         let asCase = Fixture(case: { $0.replacingFirst("kind: case", with: "kind: cases") })
         #expect(
-            messages(asCase) == ["case.yaml:1:7: error: «kind: cases» passar ikkje her; venta «template», «region», «case» eller «portfolio»"])
+            messages(asCase) == ["case.yaml:1:7: error: «kind: cases» passar ikkje her; venta «template», «region», «case», «portfolio» eller «scenario»"])
     }
 
     @Test("Every problem is reported, not just the first")

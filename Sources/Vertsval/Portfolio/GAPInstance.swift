@@ -37,6 +37,13 @@ public struct GAPInstance: Sendable, Hashable {
         /// What was found.
         public let found: String
 
+        /// Creates an error.
+        public init(file: String, expected: String, found: String) {
+            self.file = file
+            self.expected = expected
+            self.found = found
+        }
+
         public var description: String { "\(file): expected \(expected), found \(found)" }
     }
 
