@@ -85,7 +85,7 @@ struct YAMLValue {
         case "-.inf", "-inf", "-infinity": return -.infinity
         default: break
         }
-        let cleaned = trimmed.replacingOccurrences(of: "_", with: "")
+        let cleaned = trimmed.contains("_") ? String(trimmed.filter { $0 != "_" }) : trimmed
         guard !cleaned.isEmpty,
             cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
             let value = Double(cleaned)
