@@ -47,6 +47,14 @@ struct Demo: ParsableCommand {
                 + "swift run vertsval evaluate \(path) --format markdown",
             t.pick(nn: "  Kontroller datafilene:    ", nb: "  Kontroller datafilene:    ", en: "  Check the data files:     ")
                 + "swift run vertsval validate Cases/sogn/*.yaml Criteria/*.yaml",
+            t.pick(nn: "  Kor robust er det?        ", nb: "  Hvor robust er det?       ", en: "  How robust is it?         ")
+                + "swift run vertsval sensitivity \(path)",
+            t.pick(nn: "  Rapport til saka (PDF):   ", nb: "  Rapport til saken (PDF):  ", en: "  Report for the case (PDF):")
+                + (lang == .en ? " " : "") + "swift run vertsval report \(path) -o rapport.pdf",
+            t.pick(nn: "  Fordel alle tenestene:    ", nb: "  Fordel alle tjenestene:   ", en: "  Assign all the services:  ")
+                + "swift run vertsval optimize Cases/sogn/tenester-2027.yaml",
+            t.pick(nn: "  Flytt vekter i nettlesar: ", nb: "  Flytt vekter i nettleser: ", en: "  Move weights in a browser:")
+                + (lang == .en ? " " : "") + "swift run vertsval serve",
             t.pick(nn: "  Bokmål eller engelsk:     ", nb: "  Bokmål eller engelsk:     ", en: "  Bokmål or English:        ")
                 + "swift run vertsval demo --lang en",
             t.pick(

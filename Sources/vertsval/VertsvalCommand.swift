@@ -7,9 +7,10 @@ struct VertsvalCommand: AsyncParsableCommand {
         commandName: "vertsval",
         abstract: "Vurder kandidatar til vertskommune etter vurderingsmalen, og forklar resultatet.",
         discussion: """
-            Host-municipality decision support: scores candidates against the board's evaluation \
-            template, explains the result in Nynorsk (or Bokmål/English), and checks the data files.
-            Start with `vertsval demo`.
+            Avgjerdsstøtte for val av vertskommune: skårar kandidatane etter vurderingsmalen til \
+            styret, forklarer resultatet på nynorsk (eller bokmål/engelsk, --lang nb|en), fordeler \
+            tenester under reglar for balanse og lagar rapport til saksframlegget.
+            Start med `vertsval demo`.
             """,
         version: VertsvalVersion.current,
         subcommands: [

@@ -1,0 +1,24 @@
+import Testing
+import VertsvalTestSupport
+
+@Suite struct HelpTests {
+    @Test("--help lists every command and matches the golden file")
+    func help() throws {
+        let result = try CLI.run(["--help"])
+        #expect(result.status == 0)
+        for command in ["demo", "evaluate", "sensitivity", "validate", "optimize", "share", "report", "serve", "convert-gap", "generate"] {
+            #expect(result.stdout.contains("  \(command)"), "missing \(command)")
+        }
+        let expected = try #require(Golden.expected("help.txt", actual: result.stdout))
+        #expect(result.stdout == expected)
+    }
+
+    @Test("Each command has help that names its options", arguments: [
+        ("evaluate", "--weight"), ("optimize", "--export-lp"), ("sensitivity", "--weight-spread"), ("report", "--date"), ("serve", "--port"),
+    ])
+    func commandHelp(command: String, option: String) throws {
+        let result = try CLI.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(option))
+    }
+}
