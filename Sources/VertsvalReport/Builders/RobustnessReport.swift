@@ -20,13 +20,14 @@ public struct RobustnessReport: Sendable {
 
     /// The blocks, starting with a level-1 heading.
     ///
-    /// The case report leaves out the central weights and the curves (`compact`); the
-    /// `sensitivity` command shows everything.
+    /// The case report leaves out the table of rank acceptabilities (the chart carries
+    /// them), the central weights and the curves (`compact`); the `sensitivity` command
+    /// shows everything.
     public func blocks(compact: Bool = false) -> [Block] {
         var blocks: [Block] = [.heading(t.pick(nn: "Kor robust er resultatet?", nb: "Hvor robust er resultatet?", en: "How robust is the result?"), level: 1)]
         blocks += RobustnessExplanation(robustness, language: language).sentences.map(Block.paragraph)
         blocks.append(.chart(acceptabilityChart()))
-        blocks.append(.table(acceptabilityTable()))
+        if !compact { blocks.append(.table(acceptabilityTable())) }
         if !compact, let central = centralWeightTable() { blocks.append(.table(central)) }
         if !compact { blocks.append(.table(curveTable())) }
         return blocks
