@@ -156,11 +156,14 @@ import VertsvalTestSupport
         #expect(result.status == 64)
     }
 
-    @Test("Garbage input never crashes: only exit code 0 or 1, never a trap", arguments: 0..<40)
+    @Test("Garbage input never crashes: only exit code 0 or 1, never a trap", arguments: 0..<60)
     func noCrash(seed: Int) throws {
         var rng = SeededGenerator(seed: UInt64(seed) &* 7919)
         let fixture = Fixture()
-        let original = Array(Fixture.caseFile.utf8)
+        // Mutate the case, the template or the region in turn.
+        let target = ["case.yaml", "template.yaml", "region.yaml"][seed % 3]
+        let source = [Fixture.caseFile, Fixture.template, Fixture.region][seed % 3]
+        let original = Array(source.utf8)
         var bytes = original
         // Mutate: truncate, flip bytes, insert YAML punctuation.
         let punctuation: [UInt8] = Array("{}[]:-,&*!|>'\"%@`#\n\t ".utf8)
@@ -174,7 +177,7 @@ import VertsvalTestSupport
             }
             if bytes.isEmpty { break }
         }
-        try Data(bytes).write(to: URL(fileURLWithPath: fixture.path("case.yaml")))
+        try Data(bytes).write(to: URL(fileURLWithPath: fixture.path(target)))
         let result = try CLI.run(["evaluate", "case.yaml", "--format", "json"], in: fixture.folder)
         #expect([0, 1].contains(result.status), "exit \(result.status): \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
