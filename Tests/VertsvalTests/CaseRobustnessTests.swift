@@ -88,3 +88,36 @@ import VertsvalTestSupport
         #expect(sentences.contains("Resultatet er mest følsamt for vekta på kontinuitet for tilsette."))
     }
 }
+
+@Suite struct AssessorAndInterestTests {
+    @Test("Several assessors without a range: each assessor's level is equally likely")
+    func assessors() throws {
+        let loaded = try TestSupport.fourCandidateCase()
+        let evaluation = Evaluator.evaluate(loaded, weights: try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides))
+        let problem = CaseRobustness.problem(evaluation, uncertainty: .exact)
+        let fagmiljo = try #require(evaluation.criteria.firstIndex { $0.id == "fagmiljo" })
+        let sogndal = try #require(evaluation.ranked.firstIndex { $0.municipality.id == "sogndal" })
+        // Assessors A: 4, B: 3, C: 4 → values 75, 50, 75.
+        #expect(problem.values[sogndal][fagmiljo] == .discrete([75, 50, 75]))
+        let score = try #require(loaded.case.score(of: "sogndal", on: "fagmiljo"))
+        #expect(score.assessors.map(\.name) == ["A", "B", "C"])
+    }
+
+    @Test("Declared interests are recorded and the body, not the tool, decides")
+    func interests() throws {
+        let loaded = try TestSupport.fourCandidateCase()
+        let evaluation = Evaluator.evaluate(loaded, weights: try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides))
+        let sentences = CaseExplanation(evaluation, language: .nn).interests
+        #expect(sentences.count == 2)
+        #expect(sentences[0].hasSuffix("Organet har ikkje avgjort habiliteten enno."))
+        #expect(sentences[1].contains("forvaltningslova § 6"))
+        #expect(loaded.case.interests.first?.municipality == "ardal")
+    }
+
+    @Test("An assessor's level must be on the scale")
+    func assessorOutOfScale() {
+        let fixture = Fixture(case: { $0.replacingFirst("fag: { level: 3, why: Grunn. }", with: "fag: { level: 3, assessors: { A: 3, B: 7 }, why: Grunn. }") })
+        let found = Loader.validate(paths: [fixture.path("case.yaml")]).map { $0.problem.message(in: .nn) }
+        #expect(found == ["nivå 7 finst ikkje på skalaen; bruk eit heilt tal frå 1 til 3"])
+    }
+}

@@ -16,6 +16,8 @@ public struct CaseExplanation: Sendable {
     public var computed: [String]
     /// Which weights were used, and any change from the template with its origin.
     public var weights: [String]
+    /// The declared interests, one sentence each, and who decides on them.
+    public var interests: [String]
 }
 
 extension CaseExplanation {
@@ -29,6 +31,7 @@ extension CaseExplanation {
         self.whatWouldChange = writer.whatWouldChange()
         self.computed = writer.computed()
         self.weights = writer.weights()
+        self.interests = writer.interests()
     }
 }
 
@@ -407,6 +410,32 @@ struct ExplanationWriter {
                         en: "\(Self.capitalized(criterionName(criterion.id))) is computed from the region file's register of cooperation (\(what), decided and existing): \(shares.joined(separator: "; ")). The difference in percentage points: \(t.list(parts))."))
             }
         }
+        return sentences
+    }
+
+    func interests() -> [String] {
+        let declared = evaluation.case.interests
+        guard !declared.isEmpty else { return [] }
+        var sentences = declared.map { interest -> String in
+            var text = interest.person
+            if let role = interest.role { text += " (" + role.text(language) + ")" }
+            text += ": " + interest.description.text(language)
+            switch interest.excluded {
+            case true?:
+                text += " " + t.pick(nn: "Organet har vedteke at vedkomande går frå i saka.", nb: "Organet har vedtatt at vedkommende fratrer i saken.", en: "The body has decided that the person steps aside in this case.")
+            case false?:
+                text += " " + t.pick(nn: "Organet har vedteke at vedkomande er habil.", nb: "Organet har vedtatt at vedkommende er habil.", en: "The body has decided that the person is not disqualified.")
+            case nil:
+                text += " " + t.pick(nn: "Organet har ikkje avgjort habiliteten enno.", nb: "Organet har ikke avgjort habiliteten ennå.", en: "The body has not yet decided on disqualification.")
+            }
+            if let decision = interest.decision { text += " (" + decision + ")" }
+            return text
+        }
+        sentences.append(
+            t.pick(
+                nn: "Spørsmålet om habilitet blir avgjort av organet sjølv (forvaltningslova § 6 og § 8); verktøyet registrerer erklæringane og tek ikkje stilling.",
+                nb: "Spørsmålet om habilitet avgjøres av organet selv (forvaltningsloven § 6 og § 8); verktøyet registrerer erklæringene og tar ikke stilling.",
+                en: "Disqualification is decided by the body itself (Public Administration Act §§ 6 and 8); the tool records the declarations and takes no position."))
         return sentences
     }
 

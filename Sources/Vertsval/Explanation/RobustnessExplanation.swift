@@ -44,9 +44,9 @@ public struct RobustnessExplanation: Sendable {
                 en: "\(name(top.id)) is best in \(n.percent(100 * top.first, decimals: 0)) \(space)")
             if robustness.scoresUncertain {
                 text += t.pick(
-                    nn: ", når skåringane samstundes kan variere innanfor det låge og høge anslaget sitt",
-                    nb: ", når skåringene samtidig kan variere innenfor det lave og høye anslaget sitt",
-                    en: ", with the scores varying within their low and high estimates at the same time")
+                    nn: ", når skåringane samstundes kan variere innanfor anslaga sine (låg–høg, eller ulike vurderarar)",
+                    nb: ", når skåringene samtidig kan variere innenfor anslagene sine (lav–høy, eller ulike vurderere)",
+                    en: ", with the scores varying within their estimates (low–high, or different assessors) at the same time")
             }
             text += others.isEmpty ? "." : "; " + t.list(language == .en ? othersEN : others) + "."
             sentences.append(text)

@@ -4,12 +4,12 @@ struct CaseLoader {
 
     static let topKeys = [
         "kind", "id", "title", "template", "region", "illustrative", "notice", "service", "meeting", "candidates",
-        "scores", "weightOverrides", "costKey", "uncertainty",
+        "scores", "weightOverrides", "costKey", "uncertainty", "interests",
     ]
     static let serviceKeys = ["name", "fte", "budget", "budgetYear", "start"]
     static let meetingKeys = ["body", "date", "caseNumber"]
     static let candidateKeys = ["municipality", "willing", "source"]
-    static let scoreKeys = ["level", "value", "low", "high", "why", "source"]
+    static let scoreKeys = ["level", "value", "low", "high", "why", "source", "assessors"]
     static let overrideKeys = ["criterion", "weight", "reason"]
 
     func load(_ root: YAMLValue, template: Template?, region: Region?) -> Case? {
@@ -64,11 +64,33 @@ struct CaseLoader {
             if reason == nil { log.error(.missingKey(key: "reason"), at: node.location) }
             if let weights, let reason { uncertainty = UncertaintyOverride(weights: weights, reason: reason) }
         }
+        var interests: [DeclaredInterest] = []
+        if let list = map.optional("interests")?.list() {
+            for entry in list {
+                guard let item = entry.mapping(allowed: ["person", "role", "municipality", "interest", "excluded", "decision"]) else { continue }
+                let person = item.required("person")?.nonEmptyString()
+                let role = item.optional("role")?.localizedText()
+                let municipality = item.optional("municipality").flatMap { node in
+                    municipalityIDs.map { node.reference(to: .municipality, in: $0) } ?? node.string()
+                }
+                let description = item.required("interest")?.localizedText()
+                let excluded = item.optional("excluded")?.bool()
+                let decision = item.optional("decision")?.nonEmptyString()
+                if let person, let description {
+                    interests.append(
+                        DeclaredInterest(
+                            person: person, role: role, municipality: municipality, description: description, excluded: excluded,
+                            decision: decision))
+                }
+            }
+        }
         guard let id, let title, let templateReference, let regionReference, let service else { return nil }
-        return Case(
+        var result = Case(
             id: id, title: title, templateReference: templateReference, regionReference: regionReference,
             service: service, meeting: meeting, notice: notice, illustrative: illustrative, candidates: candidates,
             scores: scores, weightOverrides: overrides, costKey: costKey, uncertainty: uncertainty)
+        result.interests = interests
+        return result
     }
 
     private func readService(_ value: YAMLValue) -> ServiceFacts? {
@@ -195,8 +217,21 @@ struct CaseLoader {
                 return nil
             }
         }
+        var assessors: [(name: String, value: ScoreValue)] = []
+        if let entries = map.optional("assessors")?.entries() {
+            for (name, _, node) in entries {
+                switch criterion?.scoring {
+                case let .scale(scale)?:
+                    if let level = readLevel(node, scale: scale) { assessors.append((name, level)) }
+                default:
+                    if let number = node.finiteNumber() { assessors.append((name, .measure(number))) }
+                }
+            }
+        }
         guard let score, let why else { return nil }
-        return Score(municipality: municipality, criterion: id, value: score, low: low, high: high, why: why, source: source)
+        var result = Score(municipality: municipality, criterion: id, value: score, low: low, high: high, why: why, source: source)
+        result.assessors = assessors
+        return result
     }
 
     private func readLevel(_ value: YAMLValue, scale: OrdinalScale) -> ScoreValue? {

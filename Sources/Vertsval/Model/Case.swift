@@ -27,6 +27,9 @@ public struct Case: Sendable {
     public var costKey: CostKey?
     /// A different weight uncertainty for this case, with its reason.
     public var uncertainty: UncertaintyOverride?
+    /// Interests declared by members of the deciding body (Public Administration Act § 6):
+    /// recorded and shown, never decided by the tool.
+    public var interests: [DeclaredInterest] = []
 
     /// Creates a case.
     public init(
@@ -144,6 +147,9 @@ public struct Score: Sendable {
     public var why: LocalizedText
     /// Where the evidence comes from.
     public var source: String?
+    /// Each assessor's own score, when several assessed (name → score); `value` is the
+    /// agreed score.
+    public var assessors: [(name: String, value: ScoreValue)] = []
 
     /// Creates a score.
     public init(municipality: String, criterion: String, value: ScoreValue, low: ScoreValue? = nil, high: ScoreValue? = nil, why: LocalizedText, source: String? = nil) {
@@ -171,5 +177,38 @@ public struct WeightOverride: Sendable {
         self.criterion = criterion
         self.points = points
         self.reason = reason
+    }
+}
+
+/// An interest a member of the deciding body has declared in a case.
+///
+/// Whether the member is disqualified is for the body to decide (Public Administration
+/// Act § 6); the case records the declaration and, when made, the body's decision.
+public struct DeclaredInterest: Sendable {
+    /// Who declared it.
+    public var person: String
+    /// Their role, e.g. "styremedlem for Luster".
+    public var role: LocalizedText?
+    /// The municipality the interest concerns, when one does.
+    public var municipality: String?
+    /// What the interest is.
+    public var description: LocalizedText
+    /// Whether the body has decided that the person steps aside in this case; nil when
+    /// not decided yet.
+    public var excluded: Bool?
+    /// Where the body's decision is recorded.
+    public var decision: String?
+
+    /// Creates a declaration.
+    public init(
+        person: String, role: LocalizedText? = nil, municipality: String? = nil, description: LocalizedText, excluded: Bool? = nil,
+        decision: String? = nil
+    ) {
+        self.person = person
+        self.role = role
+        self.municipality = municipality
+        self.description = description
+        self.excluded = excluded
+        self.decision = decision
     }
 }

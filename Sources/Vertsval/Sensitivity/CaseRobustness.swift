@@ -46,7 +46,9 @@ public struct CaseRobustness: Sendable {
 
     /// The SMAA problem of an evaluation: weights from `uncertainty`, values from the scores'
     /// low–high ranges (levels in the range with equal probability; measures uniform in
-    /// value between the values at low and high; computed criteria fixed).
+    /// value between the values at low and high; computed criteria fixed), or, for a score
+    /// without a range but with several assessors, each assessor's score with equal
+    /// probability.
     public static func problem(_ evaluation: Evaluation, uncertainty: WeightUncertainty, useRanges: Bool = true) -> SMAAProblem {
         let criteria = evaluation.template.criteria
         let weights = evaluation.weights
@@ -78,10 +80,13 @@ public struct CaseRobustness: Sendable {
         let values = evaluation.ranked.map { result in
             criteria.map { criterion -> ValueDistribution in
                 let value = result.values[criterion.id] ?? 0
-                guard criterion.computed == nil,
-                    let score = evaluation.case.score(of: result.municipality.id, on: criterion.id),
-                    score.low != nil || score.high != nil
+                guard criterion.computed == nil, let score = evaluation.case.score(of: result.municipality.id, on: criterion.id)
                 else { return .fixed(value) }
+                // Several assessors and no range: each assessor's score is equally likely.
+                if score.low == nil, score.high == nil {
+                    let values = score.assessors.map { criterion.value(of: $0.value) }
+                    return Set(values).count > 1 ? .discrete(values) : .fixed(value)
+                }
                 let low = score.low ?? score.value
                 let high = score.high ?? score.value
                 switch (low, high, criterion.scale) {

@@ -102,6 +102,11 @@ public struct CaseReport: Sendable {
             blocks += explanation.computed.map(Block.paragraph)
         }
         if options.fullReport { blocks += costBlocks() }
+        if !explanation.interests.isEmpty {
+            blocks.append(.heading(t.pick(nn: "Erklærte interesser", nb: "Erklærte interesser", en: "Declared interests"), level: 1))
+            blocks.append(.bullets(Array(explanation.interests.dropLast())))
+            if let last = explanation.interests.last { blocks.append(.paragraph(last)) }
+        }
         if !options.fullReport || evaluation.weights.isChanged {
             blocks.append(.heading(t.pick(nn: "Vekter", nb: "Vekter", en: "Weights"), level: 1))
             blocks += explanation.weights.map(Block.paragraph)
@@ -252,6 +257,10 @@ public struct CaseReport: Sendable {
                 if let score = evaluation.case.score(of: result.municipality.id, on: criterion.id) {
                     why = score.why.text(language)
                     if let source = score.source { why += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
+                    if !score.assessors.isEmpty {
+                        let each = score.assessors.map { "\($0.name) \(scoreText($0.value, criterion: criterion))" }
+                        why += " " + t.pick(nn: "Vurderarane: ", nb: "Vurdererne: ", en: "Assessors: ") + each.joined(separator: ", ") + "."
+                    }
                 }
                 rows.append([first ? criterion.name.text(language) : "", result.municipality.name, scoreText(raw, criterion: criterion), why])
                 first = false

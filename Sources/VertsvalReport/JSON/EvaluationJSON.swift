@@ -117,6 +117,7 @@ public struct EvaluationJSON: Encodable, Sendable {
         public let whatWouldChange: [String]
         public let computed: [String]
         public let weights: [String]
+        public let interests: [String]
     }
 
     /// Builds the JSON form of `evaluation`.
@@ -160,7 +161,8 @@ public struct EvaluationJSON: Encodable, Sendable {
         }
         self.explanation = Explanation(
             summary: explanation.summary, exclusions: explanation.exclusions, whyLeader: explanation.whyLeader,
-            whatWouldChange: explanation.whatWouldChange, computed: explanation.computed, weights: explanation.weights)
+            whatWouldChange: explanation.whatWouldChange, computed: explanation.computed, weights: explanation.weights,
+            interests: explanation.interests)
         self.warnings = warnings
         var notices: [String] = []
         if evaluation.template.status != .adopted, let notice = evaluation.template.notice { notices.append(notice.text(language)) }
