@@ -43,7 +43,7 @@ import VertsvalTestSupport
         let fixture = Fixture(case: { $0.replacingFirst("service:", with: "xyzzy: 1\nservice:") })
         #expect(
             messages(fixture) == [
-                "case.yaml:6:1: error: ukjend nøkkel «xyzzy»; gyldige nøklar her: «kind», «id», «title», «template», «region», «illustrative», «notice», «service», «meeting», «candidates», «scores», «weightOverrides», «costKey», «uncertainty»"
+                "case.yaml:6:1: error: ukjend nøkkel «xyzzy»; gyldige nøklar her: «kind», «id», «title», «template», «region», «illustrative», «notice», «service», «meeting», «candidates», «scores», «weightOverrides», «costKey», «uncertainty», «interests»"
             ])
     }
 
