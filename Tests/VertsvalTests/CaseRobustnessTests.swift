@@ -121,3 +121,22 @@ import VertsvalTestSupport
         #expect(found == ["nivå 7 finst ikkje på skalaen; bruk eit heilt tal frå 1 til 3"])
     }
 }
+
+@Suite struct RobustnessWarningTests {
+    @Test("A report warns when the first-ranked candidate is first in fewer than half of the draws")
+    func warning() throws {
+        let loaded = try TestSupport.bundledCase()
+        let evaluation = Evaluator.evaluate(loaded, weights: try WeightSet(template: loaded.template))
+        let robustness = try CaseRobustness(evaluation, options: SMAAOptions(samples: 20_000, seed: 1))
+        let share = try #require(robustness.firstRank(of: "luster"))
+        let warning = RobustnessExplanation(robustness, language: .nn).warning
+        // The bundled scores put Luster first as they stand, but their ranges lean towards Sogndal.
+        #expect(share < 0.5)
+        #expect(warning?.hasPrefix("Rangeringa er ikkje robust: Luster er først med skåringane og vektene slik dei står, men Sogndal er først i") == true)
+        // Without the ranges, Luster stays first in most draws and there is no warning.
+        let robust = try CaseRobustness(
+            Evaluator.evaluate(try CaseRobustnessTests.withoutRanges(), weights: try WeightSet(template: loaded.template)),
+            options: SMAAOptions(samples: 20_000, seed: 1))
+        #expect(RobustnessExplanation(robust, language: .nn).warning == nil)
+    }
+}

@@ -2,6 +2,9 @@
 public struct RobustnessExplanation: Sendable {
     /// The sentences, in order.
     public var sentences: [String]
+    /// A warning for the top of a report when the first-ranked candidate is first in
+    /// fewer than half of the draws; nil otherwise.
+    public var warning: String?
 
     /// Writes the explanation of `robustness` in `language`.
     public init(_ robustness: CaseRobustness, language: Language) {
@@ -78,5 +81,16 @@ public struct RobustnessExplanation: Sendable {
             sentences.append(t.pick(nn: "Saka bruker eiga vektusikkerheit: ", nb: "Saken bruker egen vektusikkerhet: ", en: "The case uses its own weight uncertainty: ") + reason.text(language))
         }
         self.sentences = sentences
+        if let leader = evaluation.ranked.first?.municipality.id, let index = robustness.municipalities.firstIndex(of: leader),
+            let share = result.rankAcceptability[index].first, share < 0.5,
+            let top = shares.first, top.id != leader
+        {
+            warning = t.pick(
+                nn: "Rangeringa er ikkje robust: \(name(leader)) er først med skåringane og vektene slik dei står, men \(name(top.id)) er først i \(n.percent(100 * top.first, decimals: 0)) av trekningane når vekter og skåringar varierer innanfor anslaga. Sjå «Kor robust er resultatet?».",
+                nb: "Rangeringen er ikke robust: \(name(leader)) er først med skåringene og vektene slik de står, men \(name(top.id)) er først i \(n.percent(100 * top.first, decimals: 0)) av trekningene når vekter og skåringer varierer innenfor anslagene. Se «Hvor robust er resultatet?».",
+                en: "The ranking is not robust: \(name(leader)) is first with the scores and weights as they stand, but \(name(top.id)) is first in \(n.percent(100 * top.first, decimals: 0)) of the draws when weights and scores vary within their estimates. See 'How robust is the result?'.")
+        } else {
+            warning = nil
+        }
     }
 }

@@ -56,6 +56,9 @@ public struct CaseReport: Sendable {
         if options.fullReport {
             blocks.append(.heading(t.pick(nn: "Tilråding", nb: "Tilrådning", en: "Recommendation"), level: 1))
             blocks.append(.paragraph(explanation.recommendation))
+            if let robustness = options.robustness, let warning = RobustnessExplanation(robustness, language: language).warning {
+                blocks.append(.note(Note(kind: .important, label: t.pick(nn: "Merk", nb: "Merk", en: "Note"), text: warning)))
+            }
             blocks.append(.keyFigures(keyFigures()))
         }
         blocks.append(.heading(t.pick(nn: "Resultat", nb: "Resultat", en: "Result"), level: 1))
