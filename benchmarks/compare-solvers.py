@@ -89,10 +89,11 @@ def run_cbc(entry):
     if match and "No feasible solution" not in out:
         objective = float(match.group(1))
     bound = None
-    match = re.search(r"Lower bound:\s+(-?[\d.eE+-]+)", out)
+    # CBC states the bound in the LP's own sense: "Upper bound" for a Maximize LP, "Lower
+    # bound" for a Minimize one.
+    match = re.search(r"(?:Lower|Upper) bound:\s+(-?[\d.eE+-]+)", out)
     if match:
-        # CBC minimises internally: for a "Maximize" LP its lower bound is of the negated objective.
-        bound = -float(match.group(1))
+        bound = float(match.group(1))
     if status == "optimal":
         bound = objective
     return {

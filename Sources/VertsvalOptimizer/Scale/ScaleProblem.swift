@@ -48,6 +48,15 @@ struct ScaleProblem: Sendable {
         integralObjective ? 1 - 1e-6 : 1e-9 * max(1, Swift.abs(objective))
     }
 
+    /// A proven upper bound made as tight as integrality allows: with an integral objective
+    /// every assignment's objective is an integer, so the bound rounds down (after a
+    /// tolerance of 1e-6, relative above 1, so that floating-point error in the bound can
+    /// never cut off the optimum). Unchanged otherwise.
+    func rounded(bound: Double) -> Double {
+        guard integralObjective, bound.isFinite else { return bound }
+        return (bound + 1e-6 * max(1, Swift.abs(bound))).rounded(.down)
+    }
+
     /// Builds the compact form of `model`.
     ///
     /// - Complexity: O(columns + non-zeros).

@@ -90,6 +90,7 @@ extension ScaledRun {
                 bound = min(bound, max(glpkBound, incumbent?.objective ?? glpkBound))
             }
         }
+        if bound.isFinite { bound = problem.rounded(bound: bound) }
         let infeasible = incumbent == nil && (solution.termination == .infeasible || solution.termination == .infeasibleOrUnbounded)
         if let objective = incumbent?.objective, bound.isFinite {
             if bound - objective < problem.improvementStep(at: objective) {

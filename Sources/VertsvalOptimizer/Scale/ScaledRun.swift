@@ -42,13 +42,6 @@ struct ScaledRun {
         return start + .milliseconds(milliseconds)
     }
 
-    /// When the tabu search must end: `tabuShare` of the time limit, or the heuristic
-    /// deadline without a limit.
-    var tabuDeadline: ContinuousClock.Instant {
-        guard let limit = options.timeLimit else { return heuristicDeadline }
-        return start + limit * max(0.01, min(1, options.tabuShare))
-    }
-
     /// Records `state` as the incumbent when it is feasible and better.
     mutating func offer(_ state: SearchState, source: String, at seconds: Double? = nil) {
         guard state.objective > (incumbent?.objective ?? -.infinity) + 1e-9, problem.isFeasible(state.hosts) else { return }
@@ -83,14 +76,10 @@ struct ScaledRun {
             // 2. Lagrangian bound, with the Lagrangian heuristic.
             let relaxation = LagrangianRelaxation(problem)
             knapsack = relaxation.usesKnapsacks
-            let tabu = TabuSearch.applies(relaxation)
             var current = incumbent
             var found: [(SearchState, Double)] = []
             let began = start
-            var subgradient = SubgradientSearch(relaxation: relaxation)
-            // With the tabu search to come, the Lagrangian heuristic only seeds it.
-            if tabu { subgradient.heuristicInterval = 25 }
-            let result = subgradient.run(
+            let result = SubgradientSearch(relaxation: relaxation).run(
                 incumbent: &current, until: deadline, maxIterations: 3000,
                 improved: { found.append(($0, (ContinuousClock.now - began).inSeconds)) })
             for (state, seconds) in found { offer(state, source: "lagrangian", at: seconds) }
@@ -98,25 +87,9 @@ struct ScaledRun {
             if result.bound == -.infinity {
                 return outcome(proof: .none, bound: nil, infeasible: true, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
             }
-            lagrangianBound = result.bound.isFinite ? result.bound : nil
-            // 3. More local search while the gap is open: tabu search for the GAP form,
-            // else iterated local search.
-            if tabu, let best = incumbent, !closes(lagrangianBound), let evaluation = result.evaluation {
-                let forced = relaxation.forcedInBounds(evaluation)
-                let threshold = best.objective + problem.improvementStep(at: best.objective)
-                var allowed = [Bool](repeating: true, count: problem.columnCount)
-                for j in 0..<problem.columnCount where forced[j] < threshold { allowed[j] = false }
-                let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: best.objective) + 1e-9
-                var search = TabuSearch(problem: problem, relaxation: relaxation)
-                search.seed = options.seed
-                var tabuFound: [(SearchState, Double)] = []
-                search.run(
-                    from: best.hosts, desirability: evaluation.adjusted, allowed: allowed, until: tabuDeadline,
-                    patience: options.timeLimit == nil ? max(1000, 10 * problem.serviceCount) : nil, stopAt: target,
-                    improved: { tabuFound.append(($0, (ContinuousClock.now - began).inSeconds)) })
-                for (state, seconds) in tabuFound { offer(state, source: "tabu", at: seconds) }
-                mark("tabu search")
-            } else if let best = incumbent, !closes(lagrangianBound) {
+            lagrangianBound = result.bound.isFinite ? problem.rounded(bound: result.bound) : nil
+            // 3. More local search while the gap is open.
+            if let best = incumbent, !closes(lagrangianBound) {
                 let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: best.objective) + 1e-9
                 let share = ContinuousClock.now + (deadline - ContinuousClock.now) * 0.1
                 let better = LocalSearch.iterate(from: best, until: share, seed: options.seed, stopAt: target)

@@ -26,9 +26,6 @@ public enum ScaledSolve {
         /// The share of the time limit the heuristic and Lagrangian phases may use before
         /// GLPK starts (they stop earlier when the gap is closed).
         public var heuristicShare: Double
-        /// The share of the time limit by which the tabu search (models of the GAP form)
-        /// must end; it runs after the Lagrangian phase and stops earlier when the gap closes.
-        public var tabuShare: Double
         /// Whether to run GLPK after the heuristics (off: heuristic and bound only).
         public var useGLPK: Bool
         /// The seed of the local search's perturbations.
@@ -45,12 +42,11 @@ public enum ScaledSolve {
 
         /// Creates options.
         public init(
-            timeLimit: Duration? = nil, heuristicShare: Double = 0.5, tabuShare: Double = 0.5, useGLPK: Bool = true, seed: UInt64 = 1,
+            timeLimit: Duration? = nil, heuristicShare: Double = 0.5, useGLPK: Bool = true, seed: UInt64 = 1,
             branchAndCut: SolveOptions = Options.measuredBranchAndCut
         ) {
             self.timeLimit = timeLimit
             self.heuristicShare = heuristicShare
-            self.tabuShare = tabuShare
             self.useGLPK = useGLPK
             self.seed = seed
             self.branchAndCut = branchAndCut

@@ -14,9 +14,6 @@ struct SubgradientSearch {
     }
 
     let relaxation: LagrangianRelaxation
-    /// Run the Lagrangian heuristic every this many iterations (nil: by size, every 3rd up to
-    /// 200 services, else every 10th); the first five iterations always run it.
-    var heuristicInterval: Int? = nil
 
     /// Runs until the step size vanishes, the bound meets the incumbent, `maxIterations`
     /// or the deadline.
@@ -34,7 +31,7 @@ struct SubgradientSearch {
         var theta = 2.0
         var stall = 0
         let n = problem.serviceCount
-        let heuristicEvery = max(1, heuristicInterval ?? (n > 200 ? 10 : 3))
+        let heuristicEvery = n > 200 ? 10 : 3
         for iteration in 0..<maxIterations {
             if iteration > 0, ContinuousClock.now > deadline { break }
             result.iterations = iteration + 1
