@@ -57,21 +57,7 @@ struct PortfolioLoader {
         var name = map.optional("name")?.localizedText()
         let fte = map.required("fte")?.finiteNumber(minimum: 0)
         let budget = map.optional("budget")?.finiteNumber(minimum: 0)
-        var fteAt: [String: Double]?
-        if let entries = map.optional("fteAt")?.entries() {
-            var table: [String: Double] = [:]
-            for (municipality, location, node) in entries {
-                if let municipalities, !municipalities.contains(municipality) {
-                    log.error(
-                        .unknownReference(
-                            kind: .municipality, id: municipality, suggestion: Suggestion.closest(to: municipality, in: municipalities)),
-                        at: location)
-                    continue
-                }
-                if let number = node.finiteNumber(minimum: 0) { table[municipality] = number }
-            }
-            fteAt = table
-        }
+        let fteAt = map.optional("fteAt").flatMap { perMunicipality($0, municipalities: municipalities, maximum: nil) }
         let importance = map.optional("importance")?.finiteNumber(minimum: 0) ?? 1
         let costKey = municipalities.flatMap { map.optional("costKey")?.costKey(municipalities: $0) }
         let sources = ["host", "values", "case"].filter { map.optional($0) != nil }
@@ -93,18 +79,13 @@ struct PortfolioLoader {
             hasDecidedValue = given != nil
             values[host] = given ?? 0
         case "values":
-            guard let entries = map.optional("values")?.entries() else { return nil }
-            for (municipality, location, node) in entries {
-                if let municipalities, !municipalities.contains(municipality) {
-                    log.error(
-                        .unknownReference(
-                            kind: .municipality, id: municipality, suggestion: Suggestion.closest(to: municipality, in: municipalities)),
-                        at: location)
-                    continue
-                }
-                if let number = node.finiteNumber(minimum: 0, maximum: 100) { values[municipality] = number }
+            guard let node = map.optional("values"), let table = perMunicipality(node, municipalities: municipalities, maximum: 100) else {
+                return nil
             }
-            if entries.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("values")) }
+            values = table
+            if table.isEmpty, node.entries()?.isEmpty == true {
+                log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("values"))
+            }
         default:
             guard let node = map.optional("case"), let reference = node.string() else { return nil }
             let casePath = Loader.resolvePath(reference, relativeTo: path)
@@ -140,6 +121,24 @@ struct PortfolioLoader {
         return PortfolioService(
             id: id, name: name, fte: fte, budget: budget, importance: importance, status: status, values: values,
             valueSource: source, costKey: costKey, hasDecidedValue: hasDecidedValue, fteAt: fteAt)
+    }
+
+    /// `{ municipality: number }`: unknown municipalities are reported with the closest
+    /// known one; numbers must be ≥ 0 (and ≤ `maximum`).
+    private func perMunicipality(_ value: YAMLValue, municipalities: [String]?, maximum: Double?) -> [String: Double]? {
+        guard let entries = value.entries() else { return nil }
+        var table: [String: Double] = [:]
+        for (municipality, location, node) in entries {
+            if let municipalities, !municipalities.contains(municipality) {
+                log.error(
+                    .unknownReference(
+                        kind: .municipality, id: municipality, suggestion: Suggestion.closest(to: municipality, in: municipalities)),
+                    at: location)
+                continue
+            }
+            if let number = node.finiteNumber(minimum: 0, maximum: maximum) { table[municipality] = number }
+        }
+        return table
     }
 
     private func readRules(_ value: YAMLValue, services: [String], municipalities: [String]?) -> PortfolioRules? {
