@@ -317,11 +317,6 @@ struct ExplanationWriter {
                         en: "The smallest change of a single score that puts \(runner) first: ")
                         + describe(option, criterion: swap.criterion) + ".")
             }
-            sentences.append(
-                t.pick(
-                    nn: "Tabellen «Kva som må til» viser kva for skår på kvart kriterium som ville snudd rekkjefølgja.",
-                    nb: "Tabellen «Hva som skal til» viser hvilken skår på hvert kriterium som ville snudd rekkefølgen.",
-                    en: "The table 'What it would take' shows which score on each criterion would reverse the order."))
         }
         return sentences
     }

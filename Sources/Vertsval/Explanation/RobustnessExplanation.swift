@@ -2,6 +2,9 @@
 public struct RobustnessExplanation: Sendable {
     /// The sentences, in order.
     public var sentences: [String]
+    /// The sentences on confidence factors (also in `sentences`), which a compact report
+    /// leaves out.
+    public var confidence: [String]
     /// A warning for the top of a report when the first-ranked candidate is first in
     /// fewer than half of the draws; nil otherwise.
     public var warning: String?
@@ -61,16 +64,19 @@ public struct RobustnessExplanation: Sendable {
                     nb: "Resultatet er mest følsomt for vekten på \(criterion(sensitive)).",
                     en: "The result is most sensitive to the weight of \(criterion(sensitive))."))
         }
+        var confidenceSentences: [String] = []
         for (index, id) in robustness.municipalities.enumerated() {
             guard let confidence = result.confidence[index], (result.rankAcceptability[index].first ?? 0) > 0.005 else { continue }
             if robustness.scoresUncertain {
-                sentences.append(
+                confidenceSentences.append(
                     t.pick(
                         nn: "Med dei vektene som oftast gjer \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfella når berre skåringane varierer.",
                         nb: "Med de vektene som oftest gjør \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfellene når bare skåringene varierer.",
                         en: "With the weights that most often make \(name(id)) best (its central weights), \(name(id)) is first in \(n.percent(100 * confidence, decimals: 0)) of cases when only the scores vary."))
             }
         }
+        self.confidence = confidenceSentences
+        sentences += confidenceSentences
         let error = result.rankStandardError.flatMap { $0 }.max() ?? 0
         sentences.append(
             t.pick(

@@ -72,10 +72,14 @@ public struct CaseReport: Sendable {
             blocks += explanation.whyLeader.map(Block.paragraph)
         }
         if options.fullReport {
-            // With two candidates the margin chart says what the stacked bars say, in less room.
+            // Two candidates: the margin by criterion says it best. More: the stacked bars
+            // show everyone (the margin of the first two is the table's last column).
             let charts = CaseCharts(evaluation, language: language)
-            if evaluation.candidates.count > 2 || evaluation.comparison == nil { blocks.append(.chart(charts.contributions())) }
-            if let margin = charts.margin() { blocks.append(.chart(margin)) }
+            if evaluation.candidates.count > 2 || evaluation.comparison == nil {
+                blocks.append(.chart(charts.contributions()))
+            } else if let margin = charts.margin() {
+                blocks.append(.chart(margin))
+            }
         }
         blocks.append(.table(contributionTable()))
         if options.includeRationale {
@@ -92,7 +96,9 @@ public struct CaseReport: Sendable {
                     t.pick(nn: "Kva som må til for at \(runner) blir først", nb: "Hva som skal til for at \(runner) blir først", en: "What it would take for \(runner) to be first"),
                     level: 1))
             blocks += explanation.whatWouldChange.map(Block.paragraph)
-            blocks.append(.table(swapTable()))
+            // The report for the case paper keeps to the smallest changes and the chart; the
+            // per-criterion table is in `evaluate` and the sensitivity output.
+            if !options.fullReport { blocks.append(.table(swapTable())) }
             if options.fullReport, let chart = CaseCharts(evaluation, language: language).sensitivity() {
                 blocks.append(.chart(chart))
             }
@@ -113,7 +119,7 @@ public struct CaseReport: Sendable {
         if !options.fullReport || evaluation.weights.isChanged {
             blocks.append(.heading(t.pick(nn: "Vekter", nb: "Vekter", en: "Weights"), level: 1))
             blocks += explanation.weights.map(Block.paragraph)
-            if evaluation.weights.isChanged { blocks.append(.table(weightTable())) }
+            if evaluation.weights.isChanged, !options.fullReport { blocks.append(.table(weightTable())) }
         }
         if let reproducibility = options.reproducibility {
             blocks += reproducibility.blocks(language: language, template: templateLine())
@@ -188,19 +194,23 @@ public struct CaseReport: Sendable {
     func contributionTable() -> Table {
         let shown = evaluation.candidates
         let comparison = evaluation.comparison
-        var columns: [Table.Column] = [
-            .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
-            .init(t.pick(nn: "Vekt", nb: "Vekt", en: "Weight"), .trailing),
-        ]
+        // In the report, changed weights show next to the template's here instead of in a
+        // table of their own.
+        let withTemplate = options.fullReport && evaluation.weights.isChanged
+        var columns: [Table.Column] = [.init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion"))]
+        if withTemplate { columns.append(.init(t.pick(nn: "Malen", nb: "Malen", en: "Template"), .trailing)) }
+        columns.append(.init(t.pick(nn: "Vekt", nb: "Vekt", en: "Weight"), .trailing))
         columns += shown.map { .init($0.municipality.name, .trailing) }
         if comparison != nil { columns.append(.init(t.pick(nn: "Skilnad", nb: "Forskjell", en: "Difference"), .trailing)) }
         let rows = evaluation.criteria.map { criterion -> [String] in
-            var row = [criterion.name.text(language), n.percent(100 * evaluation.weights.fraction(criterion.id), decimals: 1)]
+            var row = [criterion.name.text(language)]
+            if withTemplate { row.append(n.percent(100 * evaluation.weights.templateFraction(criterion.id), decimals: 1)) }
+            row.append(n.percent(100 * evaluation.weights.fraction(criterion.id), decimals: 1))
             row += shown.map { n.format($0.contributions[criterion.id] ?? 0, decimals: 1) }
             if let comparison { row.append(n.signed(comparison.byCriterion[criterion.id] ?? 0, decimals: 1)) }
             return row
         }
-        var footer = [t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.percent(100, decimals: 0)]
+        var footer = [t.pick(nn: "Sum", nb: "Sum", en: "Total")] + (withTemplate ? [n.percent(100, decimals: 0)] : []) + [n.percent(100, decimals: 0)]
         footer += shown.map { n.format($0.total, decimals: 1) }
         if let comparison { footer.append(n.signed(comparison.margin, decimals: 1)) }
         let difference = comparison.map {
@@ -251,29 +261,58 @@ public struct CaseReport: Sendable {
     /// Every hand-given score with its value, rationale and source: one row per criterion
     /// and candidate (computed criteria are explained in their own section).
     func rationaleTable() -> Table {
+        // With up to four candidates one row per criterion (a column per candidate) keeps
+        // the table short; with more, one row per criterion and candidate.
+        evaluation.candidates.count <= 4 ? rationaleByCriterion() : rationaleByCandidate()
+    }
+
+    /// The score, rationale, source and assessors of one candidate on one criterion.
+    func rationale(_ result: CandidateResult, _ criterion: Criterion) -> (score: String, why: String)? {
+        guard let raw = result.raw[criterion.id] else { return nil }
+        var why = ""
+        if let score = evaluation.case.score(of: result.municipality.id, on: criterion.id) {
+            why = score.why.text(language)
+            if let source = score.source { why += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
+            if !score.assessors.isEmpty {
+                let each = score.assessors.map { "\($0.name) \(scoreText($0.value, criterion: criterion))" }
+                why += " " + t.pick(nn: "Vurderarane: ", nb: "Vurdererne: ", en: "Assessors: ") + each.joined(separator: ", ") + "."
+            }
+        }
+        return (scoreText(raw, criterion: criterion), why)
+    }
+
+    private var rationaleCaption: String {
+        t.pick(
+            nn: "Skår og grunngjeving per kriterium og kommune. Dei utrekna kriteria står under «Utrekna kriterium».",
+            nb: "Skår og begrunnelse per kriterium og kommune. De utregnede kriteriene står under «Utregnede kriterier».",
+            en: "Score and rationale per criterion and municipality. The computed criteria are under 'Computed criteria'.")
+    }
+
+    func rationaleByCriterion() -> Table {
+        let rows = evaluation.criteria.filter { $0.computed == nil }.map { criterion -> [String] in
+            [criterion.name.text(language)]
+                + evaluation.candidates.map { result in
+                    rationale(result, criterion).map { "\($0.score): \($0.why)" } ?? "–"
+                }
+        }
+        return Table(
+            caption: rationaleCaption,
+            columns: [.init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion"))] + evaluation.candidates.map { .init($0.municipality.name) },
+            rows: rows)
+    }
+
+    func rationaleByCandidate() -> Table {
         var rows: [[String]] = []
         for criterion in evaluation.criteria where criterion.computed == nil {
             var first = true
             for result in evaluation.candidates {
-                guard let raw = result.raw[criterion.id] else { continue }
-                var why = ""
-                if let score = evaluation.case.score(of: result.municipality.id, on: criterion.id) {
-                    why = score.why.text(language)
-                    if let source = score.source { why += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
-                    if !score.assessors.isEmpty {
-                        let each = score.assessors.map { "\($0.name) \(scoreText($0.value, criterion: criterion))" }
-                        why += " " + t.pick(nn: "Vurderarane: ", nb: "Vurdererne: ", en: "Assessors: ") + each.joined(separator: ", ") + "."
-                    }
-                }
-                rows.append([first ? criterion.name.text(language) : "", result.municipality.name, scoreText(raw, criterion: criterion), why])
+                guard let (score, why) = rationale(result, criterion) else { continue }
+                rows.append([first ? criterion.name.text(language) : "", result.municipality.name, score, why])
                 first = false
             }
         }
         return Table(
-            caption: t.pick(
-                nn: "Skår og grunngjeving per kriterium og kommune. Dei utrekna kriteria står under «Utrekna kriterium».",
-                nb: "Skår og begrunnelse per kriterium og kommune. De utregnede kriteriene står under «Utregnede kriterier».",
-                en: "Score and rationale per criterion and municipality. The computed criteria are under 'Computed criteria'."),
+            caption: rationaleCaption,
             columns: [
                 .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
                 .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),

@@ -25,7 +25,9 @@ public struct RobustnessReport: Sendable {
     /// shows everything.
     public func blocks(compact: Bool = false) -> [Block] {
         var blocks: [Block] = [.heading(t.pick(nn: "Kor robust er resultatet?", nb: "Hvor robust er resultatet?", en: "How robust is the result?"), level: 1)]
-        blocks += RobustnessExplanation(robustness, language: language).sentences.map(Block.paragraph)
+        let explanation = RobustnessExplanation(robustness, language: language)
+        let sentences = compact ? explanation.sentences.filter { !explanation.confidence.contains($0) } : explanation.sentences
+        blocks += sentences.map(Block.paragraph)
         blocks.append(.chart(acceptabilityChart()))
         if !compact { blocks.append(.table(acceptabilityTable())) }
         if !compact, let central = centralWeightTable() { blocks.append(.table(central)) }

@@ -52,28 +52,27 @@ public struct Reproducibility: Sendable, Hashable {
     ///   first in the box.
     public func blocks(language: Language, template: String? = nil) -> [Block] {
         let t = Phrasebook(language)
-        var rows: [[String]] = [
-            [t.pick(nn: "Dato", nb: "Dato", en: "Date"), DateFormat(language).long(date)],
-            [t.pick(nn: "Verktøy", nb: "Verktøy", en: "Tool"), "vertsval \(toolVersion)"],
-            [t.pick(nn: "Løysar", nb: "Løser", en: "Solver"), solverVersion],
-        ]
-        if let seed { rows.append([t.pick(nn: "Frø (seed)", nb: "Frø (seed)", en: "Random seed"), String(seed)]) }
-        if let samples { rows.append([t.pick(nn: "Trekningar", nb: "Trekninger", en: "Samples"), NumberFormat(language).format(samples)]) }
-        for input in inputs {
-            rows.append([input.path, "SHA-256 " + input.sha256])
-        }
-        return [
-            .heading(t.pick(nn: "Etterprøving", nb: "Etterprøving", en: "Reproducibility"), level: 1),
-        ] + (template.map { [Block.paragraph($0)] } ?? []) + [
-            .paragraph(
-                t.pick(
-                    nn: "Same inndata, dato og frø gjev same rapport. Filene under er dei som vart lesne, med fingeravtrykket til innhaldet.",
-                    nb: "Samme inndata, dato og frø gir samme rapport. Filene under er de som ble lest, med fingeravtrykket til innholdet.",
-                    en: "The same inputs, date and seed give the same report. The files below are those that were read, with the fingerprint of their content.")),
-            .table(
-                Table(
-                    columns: [.init(t.pick(nn: "Kva", nb: "Hva", en: "What")), .init(t.pick(nn: "Verdi", nb: "Verdi", en: "Value"))],
-                    rows: rows)),
-        ]
+        let n = NumberFormat(language)
+        var facts = [DateFormat(language).long(date), "vertsval \(toolVersion)", solverVersion]
+        if let seed { facts.append(t.pick(nn: "frø ", nb: "frø ", en: "seed ") + String(seed)) }
+        if let samples { facts.append(n.format(samples) + t.pick(nn: " trekningar", nb: " trekninger", en: " samples")) }
+        let rows = inputs.map { [$0.path, $0.sha256] }
+        return [.heading(t.pick(nn: "Etterprøving", nb: "Etterprøving", en: "Reproducibility"), level: 1)]
+            + (template.map { [Block.paragraph($0)] } ?? [])
+            + [
+                .paragraph(
+                    facts.joined(separator: " · ") + ". "
+                        + t.pick(
+                            nn: "Same inndata, dato og frø gjev same rapport.", nb: "Samme inndata, dato og frø gir samme rapport.",
+                            en: "The same inputs, date and seed give the same report.")),
+                .table(
+                    Table(
+                        caption: t.pick(
+                            nn: "Filene som vart lesne, med fingeravtrykket (SHA-256) til innhaldet",
+                            nb: "Filene som ble lest, med fingeravtrykket (SHA-256) til innholdet",
+                            en: "The files read, with the fingerprint (SHA-256) of their content"),
+                        columns: [.init(t.pick(nn: "Fil", nb: "Fil", en: "File")), .init("SHA-256")],
+                        rows: rows)),
+            ]
     }
 }

@@ -4,7 +4,7 @@ import Vertsval
 /// names (criteria, municipalities) stay readable.
 extension ChartLayout {
     /// The height of one stacked bar.
-    static let stackedBarHeight = 24.0
+    static let stackedBarHeight = 20.0
 
     /// One bar per category, split into one segment per series.
     ///
@@ -95,7 +95,7 @@ extension ChartLayout {
         let scale = valueScale(
             minimum: min(0, values.min() ?? 0), maximum: max(0, values.max() ?? 0),
             start: labels.width + 12 + (hasNegative ? room : 0), end: Self.width - room)
-        let barHeight = seriesCount <= 1 ? 20.0 : (seriesCount == 2 ? 14.0 : 11.0)
+        let barHeight = seriesCount <= 1 ? 16.0 : (seriesCount == 2 ? 13.0 : 11.0)
         let gap = 3.0
         let groupHeight = Double(seriesCount) * barHeight + Double(max(0, seriesCount - 1)) * gap
         let heights = labels.lines.map { rowHeight(barsHeight: groupHeight, labelLines: $0.count) }

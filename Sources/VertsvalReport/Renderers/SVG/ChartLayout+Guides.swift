@@ -63,7 +63,7 @@ extension ChartLayout {
     /// The height of a row that holds a bar group of `barsHeight` and a label of
     /// `labelLines` lines.
     func rowHeight(barsHeight: Double, labelLines: Int) -> Double {
-        max(barsHeight, Double(labelLines) * Self.labelSize * Self.leading) + 10
+        max(barsHeight, Double(labelLines) * Self.labelSize * Self.leading) + 7
     }
 
     /// A value scale from `start` to `end` with as many ticks as fit side by side.

@@ -4,7 +4,7 @@ import Vertsval
 /// reference line.
 extension ChartLayout {
     /// The height of the plot area of a line chart.
-    static let plotHeight = 170.0
+    static let plotHeight = 140.0
 
     /// One line per series (colour and dash pattern differ), markers with their labels
     /// placed so they do not overlap, and a dashed vertical line at `referenceX` labelled
