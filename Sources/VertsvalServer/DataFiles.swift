@@ -16,20 +16,31 @@ struct DataFiles: Sendable {
 
     /// `relative` resolved inside the root, or an error: absolute paths, `..` that leaves
     /// the root, and anything but `.yaml` files are refused.
-    func resolve(_ relative: String?) throws(WorkbenchError) -> String {
+    func resolve(_ relative: String?, language: Language) throws(WorkbenchError) -> String {
+        let t = Phrasebook(language)
         guard let relative, !relative.isEmpty else {
-            throw WorkbenchError(.badRequest, "missing 'file' parameter (a data file relative to the workbench folder)")
+            throw WorkbenchError(.badRequest, t.pick(
+                nn: "ingen datafil er vald; opne saka frå lista over saker",
+                nb: "ingen datafil er valgt; åpne saken fra listen over saker",
+                en: "no data file chosen; open the case from the list of cases"))
         }
         guard !relative.hasPrefix("/"), relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else {
-            throw WorkbenchError(.badRequest, "'file' must be a relative path to a .yaml file, not '\(relative)'")
+            throw WorkbenchError(.badRequest, t.pick(
+                nn: "«\(relative)» er ikkje ei datafil; vel ei .yaml-fil under mappa til arbeidsbenken",
+                nb: "«\(relative)» er ikke en datafil; velg en .yaml-fil under mappen til arbeidsbenken",
+                en: "'\(relative)' is not a data file; choose a .yaml file under the workbench folder"))
         }
         let normalized = Loader.resolvePath(relative, relativeTo: "x")
         guard !normalized.hasPrefix(".."), !normalized.contains("/../") else {
-            throw WorkbenchError(.forbidden, "'\(relative)' is outside the workbench folder")
+            throw WorkbenchError(.forbidden, t.pick(
+                nn: "«\(relative)» ligg utanfor mappa til arbeidsbenken",
+                nb: "«\(relative)» ligger utenfor mappen til arbeidsbenken",
+                en: "'\(relative)' is outside the workbench folder"))
         }
         let path = root == "." ? normalized : root + "/" + normalized
         guard FileManager.default.fileExists(atPath: path) else {
-            throw WorkbenchError(.notFound, "no such data file: '\(relative)'")
+            throw WorkbenchError(.notFound, t.pick(
+                nn: "datafila «\(relative)» finst ikkje", nb: "datafilen «\(relative)» finnes ikke", en: "no such data file: '\(relative)'"))
         }
         return path
     }

@@ -79,13 +79,16 @@ public enum Workbench {
     }
 
     /// `weights=fagmiljo:30,reisetid:12` → adjustments.
-    static func adjustments(_ request: Request) throws(WorkbenchError) -> [(criterion: String, points: Double)] {
+    static func adjustments(_ request: Request, language: Language) throws(WorkbenchError) -> [(criterion: String, points: Double)] {
         guard let text = request.uri.queryParameters.get("weights"), !text.isEmpty else { return [] }
         var result: [(criterion: String, points: Double)] = []
         for part in text.split(separator: ",") {
             let pieces = part.split(separator: ":")
             guard pieces.count == 2, let points = Double(pieces[1]), points.isFinite, points >= 0 else {
-                throw WorkbenchError(.badRequest, "weights must look like 'fagmiljo:30,reisetid:12', not '\(part)'")
+                throw WorkbenchError(.badRequest, Phrasebook(language).pick(
+                    nn: "vekter skal skrivast som «fagmiljo:30,reisetid:12», ikkje «\(part)»",
+                    nb: "vekter skal skrives som «fagmiljo:30,reisetid:12», ikke «\(part)»",
+                    en: "weights must look like 'fagmiljo:30,reisetid:12', not '\(part)'"))
             }
             result.append((String(pieces[0]), points))
         }
@@ -94,7 +97,7 @@ public enum Workbench {
 
     static func evaluate(_ request: Request, files: DataFiles) throws(WorkbenchError) -> (Evaluation, LoadedCase, Language) {
         let lang = language(request)
-        let path = try files.resolve(request.uri.queryParameters.get("file"))
+        let path = try files.resolve(request.uri.queryParameters.get("file"), language: lang)
         let loaded: LoadedCase
         var base: [(criterion: String, points: Double)] = []
         var origin = WeightSet.Origin.adjustment
@@ -110,7 +113,7 @@ public enum Workbench {
         } catch {
             throw WorkbenchError.invalid(error, language: lang)
         }
-        let extra = try adjustments(request)
+        let extra = try adjustments(request, language: lang)
         let weights: WeightSet
         do {
             weights = try WeightSet(
@@ -158,14 +161,26 @@ public enum Workbench {
         let lang = language(request)
         if let token = configuration.writeToken {
             let given = HTTPField.Name("X-Vertsval-Token").flatMap { request.headers[$0] } ?? request.uri.queryParameters.get("token")
-            guard given == token else { throw WorkbenchError(.forbidden, "saving needs the token printed when the workbench started") }
+            guard given == token else {
+                throw WorkbenchError(.forbidden, Phrasebook(lang).pick(
+                    nn: "lagring krev nøkkelen som vart skriven ut då arbeidsbenken starta; opne lenkja derifrå",
+                    nb: "lagring krever nøkkelen som ble skrevet ut da arbeidsbenken startet; åpne lenken derfra",
+                    en: "saving needs the token printed when the workbench started; open the link printed there"))
+            }
         }
         let body = try await request.body.collect(upTo: 64 * 1024)
         guard let input = try? JSONDecoder().decode(ScenarioRequest.self, from: Data(String(buffer: body).utf8)) else {
-            throw WorkbenchError(.badRequest, "expected JSON {file, id, title, reason, weights}")
+            throw WorkbenchError(.badRequest, Phrasebook(lang).pick(
+                nn: "venta JSON {file, id, title, reason, weights}", nb: "ventet JSON {file, id, title, reason, weights}",
+                en: "expected JSON {file, id, title, reason, weights}"))
         }
-        let casePath = try files.resolve(input.file)
-        guard Loader.kind(ofFileAt: casePath) == .case else { throw WorkbenchError(.badRequest, "a scenario is saved next to a case file") }
+        let casePath = try files.resolve(input.file, language: lang)
+        guard Loader.kind(ofFileAt: casePath) == .case else {
+            throw WorkbenchError(.badRequest, Phrasebook(lang).pick(
+                nn: "eit scenario blir lagra ved sida av ei sak; opne saka, ikkje eit scenario, og lagre derifrå",
+                nb: "et scenario blir lagret ved siden av en sak; åpne saken, ikke et scenario, og lagre derfra",
+                en: "a scenario is saved next to a case; open the case, not a scenario, and save from there"))
+        }
         let id = input.id.lowercased().filter { $0.isLetter && $0.isASCII || $0.isNumber || $0 == "-" }
         guard !id.isEmpty, !input.reason.trimmingCharacters(in: .whitespaces).isEmpty, !input.title.isEmpty else {
             throw WorkbenchError(.badRequest, Phrasebook(lang).pick(
@@ -198,7 +213,10 @@ public enum Workbench {
         do {
             try FileManager.default.linkItem(atPath: temporary, toPath: target)
         } catch {
-            throw WorkbenchError(.conflict, "could not create '\(files.relative(target))': \(error.localizedDescription)")
+            throw WorkbenchError(.conflict, Phrasebook(lang).pick(
+                nn: "kunne ikkje lage «\(files.relative(target))»: \(error.localizedDescription)",
+                nb: "kunne ikke lage «\(files.relative(target))»: \(error.localizedDescription)",
+                en: "could not create '\(files.relative(target))': \(error.localizedDescription)"))
         }
         struct Saved: Encodable { let path: String }
         var response = try json(Saved(path: files.relative(target)))
@@ -209,7 +227,7 @@ public enum Workbench {
     /// The portfolio of the request, with the rules named in `off` switched off.
     static func portfolio(_ request: Request, files: DataFiles) throws(WorkbenchError) -> (LoadedPortfolio, Portfolio, Set<String>) {
         let lang = language(request)
-        let path = try files.resolve(request.uri.queryParameters.get("file"))
+        let path = try files.resolve(request.uri.queryParameters.get("file"), language: lang)
         let loaded: LoadedPortfolio
         do { loaded = try Loader.loadPortfolio(at: path) } catch { throw WorkbenchError.invalid(error, language: lang) }
         let off = Set((request.uri.queryParameters.get("off") ?? "").split(separator: ",").map(String.init))

@@ -57,6 +57,13 @@ import VertsvalTestSupport
             }
             try await client.execute(uri: "/api/case/evaluate?file=nope.yaml", method: .get) { response in
                 #expect(response.status == .notFound)
+                let error = Self.json(response.body)["error"] as? [String: Any]
+                #expect(error?["message"] as? String == "datafila «nope.yaml» finst ikkje")
+            }
+            try await client.execute(uri: "/api/case/evaluate?lang=en", method: .get) { response in
+                #expect(response.status == .badRequest)
+                let error = Self.json(response.body)["error"] as? [String: Any]
+                #expect(error?["message"] as? String == "no data file chosen; open the case from the list of cases")
             }
             try await client.execute(uri: "/api/case/evaluate?file=case.yaml", method: .get) { response in
                 #expect(response.status == .unprocessableContent)

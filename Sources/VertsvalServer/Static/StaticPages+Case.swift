@@ -3,7 +3,7 @@ extension StaticPages {
     /// saving a scenario, downloading the report.
     static let caseScript = #"""
         'use strict';
-        const FILE = params.get('file');
+        const FILE = params.get('file') || '';
         let template = null;   // criterion id → template percent
         let points = {};       // criterion id → points now
         let basePoints = {};   // criterion id → points at load

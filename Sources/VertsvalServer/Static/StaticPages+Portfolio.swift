@@ -2,7 +2,7 @@ extension StaticPages {
     /// The portfolio page: switch rules off and on, re-optimise, read why.
     static let portfolioScript = #"""
         'use strict';
-        const FILE = params.get('file');
+        const FILE = params.get('file') || '';
         const off = new Set();
 
         async function refresh() {
