@@ -13,6 +13,12 @@ struct BenchMain {
         let quick = CommandLine.arguments.contains("--quick")
         let scale = quick ? 10 : 1
         var results: [BenchmarkResult] = []
+        if ProcessInfo.processInfo.environment["VERTSVAL_SCALE_ONLY"] != nil {
+            // Only the scaling section (issue 6), for iterating on the large-instance solver.
+            results = try ScaleBenchmarks.run(quick: quick)
+            try printReport(results)
+            return
+        }
 
         let bundled = "Cases/sogn/ureining-miljo-tilsyn.yaml"
         var caseResult = try Benchmark(
@@ -52,6 +58,11 @@ struct BenchMain {
         results += try smaaBenchmarks(scale: scale)
         results += try robustnessBenchmarks(scale: scale)
 
+        try printReport(results)
+    }
+
+    /// Prints the results with the machine's description as JSON on stdout.
+    static func printReport(_ results: [BenchmarkResult]) throws {
         let report = BenchReport(machine: MachineInfo.current, build: isDebugBuild ? "debug" : "release", results: results)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

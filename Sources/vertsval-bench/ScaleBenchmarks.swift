@@ -9,6 +9,7 @@ import VertsvalOptimizer
 /// ``ScaledSolve`` (GLPK inside).
 ///
 /// Environment (all optional):
+/// - `VERTSVAL_SCALE_ONLY`: set to run only these scaling benchmarks (no other section).
 /// - `VERTSVAL_SCALE`: comma-separated sections, `gap`, `yagiura`, `typed`, `national`,
 ///   `county` (default all; `none` skips the scaling benchmarks).
 /// - `VERTSVAL_GAP_DIR`: the GAP data folder (default `../shared/benchmarks/gap`).

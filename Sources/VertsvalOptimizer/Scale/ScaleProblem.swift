@@ -34,6 +34,9 @@ struct ScaleProblem: Sendable {
     /// Whether every objective coefficient is an integer, so that an improvement is worth
     /// at least 1 and a bound within 1 of the incumbent proves it optimal.
     let integralObjective: Bool
+    /// For a restricted problem, the column of the problem it was restricted from, per
+    /// column; empty for a problem built from a model.
+    let originalColumn: [Int]
 
     /// The number of services.
     var serviceCount: Int { options.count }
@@ -116,6 +119,7 @@ struct ScaleProblem: Sendable {
         columnStart = start
         self.entryRow = entryRow
         self.entryValue = entryValue
+        originalColumn = []
     }
 
     /// How far `activity` lies outside row `r`'s bounds (0 inside, with a small tolerance).

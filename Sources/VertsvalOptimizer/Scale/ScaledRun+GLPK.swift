@@ -11,6 +11,18 @@ extension ScaledRun {
             linear.columns[j].bounds = .fixed(0)
             fixedCount += 1
         }
+        // Objective cut-off: only assignments better than the incumbent by at least the
+        // improvement step remain. GLPK does not know that the objective is integral, so
+        // without this row it keeps exploring nodes whose bound lies less than 1 above the
+        // incumbent; with it those nodes are infeasible and pruned, and "infeasible" proves
+        // the incumbent optimal.
+        let cutoff = incumbent.map { $0.objective + self.problem.improvementStep(at: $0.objective) }
+        if let cutoff {
+            linear.addRow(
+                Row(name: "objective_cutoff", bounds: .atLeast(cutoff),
+                    coefficients: (0..<self.problem.columnCount).filter { !(fixed.indices.contains($0) && fixed[$0]) && self.problem.profit[$0] != 0 }
+                        .map { ($0, self.problem.profit[$0]) }))
+        }
         var glpkOptions = options.branchAndCut
         glpkOptions.presolve = false
         if let deadline = finalDeadline {
@@ -41,7 +53,7 @@ extension ScaledRun {
             }
             if search.event == .heuristic {
                 heuristicCalls += 1
-                if !proposed, let incumbentValues {
+                if !proposed, cutoff == nil, let incumbentValues {
                     proposed = true
                     _ = search.proposeSolution(incumbentValues)
                 } else if heuristicCalls % 20 == 1 || ContinuousClock.now - lastRounding > .seconds(1),

@@ -91,7 +91,7 @@ struct ScaledRun {
             // 3. More local search while the gap is open.
             if let best = incumbent, !closes(lagrangianBound) {
                 let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: best.objective) + 1e-9
-                let share = ContinuousClock.now + (deadline - ContinuousClock.now) * 0.1
+                let share = ContinuousClock.now + min((deadline - ContinuousClock.now) * 0.1, .milliseconds(300))
                 let better = LocalSearch.iterate(from: best, until: share, seed: options.seed, stopAt: target)
                 offer(better, source: "local-search")
             }
@@ -118,19 +118,54 @@ struct ScaledRun {
                 for j in best.hosts { inIncumbent[j] = true }
                 return (0..<problem.columnCount).map { !inIncumbent[$0] && forced[$0] < threshold }
             }
-            fixed = fixing()
-            if var state = incumbent, !closes(lagrangianBound) {
+            fixed = tightenFixing(fixing(), multipliers: result.multipliers, until: deadline)
+            // Re-optimise neighbourhoods with GLPK on the columns left, in rounds: a better
+            // incumbent lets the bound fix more columns, and a round ends when that would
+            // remove a tenth of those left, so the next round searches a smaller space.
+            var round: UInt64 = 0
+            var patternsTriedAt = -Double.infinity
+            while var state = incumbent, ContinuousClock.now < deadline, !closes(lagrangianBound) {
                 let allowed = fixed.isEmpty ? [Bool](repeating: true, count: problem.columnCount) : fixed.map { !$0 }
+                // With the bound close above the incumbent, decide exactly whether a better
+                // assignment exists (once per incumbent).
+                if let evaluation = result.evaluation, state.objective > patternsTriedAt {
+                    patternsTriedAt = state.objective
+                    let budget = min(deadline, ContinuousClock.now + (deadline - ContinuousClock.now) * 0.25)
+                    let target = state.objective + problem.improvementStep(at: state.objective)
+                    switch try PatternSearch(relaxation: relaxation, evaluation: evaluation).search(target: target, allowed: allowed, until: budget) {
+                    case let .found(hosts):
+                        offer(SearchState(problem, hosts: hosts), source: "patterns")
+                        fixed = merged(fixed, fixing())
+                        mark("patterns: better")
+                        continue
+                    case .noneReaches:
+                        lagrangianBound = state.objective
+                        mark("patterns: none better")
+                        continue
+                    case .undecided:
+                        mark("patterns: undecided")
+                    }
+                }
+                let allowedCount = allowed.count { $0 }
                 var search = NeighbourhoodSearch(problem: problem, allowed: allowed)
                 let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: state.objective) + 1e-9
                 var found: [(SearchState, Double)] = []
+                let problem = self.problem
                 try search.run(
-                    &state, until: deadline, seed: options.seed, patience: max(100, 10 * problem.municipalities.count), stopAt: target,
-                    improved: { found.append(($0, (ContinuousClock.now - began).inSeconds)) })
+                    &state, until: deadline, seed: options.seed &+ round, patience: max(100, 10 * problem.municipalities.count), stopAt: target,
+                    improved: { better in
+                        found.append((better, (ContinuousClock.now - began).inSeconds))
+                        guard let forced else { return true }
+                        let threshold = better.objective + problem.improvementStep(at: better.objective)
+                        let fixable = (0..<problem.columnCount).count { allowed[$0] && forced[$0] < threshold }
+                        return fixable * 10 < allowedCount
+                    })
                 for (state, seconds) in found { offer(state, source: "neighbourhood", at: seconds) }
-                fixed = fixing()
-                mark("neighbourhood search")
+                fixed = merged(fixed, fixing())
+                round += 1
+                if found.isEmpty { break }
             }
+            mark("neighbourhood search (\(round) rounds)")
             if closes(lagrangianBound) {
                 return outcome(
                     proof: .optimal, bound: incumbent?.objective, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed,
@@ -139,6 +174,16 @@ struct ScaledRun {
         }
         let heuristicSeconds = elapsed
         return try branchAndCut(fixed: fixed, heuristicSeconds: heuristicSeconds, knapsack: knapsack)
+    }
+
+    /// The union of two fixings (both exclude only columns no better assignment uses),
+    /// never fixing a column of the incumbent.
+    func merged(_ a: [Bool], _ b: [Bool]) -> [Bool] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty else { return a }
+        var union = zip(a, b).map { $0 || $1 }
+        for j in incumbent?.hosts ?? [] { union[j] = false }
+        return union
     }
 
     func outcome(

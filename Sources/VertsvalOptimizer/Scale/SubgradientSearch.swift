@@ -11,6 +11,8 @@ struct SubgradientSearch {
         var evaluation: LagrangianRelaxation.Evaluation?
         /// Iterations run.
         var iterations: Int
+        /// The multipliers of the smallest bound.
+        var multipliers: LagrangianRelaxation.Multipliers?
     }
 
     let relaxation: LagrangianRelaxation
@@ -21,14 +23,17 @@ struct SubgradientSearch {
     /// - Parameters:
     ///   - incumbent: the best feasible assignment so far; improved in place.
     ///   - improved: called with each better incumbent.
+    ///   - start: multipliers to start from (a warm start), or nil for the relaxation's own.
+    ///   - theta: the first step-size factor.
     func run(
         incumbent: inout SearchState?, until deadline: ContinuousClock.Instant, maxIterations: Int,
+        start: LagrangianRelaxation.Multipliers? = nil, theta initialTheta: Double = 2,
         improved: (SearchState) -> Void
     ) -> Result {
         let problem = relaxation.problem
-        var multipliers = relaxation.initialMultipliers()
+        var multipliers = start ?? relaxation.initialMultipliers()
         var result = Result(bound: .infinity, evaluation: nil, iterations: 0)
-        var theta = 2.0
+        var theta = initialTheta
         var stall = 0
         let n = problem.serviceCount
         let heuristicEvery = n > 200 ? 10 : 3
@@ -49,6 +54,7 @@ struct SubgradientSearch {
                 }
                 result.bound = evaluation.value
                 result.evaluation = evaluation
+                result.multipliers = multipliers
             } else {
                 stall += 1
             }

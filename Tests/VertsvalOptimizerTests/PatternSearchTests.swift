@@ -1,0 +1,97 @@
+import Testing
+import Vertsval
+@testable import VertsvalOptimizer
+import VertsvalTestSupport
+
+/// The exact pattern search and the restricted problems of the scaled solve, against
+/// exhaustive enumeration: a found assignment reaches the target and keeps the rules; "no
+/// assignment reaches it" is never said when one does.
+@Suite struct PatternSearchTests {
+    /// Small random GAP portfolios (both senses) and random portfolios with every rule kind.
+    static func portfolios() -> [Portfolio] {
+        var rng = SeededGenerator(seed: 4242)
+        var result: [Portfolio] = []
+        for seed in 0..<30 {
+            let m = Int.random(in: 2...4, using: &rng)
+            let n = Int.random(in: 3...7, using: &rng)
+            let cost = (0..<m).map { _ in (0..<n).map { _ in Int.random(in: 5...50, using: &rng) } }
+            let resource = (0..<m).map { _ in (0..<n).map { _ in Int.random(in: 1...20, using: &rng) } }
+            let capacity = (0..<m).map { i in max(1, resource[i].reduce(0, +) * Int.random(in: 4...9, using: &rng) / (10 * m) + 5) }
+            let gap = GAPInstance(name: "pattern-\(seed)", cost: cost, resource: resource, capacity: capacity)
+            result.append(gap.portfolio(sense: seed.isMultiple(of: 2) ? .minimize : .maximize))
+        }
+        for _ in 0..<60 { result.append(RandomPortfolio.make(&rng)) }
+        return result
+    }
+
+    @Test("At the optimum as target the search finds an optimal assignment; one step above it, it proves none exists")
+    func decidesAroundTheOptimum() throws {
+        var decided = 0
+        for (round, portfolio) in Self.portfolios().enumerated() {
+            guard let best = BruteForce.all(portfolio).first else { continue }
+            let model = AssignmentModel(portfolio)
+            let problem = ScaleProblem(model)
+            let relaxation = LagrangianRelaxation(problem)
+            guard relaxation.usesKnapsacks else { continue }
+            var incumbent: SearchState?
+            let deadline = ContinuousClock.now + .seconds(5)
+            let run = SubgradientSearch(relaxation: relaxation).run(incumbent: &incumbent, until: deadline, maxIterations: 200, improved: { _ in })
+            // Several points of the dual: the starting multipliers and the best found.
+            var evaluations = [relaxation.evaluate(relaxation.initialMultipliers())]
+            if let evaluation = run.evaluation { evaluations.append(evaluation) }
+            let allowed = [Bool](repeating: true, count: problem.columnCount)
+            for evaluation in evaluations {
+                #expect(evaluation.value >= best.objective - 1e-6, "round \(round): relaxation below the optimum")
+                let search = PatternSearch(relaxation: relaxation, evaluation: evaluation)
+                switch try search.search(target: best.objective, allowed: allowed, until: deadline) {
+                case let .found(hosts):
+                    #expect(problem.isFeasible(hosts), "round \(round): pattern assignment breaks a rule")
+                    #expect(abs(problem.objective(hosts) - best.objective) < 1e-6, "round \(round): not the optimum")
+                    let names = hosts.map { model.pairs[$0].municipality }
+                    #expect(BruteForce.feasible(portfolio, hosts: names), "round \(round): brute force rejects the assignment")
+                    decided += 1
+                case .noneReaches:
+                    Issue.record("round \(round): claims no assignment reaches the optimum \(best.objective)")
+                case .undecided:
+                    break
+                }
+                let above = best.objective + problem.improvementStep(at: best.objective)
+                switch try search.search(target: above, allowed: allowed, until: deadline) {
+                case .found:
+                    Issue.record("round \(round): found an assignment better than the optimum")
+                case .noneReaches:
+                    decided += 1
+                case .undecided:
+                    break
+                }
+            }
+        }
+        // Small instances have few patterns: almost every question is decided.
+        #expect(decided > 100)
+    }
+
+    @Test("A restricted problem keeps the chosen columns, their rows and their profits, and maps back")
+    func restrictedProblem() throws {
+        var rng = SeededGenerator(seed: 77)
+        for _ in 0..<40 {
+            let portfolio = RandomPortfolio.make(&rng)
+            let problem = ScaleProblem(AssignmentModel(portfolio))
+            let keep = (0..<problem.columnCount).map { j in problem.options[problem.serviceOfColumn[j]].first == j || Bool.random(using: &rng) }
+            let restricted = ScaleProblem(restricting: problem, to: keep)
+            #expect(restricted.originalColumn == (0..<problem.columnCount).filter { keep[$0] })
+            #expect(restricted.serviceCount == problem.serviceCount)
+            #expect(restricted.rowCount == problem.rowCount)
+            for (k, j) in restricted.originalColumn.enumerated() {
+                #expect(restricted.profit[k] == problem.profit[j])
+                #expect(restricted.serviceOfColumn[k] == problem.serviceOfColumn[j])
+                #expect(restricted.column(restricted.serviceOfColumn[k], at: restricted.municipalityOfColumn[k]) == k)
+                let terms = Array(zip(restricted.entryRow[restricted.columnStart[k]..<restricted.columnStart[k + 1]], restricted.entryValue[restricted.columnStart[k]..<restricted.columnStart[k + 1]]))
+                let original = Array(zip(problem.entryRow[problem.columnStart[j]..<problem.columnStart[j + 1]], problem.entryValue[problem.columnStart[j]..<problem.columnStart[j + 1]]))
+                #expect(terms.map(\.0) == original.map(\.0) && terms.map(\.1) == original.map(\.1))
+            }
+            // Any assignment on kept columns is feasible in one exactly when in the other.
+            let hosts = restricted.options.map { $0[0] }
+            #expect(restricted.isFeasible(hosts) == problem.isFeasible(hosts.map { restricted.originalColumn[$0] }))
+        }
+    }
+}
