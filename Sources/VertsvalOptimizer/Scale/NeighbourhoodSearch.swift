@@ -30,35 +30,69 @@ struct NeighbourhoodSearch {
         let n = problem.serviceCount
         guard n > 1, problem.municipalities.count > 1 else { return }
         var idle = 0
+        var repeats = 0
+        // Neighbourhoods proven to hold no improvement, keyed by their municipalities and
+        // how often each has changed since: solving one again would prove the same.
+        var changes = [Int](repeating: 0, count: problem.municipalities.count)
+        var proven = Set<[Int]>()
         while ContinuousClock.now < deadline, idle < patience, state.objective < target {
             var chosen: [Int] = []
             for _ in 0..<20 where chosen.count < 2 {
-                chosen = neighbourhood(around: rng.integer(0...(n - 1)), in: state, rng: &rng)
+                chosen = neighbourhood(around: rng.integer(0...(n - 1)), in: state, columns: targetColumns, rng: &rng)
             }
             guard chosen.count > 1 else {
                 idle += 1
                 continue
             }
+            let key = chosen.sorted().flatMap { [$0, changes[$0]] }
+            if proven.contains(key) {
+                // Seen and settled: after many such draws in a row, widen.
+                repeats += 1
+                if repeats > 4 * patience { widen(&idle, patience: patience, force: true) }
+                if repeats > 40 * patience { return }
+                continue
+            }
+            repeats = 0
             let remaining = deadline - ContinuousClock.now
-            let limit = min(.milliseconds(500), remaining)
+            // Larger neighbourhoods get longer: 0.5 s per 150 columns, at most 3 s.
+            let limit = min(.milliseconds(min(3000, 500 * targetColumns / 150)), remaining)
             guard limit > .milliseconds(5) else { break }
-            if try reoptimize(&state, municipalities: chosen, timeLimit: limit) {
+            switch try reoptimize(&state, municipalities: chosen, timeLimit: limit) {
+            case .improved:
                 idle = 0
+                for m in chosen { changes[m] += 1 }
                 if !improved(state) { return }
-            } else {
+            case .noImprovement:
+                proven.insert(key)
                 idle += 1
-                // Stuck: widen the neighbourhoods (up to four times), and start over.
-                if idle == patience / 2, targetColumns < 2000 {
-                    targetColumns *= 2
-                    idle = 0
-                }
+                widen(&idle, patience: patience, force: false)
+            case .undecided:
+                idle += 1
+                widen(&idle, patience: patience, force: false)
             }
         }
     }
 
+    /// Stuck: widens the neighbourhoods (up to about 2000 columns) and starts counting again.
+    private mutating func widen(_ idle: inout Int, patience: Int, force: Bool) {
+        guard force || idle >= patience / 2, targetColumns < 2000 else { return }
+        targetColumns *= 2
+        idle = 0
+    }
+
+    /// What re-optimising one neighbourhood established.
+    enum Reoptimized {
+        /// The state improved.
+        case improved
+        /// Proven: no better re-assignment within the neighbourhood.
+        case noImprovement
+        /// Time ran out without a better re-assignment.
+        case undecided
+    }
+
     /// The municipalities around service `s`: its host, then its other eligible
     /// municipalities by profit (random ties), until about `targetColumns` columns are free.
-    func neighbourhood(around s: Int, in state: SearchState, rng: inout SplitMix64) -> [Int] {
+    func neighbourhood(around s: Int, in state: SearchState, columns: Int, rng: inout SplitMix64) -> [Int] {
         var hostedCount = [Int](repeating: 0, count: problem.municipalities.count)
         for t in 0..<problem.serviceCount { hostedCount[problem.municipalityOfColumn[state.host(of: t)]] += 1 }
         var chosen = [problem.municipalityOfColumn[state.host(of: s)]]
@@ -75,7 +109,7 @@ struct NeighbourhoodSearch {
         for m in candidates + others {
             chosen.append(m)
             services += hostedCount[m]
-            if Double(services * chosen.count) * density >= Double(targetColumns) { break }
+            if Double(services * chosen.count) * density >= Double(columns) { break }
         }
         return chosen
     }
@@ -83,8 +117,7 @@ struct NeighbourhoodSearch {
     /// Solves the neighbourhood exactly (within `timeLimit`) and applies the result when
     /// it is better.
     ///
-    /// - Returns: whether the state improved.
-    func reoptimize(_ state: inout SearchState, municipalities chosen: [Int], timeLimit: Duration) throws(GLPKError) -> Bool {
+    func reoptimize(_ state: inout SearchState, municipalities chosen: [Int], timeLimit: Duration) throws(GLPKError) -> Reoptimized {
         var inChosen = [Bool](repeating: false, count: problem.municipalities.count)
         for m in chosen { inChosen[m] = true }
         var freed: [Int] = []
@@ -97,7 +130,7 @@ struct NeighbourhoodSearch {
             freed.append(s)
             columns.append(options)
         }
-        guard freed.count > 1 else { return false }
+        guard freed.count > 1 else { return .noImprovement }
         var model = LinearModel(name: "neighbourhood", objective: .maximize)
         var index: [Int: Int] = [:]
         var before = 0.0
@@ -142,15 +175,20 @@ struct NeighbourhoodSearch {
         var options = SolveOptions(timeLimit: timeLimit, cuts: [.cover, .clique, .mixedIntegerRounding], branching: .pseudoCost)
         options.logLevel = .off
         let solution = try Solver.solve(model, options: options)
-        guard solution.hasFeasiblePoint, let value = solution.objectiveValue, value > before + 1e-9 else { return false }
+        guard solution.hasFeasiblePoint, let value = solution.objectiveValue, value > before + 1e-9 else {
+            switch solution.termination {
+            case .infeasible, .infeasibleOrUnbounded, .optimal: return .noImprovement
+            default: return .undecided
+            }
+        }
         var candidate = state
         for (k, s) in freed.enumerated() {
-            guard let j = columns[k].first(where: { index[$0].map { solution.columnValues[$0] > 0.5 } ?? false }) else { return false }
+            guard let j = columns[k].first(where: { index[$0].map { solution.columnValues[$0] > 0.5 } ?? false }) else { return .undecided }
             candidate.shift(s, to: j)
         }
         candidate.recompute()
-        guard candidate.isFeasible, problem.isFeasible(candidate.hosts), candidate.objective > state.objective + 1e-9 else { return false }
+        guard candidate.isFeasible, problem.isFeasible(candidate.hosts), candidate.objective > state.objective + 1e-9 else { return .undecided }
         state = candidate
-        return true
+        return .improved
     }
 }

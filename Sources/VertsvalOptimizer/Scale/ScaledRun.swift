@@ -130,7 +130,9 @@ struct ScaledRun {
                 // assignment exists (once per incumbent).
                 if let evaluation = result.evaluation, state.objective > patternsTriedAt {
                     patternsTriedAt = state.objective
-                    let budget = min(deadline, ContinuousClock.now + (deadline - ContinuousClock.now) * 0.25)
+                    // A tenth of the time left, at most 5 s: with the bound far above, the
+                    // patterns exceed the limit within milliseconds anyway.
+                    let budget = min(deadline, ContinuousClock.now + min((deadline - ContinuousClock.now) * 0.1, .seconds(5)))
                     let target = state.objective + problem.improvementStep(at: state.objective)
                     switch try PatternSearch(relaxation: relaxation, evaluation: evaluation).search(target: target, allowed: allowed, until: budget) {
                     case let .found(hosts):

@@ -3,8 +3,10 @@ public import GLPK
 /// Solves an assignment model the way specialised generalized-assignment codes do, with
 /// GLPK's branch-and-cut inside: a regret construction and local search for an incumbent
 /// in milliseconds, a Lagrangian bound that says how far from optimal it can be, column
-/// fixing by Lagrangian reduced costs, and then `glp_intopt` on the reduced model, given the
-/// incumbent through the MIP callback and stopped as soon as the bound is met.
+/// fixing by Lagrangian reduced costs (repeated on the restricted problem), large-
+/// neighbourhood search with GLPK sub-MIPs on the columns left, an exact pattern search
+/// (``PatternSearch``) once the bound lies close above the incumbent, and then `glp_intopt`
+/// on the reduced model with an objective cut-off, stopped as soon as the bound is met.
 ///
 /// The result states the proof honestly: ``Outcome/Proof/optimal`` only when the bound
 /// (Lagrangian or GLPK's) meets the incumbent, otherwise the proven gap, or none.
