@@ -1,3 +1,4 @@
+import GLPK
 import Testing
 import Vertsval
 @testable import VertsvalOptimizer
@@ -93,5 +94,41 @@ import VertsvalTestSupport
             let hosts = restricted.options.map { $0[0] }
             #expect(restricted.isFeasible(hosts) == problem.isFeasible(hosts.map { restricted.originalColumn[$0] }))
         }
+    }
+}
+
+/// The whole scaled solve on medium, tight GAP instances, where the bound does not close at
+/// once and the neighbourhood and pattern phases run: its optimum equals GLPK's own
+/// branch-and-cut on the full model.
+@Suite struct ScaledSolveMediumTests {
+    @Test("Tight 5 × 24 GAP instances (16): the scaled solve's proven optimum equals plain GLPK's; the pattern proof is used")
+    func matchesPlainGLPK() throws {
+        var patternPhases = 0
+        for seed in 0..<16 {
+            var rng = SeededGenerator(seed: UInt64(9000 + seed))
+            let m = 5
+            let n = 24
+            let cost = (0..<m).map { _ in (0..<n).map { _ in Int.random(in: 10...50, using: &rng) } }
+            let resource = (0..<m).map { _ in (0..<n).map { _ in Int.random(in: 5...25, using: &rng) } }
+            // Type-C-like capacities: 80 % of the average load per agent.
+            let capacity = (0..<m).map { i in resource[i].reduce(0, +) * 8 / (10 * m) }
+            let gap = GAPInstance(name: "medium-\(seed)", cost: cost, resource: resource, capacity: capacity)
+            let model = AssignmentModel(gap.portfolio(sense: .minimize))
+            let plain = try Solver.solve(model.linearModel())
+            // With a time limit the heuristic phases get half of it (and stop once the bound
+            // is met), so the subgradient, fixing, neighbourhood and pattern phases can run.
+            let outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(60)))
+            guard plain.termination == .optimal, let optimum = plain.objectiveValue else {
+                #expect(outcome.hosts == nil, "seed \(seed): GLPK finds no assignment but the scaled solve does")
+                continue
+            }
+            #expect(outcome.proof == .optimal, "seed \(seed): \(outcome.proof); phases \(outcome.phaseEnds)")
+            let objective = try #require(outcome.objective)
+            #expect(abs(objective - optimum) < 1e-6, "seed \(seed): scaled \(objective), GLPK \(optimum); phases \(outcome.phaseEnds)")
+            #expect(ScaleProblem(model).isFeasible(try #require(outcome.hosts)))
+            if let bound = outcome.lagrangianBound { #expect(bound >= optimum - 1e-6) }
+            if outcome.phaseEnds.contains(where: { $0.hasPrefix("patterns:") }) { patternPhases += 1 }
+        }
+        #expect(patternPhases > 0, "no instance reached the pattern search: the test no longer covers it")
     }
 }

@@ -30,6 +30,8 @@ struct PatternSearch {
     let evaluation: LagrangianRelaxation.Evaluation
     /// The most patterns to enumerate before giving up.
     var maxPatterns = 20_000
+    /// The largest knapsack bound table (items × load range) per municipality.
+    static let tableLimit = 8_000_000
 
     /// Searches for an assignment with objective ≥ `target` that uses only `allowed`
     /// columns (every column an assignment reaching the target can use).
@@ -73,6 +75,9 @@ struct PatternSearch {
         let capacity = min(upper == Int.max ? total : upper, total)
         let lower = relaxation.lowerLoad[m]
         guard capacity >= 0 else { return true }
+        // The bound table must stay small (national instances with fine FTE steps would
+        // need gigabytes); without it the search cannot decide.
+        guard (items.count + 1) * (capacity + 1) <= Self.tableLimit else { return false }
         // best[i][c]: the most adjusted profit from items i… within load c (an upper bound,
         // ignoring the lower band).
         let width = capacity + 1
