@@ -56,7 +56,7 @@ extension ScaledRun {
                 if !proposed, cutoff == nil, let incumbentValues {
                     proposed = true
                     _ = search.proposeSolution(incumbentValues)
-                } else if heuristicCalls % 20 == 1 || ContinuousClock.now - lastRounding > .seconds(1),
+                } else if heuristicCalls % 5 == 1 || ContinuousClock.now - lastRounding > .milliseconds(250),
                     let values = search.relaxationValues
                 {
                     lastRounding = ContinuousClock.now
@@ -77,7 +77,7 @@ extension ScaledRun {
             }
         }
         let glpkSeconds = (ContinuousClock.now - glpkStart).inSeconds
-        for (state, _) in found { offer(state, source: "local-search") }
+        for (state, seconds) in found { offer(state, source: "glpk-rounding", at: seconds) }
         _ = glpkFound
         if solution.hasFeasiblePoint, let value = solution.objectiveValue {
             let hosts = model.hosts(in: solution.columnValues)

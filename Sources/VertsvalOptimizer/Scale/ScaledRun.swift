@@ -130,9 +130,11 @@ struct ScaledRun {
                 // assignment exists (once per incumbent).
                 if let evaluation = result.evaluation, state.objective > patternsTriedAt {
                     patternsTriedAt = state.objective
-                    // A tenth of the time left, at most 5 s: with the bound far above, the
-                    // patterns exceed the limit within milliseconds anyway.
-                    let budget = min(deadline, ContinuousClock.now + min((deadline - ContinuousClock.now) * 0.1, .seconds(5)))
+                    // A tenth of the whole solve's time left, at most 5 s (this search is
+                    // exact, so not bound by the heuristics' share): with the bound far
+                    // above, the patterns exceed their limit within milliseconds anyway.
+                    let end = finalDeadline ?? deadline
+                    let budget = ContinuousClock.now + min((end - ContinuousClock.now) * 0.1, .seconds(5))
                     let target = state.objective + problem.improvementStep(at: state.objective)
                     switch try PatternSearch(relaxation: relaxation, evaluation: evaluation).search(target: target, allowed: allowed, until: budget) {
                     case let .found(hosts):

@@ -44,7 +44,7 @@ public enum ScaledSolve {
 
         /// Creates options.
         public init(
-            timeLimit: Duration? = nil, heuristicShare: Double = 0.5, useGLPK: Bool = true, seed: UInt64 = 1,
+            timeLimit: Duration? = nil, heuristicShare: Double = 0.25, useGLPK: Bool = true, seed: UInt64 = 1,
             branchAndCut: SolveOptions = Options.measuredBranchAndCut
         ) {
             self.timeLimit = timeLimit
@@ -73,7 +73,8 @@ public enum ScaledSolve {
             public let seconds: Double
             /// The new objective.
             public let objective: Double
-            /// Which phase found it: `construction`, `lagrangian`, `local-search` or `glpk`.
+            /// Which phase found it: `construction`, `local-search`, `lagrangian`, `neighbourhood`,
+            /// `patterns`, `glpk-rounding` (a node relaxation rounded and repaired) or `glpk`.
             public let source: String
         }
 
