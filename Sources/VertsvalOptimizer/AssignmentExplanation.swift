@@ -39,6 +39,13 @@ public struct AssignmentExplanation: Sendable {
                         nb: "Løseren nådde tidsgrensen før den kunne bevise at fordelingen er best; den kan være opptil \(n.percent(100 * (gap ?? 1))) fra det beste.",
                         en: "The solver reached its time limit before proving the assignment best; it may be up to \(n.percent(100 * (gap ?? 1))) from the optimum."))
             }
+            if result.explanationCutShort {
+                summary.append(
+                    t.pick(
+                        nn: "Forklaringa er avkorta: ho nådde tidsgrensa si, så nokre reglar og tenester er ikkje forklarte nedanfor. Køyr på nytt med lengre tid for forklaringa for å få alt med.",
+                        nb: "Forklaringen er avkortet: den nådde tidsgrensen sin, så noen regler og tjenester er ikke forklart nedenfor. Kjør på nytt med lengre tid for forklaringen for å få alt med.",
+                        en: "The explanation is cut short: it reached its time limit, so some rules and services are not explained below. Run again with more time for the explanation to get all of it."))
+            }
             if let price = result.priceOfBalance, let free = result.unconstrained {
                 if price < 0.05 {
                     summary.append(

@@ -16,12 +16,17 @@ public enum AssignmentOptimizer {
         /// Whether to explain (unconstrained optimum, binding rules, displacements); off for
         /// bulk use such as robustness sampling.
         public var explain: Bool
+        /// A limit on the explanation as a whole (it re-solves once or twice per rule and per
+        /// displaced service: minutes for a national portfolio); when it is reached the rest
+        /// is left out and the result says so (``AssignmentResult/explanationCutShort``).
+        public var explanationTimeLimit: Duration?
 
         /// Creates options.
-        public init(alternatives: Int = 0, timeLimit: Duration? = nil, explain: Bool = true) {
+        public init(alternatives: Int = 0, timeLimit: Duration? = nil, explain: Bool = true, explanationTimeLimit: Duration? = nil) {
             self.alternatives = alternatives
             self.timeLimit = timeLimit
             self.explain = explain
+            self.explanationTimeLimit = explanationTimeLimit
         }
     }
 
@@ -63,15 +68,31 @@ public enum AssignmentOptimizer {
         var unconstrained: Alternative?
         var binding: [BindingRule] = []
         var displaced: [Displacement] = []
+        var cutShort = false
+        let explanationDeadline = options.explanationTimeLimit.map { ContinuousClock.now + $0 }
+        // Each explaining solve gets at most the explanation's time left.
+        func explaining(_ base: SolveOptions) -> SolveOptions? {
+            guard let explanationDeadline else { return base }
+            let left = explanationDeadline - ContinuousClock.now
+            guard left > .zero else {
+                cutShort = true
+                return nil
+            }
+            var limited = base
+            limited.timeLimit = min(base.timeLimit ?? left, left)
+            return limited
+        }
         if options.explain {
             let balanceRules = Set(model.rules.filter(\.isBalance))
-            let free = try Solver.solve(model.linearModel(leavingOut: balanceRules), options: solveOptions)
+            let free = try Solver.solve(model.linearModel(leavingOut: balanceRules), options: explaining(solveOptions) ?? solveOptions)
             if let freeObjective = free.objectiveValue, free.hasFeasiblePoint {
                 unconstrained = alternative(model, values: free.columnValues, objective: freeObjective, optimum: objective, optimumHosts: hosts)
             }
             var movedBy: [Int: [Rule]] = [:]
             for rule in model.rules {
-                let without = try Solver.solve(model.linearModel(leavingOut: [rule]), options: solveOptions)
+                guard let ruleOptions = explaining(solveOptions) else { break }
+                let without = try Solver.solve(model.linearModel(leavingOut: [rule]), options: ruleOptions)
+                if explanationDeadline != nil, without.termination == .timeLimit { cutShort = true }
                 guard let gain = without.objectiveValue.map({ $0 - objective }), gain > 1e-7 else { continue }
                 let withoutHosts = model.hosts(in: without.columnValues)
                 for s in model.openServices where withoutHosts[s] != hosts[s] {
@@ -80,8 +101,8 @@ public enum AssignmentOptimizer {
                     }
                 }
                 var marginal: Double?
-                if rule.unit != nil {
-                    let relaxed = try Solver.solve(model.linearModel(relaxing: [rule: 1]), options: solveOptions)
+                if rule.unit != nil, let relaxOptions = explaining(solveOptions) {
+                    let relaxed = try Solver.solve(model.linearModel(relaxing: [rule: 1]), options: relaxOptions)
                     marginal = relaxed.objectiveValue.map { max(0, $0 - objective) }
                 }
                 let rows = model.ruleRows.filter { $0.rule == rule }
@@ -100,8 +121,8 @@ public enum AssignmentOptimizer {
                     continue
                 }
                 var together: [Rule] = []
-                if movedBy[s] == nil {
-                    together = try jointlyMoving(s, host: host, best: best, model: model, hosts: hosts, options: solveOptions)
+                if movedBy[s] == nil, let jointOptions = explaining(solveOptions) {
+                    together = try jointlyMoving(s, host: host, best: best, model: model, hosts: hosts, options: jointOptions)
                 }
                 displaced.append(Displacement(service: service.id, host: host, best: best, movedBy: movedBy[s] ?? [], movedByTogether: together))
             }
@@ -122,7 +143,7 @@ public enum AssignmentOptimizer {
             status: status, assignment: assignment(model, hosts: hosts), objective: objective, bestBound: main.bestBound,
             unconstrained: unconstrained, bindingRules: binding, displaced: displaced, alternatives: alternatives,
             alternativesRequested: options.alternatives, conflicts: [],
-            loads: loads(model, hosts: hosts), lagrangianBound: main.lagrangianBound)
+            loads: loads(model, hosts: hosts), lagrangianBound: main.lagrangianBound, explanationCutShort: cutShort)
     }
 
     /// From how many columns (service × eligible municipality pairs) `optimize` uses

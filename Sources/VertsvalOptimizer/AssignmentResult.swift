@@ -42,6 +42,9 @@ public struct AssignmentResult: Sendable {
     /// The Lagrangian bound on the optimum, when the scaled solve ran (large models); it is
     /// one of the bounds behind `bestBound`.
     public var lagrangianBound: Double? = nil
+    /// Whether the explanation's time limit was reached, so that some rules' effects or
+    /// some displaced services are not explained (or explained from a solve cut short).
+    public var explanationCutShort: Bool = false
 
     /// `unconstrained − objective`: what the balance rules cost, in points.
     public var priceOfBalance: Double? {

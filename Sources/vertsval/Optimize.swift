@@ -26,6 +26,11 @@ struct Optimize: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Tidsgrense per løysing, i sekund.")
     var timeLimit: Double?
 
+    @Option(
+        name: .customLong("explain-time-limit"),
+        help: "Tidsgrense for heile forklaringa, i sekund. Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste; for store porteføljar tek det lang tid. Når grensa blir nådd, seier svaret kva som manglar.")
+    var explainTimeLimit: Double = 60
+
     @Option(name: .customLong("export-lp"), help: "Skriv modellen som CPLEX LP-fil hit.")
     var exportLP: String?
 
@@ -38,6 +43,9 @@ struct Optimize: ParsableCommand {
         guard (0...100).contains(alternatives) else { throw ValidationError("--alternatives must be between 0 and 100") }
         if let timeLimit, !(timeLimit > 0 && timeLimit <= 86_400) {
             throw ValidationError("--time-limit must be between 0 and 86400 seconds")
+        }
+        guard explainTimeLimit > 0, explainTimeLimit <= 86_400 else {
+            throw ValidationError("--explain-time-limit must be between 0 and 86400 seconds")
         }
     }
 
@@ -56,7 +64,8 @@ struct Optimize: ParsableCommand {
                 try Console.writeAtomically(try AssignmentOptimizer.freeMPS(of: portfolio), to: exportMPS, language: output.lang)
             }
             let options = AssignmentOptimizer.Options(
-                alternatives: alternatives, timeLimit: timeLimit.map { .milliseconds(Int64($0 * 1000)) })
+                alternatives: alternatives, timeLimit: timeLimit.map { .milliseconds(Int64($0 * 1000)) },
+                explanationTimeLimit: .milliseconds(Int64(explainTimeLimit * 1000)))
             let result = try AssignmentOptimizer.optimize(portfolio, options: options)
             switch output.format {
             case .json:

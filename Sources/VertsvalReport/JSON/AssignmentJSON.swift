@@ -24,6 +24,9 @@ public struct AssignmentJSON: Encodable, Sendable {
     public let conflicts: [ConflictInfo]
     public let municipalities: [Load]
     public let explanation: Explanation
+    /// False when the explanation's time limit cut it short (some rules or displaced
+    /// services are then not explained).
+    public let explanationComplete: Bool
 
     public struct Entry: Encodable, Sendable {
         public let service: String
@@ -113,6 +116,7 @@ public struct AssignmentJSON: Encodable, Sendable {
         }
         objective = result.objective
         bestBound = result.bestBound
+        explanationComplete = !result.explanationCutShort
         unconstrainedObjective = result.unconstrained?.objective
         priceOfBalance = result.priceOfBalance
         assignment = result.assignment.map { entry in
@@ -160,7 +164,7 @@ public struct AssignmentJSON: Encodable, Sendable {
 extension AssignmentJSON {
     enum CodingKeys: String, CodingKey {
         case schema, language, portfolio, status, gap, objective, bestBound, unconstrainedObjective, priceOfBalance, assignment
-        case bindingRules, displaced, alternatives, conflicts, municipalities, explanation
+        case bindingRules, displaced, alternatives, conflicts, municipalities, explanation, explanationComplete
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -181,6 +185,7 @@ extension AssignmentJSON {
         try c.encode(conflicts, forKey: .conflicts)
         try c.encode(municipalities, forKey: .municipalities)
         try c.encode(explanation, forKey: .explanation)
+        try c.encode(explanationComplete, forKey: .explanationComplete)
     }
 }
 
