@@ -244,7 +244,10 @@ public enum Workbench {
         let lang = language(request)
         let (loaded, portfolio, _) = try portfolio(request, files: files)
         let date = request.uri.queryParameters.get("date").flatMap(CalendarDate.init(iso:)) ?? CalendarDate(utc: Date())
-        let result = try AssignmentOptimizer.optimize(portfolio, options: .init(alternatives: 3, timeLimit: .seconds(20)))
+        // A page must answer: 20 s per solve and 20 s for the whole explanation (a national
+        // portfolio takes minutes to explain in full; the page then says it is cut short).
+        let result = try AssignmentOptimizer.optimize(
+            portfolio, options: .init(alternatives: 3, timeLimit: .seconds(20), explanationTimeLimit: .seconds(20)))
         let robust = try? RobustAssignment.run(portfolio, cases: loaded.cases, samples: 500, seed: 1)
         let reproducibility = Reproducibility(
             date: date, toolVersion: toolVersion, solverVersion: AssignmentOptimizer.solverVersion, seed: robust == nil ? nil : 1,
@@ -258,7 +261,8 @@ public enum Workbench {
         let lang = language(request)
         let (loaded, portfolio, off) = try portfolio(request, files: files)
         let alternatives = min(max(Int(request.uri.queryParameters.get("alternatives") ?? "") ?? 2, 0), 10)
-        let result = try AssignmentOptimizer.optimize(portfolio, options: .init(alternatives: alternatives, timeLimit: .seconds(20)))
+        let result = try AssignmentOptimizer.optimize(
+            portfolio, options: .init(alternatives: alternatives, timeLimit: .seconds(20), explanationTimeLimit: .seconds(20)))
         struct Answer: Encodable {
             let title: String
             let names: [String: String]
