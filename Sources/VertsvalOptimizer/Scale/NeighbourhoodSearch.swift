@@ -46,10 +46,14 @@ struct NeighbourhoodSearch {
             }
             let key = chosen.sorted().flatMap { [$0, changes[$0]] }
             if proven.contains(key) {
-                // Seen and settled: after many such draws in a row, widen.
+                // Seen and settled. After many such draws in a row, widen; when the
+                // neighbourhoods cannot grow any more, this search is done.
                 repeats += 1
-                if repeats > 4 * patience { widen(&idle, patience: patience, force: true) }
-                if repeats > 40 * patience { return }
+                if repeats > 4 * patience {
+                    guard targetColumns < 2000 else { return }
+                    widen(&idle, patience: patience, force: true)
+                    repeats = 0
+                }
                 continue
             }
             repeats = 0
@@ -156,16 +160,7 @@ struct NeighbourhoodSearch {
         }
         for r in rowTerms.keys.sorted() {
             guard let terms = rowTerms[r] else { continue }
-            let fixedLoad = state.activity[r] - (freedLoad[r] ?? 0)
-            let lower = problem.rowLower[r] - fixedLoad
-            let upper = problem.rowUpper[r] - fixedLoad
-            let bounds: Bounds
-            switch (lower.isFinite, upper.isFinite) {
-            case (true, true): bounds = lower < upper ? .between(lower, upper) : .fixed(lower)
-            case (true, false): bounds = .atLeast(lower)
-            case (false, true): bounds = .atMost(upper)
-            case (false, false): continue
-            }
+            guard let bounds = problem.bounds(ofRow: r, less: state.activity[r] - (freedLoad[r] ?? 0)) else { continue }
             model.addRow(Row(name: "r\(r)", bounds: bounds, coefficients: terms))
         }
         // Only better re-assignments: GLPK does not know the objective is integral, and the

@@ -159,15 +159,7 @@ struct PatternSearch {
             model.addRow(Row(name: "m\(m)", bounds: .fixed(1), coefficients: mine.map { ($0, 1.0) }))
         }
         for r in relaxation.relaxedRows {
-            let lower = problem.rowLower[r] - fixedActivity[r]
-            let upper = problem.rowUpper[r] - fixedActivity[r]
-            let bounds: Bounds
-            switch (lower.isFinite, upper.isFinite) {
-            case (true, true): bounds = lower < upper ? .between(lower, upper) : .fixed(lower)
-            case (true, false): bounds = .atLeast(lower)
-            case (false, true): bounds = .atMost(upper)
-            case (false, false): continue
-            }
+            guard let bounds = problem.bounds(ofRow: r, less: fixedActivity[r]) else { continue }
             model.addRow(Row(name: "r\(r)", bounds: bounds, coefficients: ruleTerms[r] ?? []))
         }
         model.addRow(Row(name: "target", bounds: .atLeast(target - fixedProfit), coefficients: objectiveTerms))

@@ -132,6 +132,19 @@ struct ScaleProblem: Sendable {
         return 0
     }
 
+    /// Row `r`'s bounds for the columns left free when `load` of its activity is already
+    /// fixed (bounds shifted by `load`), or nil when the row has no bound at all.
+    func bounds(ofRow r: Int, less load: Double) -> Bounds? {
+        let lower = rowLower[r] - load
+        let upper = rowUpper[r] - load
+        switch (lower.isFinite, upper.isFinite) {
+        case (true, true): return lower < upper ? .between(lower, upper) : .fixed(lower)
+        case (true, false): return .atLeast(lower)
+        case (false, true): return .atMost(upper)
+        case (false, false): return nil
+        }
+    }
+
     /// The column of service `s` at municipality `m`, if it is eligible there.
     @inline(__always)
     func column(_ s: Int, at m: Int) -> Int? {

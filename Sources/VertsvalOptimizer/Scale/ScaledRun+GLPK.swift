@@ -1,10 +1,11 @@
 import GLPK
 
 extension ScaledRun {
-    /// Runs GLPK's branch-and-cut on the model with the `fixed` columns at 0: proposes the
-    /// incumbent at the first heuristic call, rounds, repairs and improves node relaxations
-    /// now and then, and stops as soon as the incumbent meets the Lagrangian bound.
+    /// Runs GLPK's branch-and-cut on the model with the `fixed` columns at 0 and the
+    /// incumbent cut off: rounds, repairs and improves node relaxations now and then, and
+    /// stops as soon as the incumbent meets the Lagrangian bound.
     mutating func branchAndCut(fixed: [Bool], heuristicSeconds: Double, knapsack: Bool) throws(GLPKError) -> ScaledSolve.Outcome {
+        let problem = self.problem
         var linear = model.linearModel()
         var fixedCount = 0
         for (j, isFixed) in fixed.enumerated() where isFixed {
@@ -16,12 +17,10 @@ extension ScaledRun {
         // without this row it keeps exploring nodes whose bound lies less than 1 above the
         // incumbent; with it those nodes are infeasible and pruned, and "infeasible" proves
         // the incumbent optimal.
-        let cutoff = incumbent.map { $0.objective + self.problem.improvementStep(at: $0.objective) }
-        if let cutoff {
-            linear.addRow(
-                Row(name: "objective_cutoff", bounds: .atLeast(cutoff),
-                    coefficients: (0..<self.problem.columnCount).filter { !(fixed.indices.contains($0) && fixed[$0]) && self.problem.profit[$0] != 0 }
-                        .map { ($0, self.problem.profit[$0]) }))
+        if let incumbent {
+            let cutoff = incumbent.objective + problem.improvementStep(at: incumbent.objective)
+            let free = (0..<problem.columnCount).filter { (fixed.isEmpty || !fixed[$0]) && problem.profit[$0] != 0 }
+            linear.addRow(Row(name: "objective_cutoff", bounds: .atLeast(cutoff), coefficients: free.map { ($0, problem.profit[$0]) }))
         }
         var glpkOptions = options.branchAndCut
         glpkOptions.presolve = false
@@ -32,20 +31,17 @@ extension ScaledRun {
             glpkOptions.timeLimit = nil
         }
         let glpkStart = ContinuousClock.now
-        var proposed = false
         var heuristicCalls = 0
         var lastRounding = ContinuousClock.now
         var best = incumbent?.objective ?? -.infinity
         var found: [(SearchState, Double)] = []
         var glpkFound: [(Double, Double)] = []
         let lagrangian = lagrangianBound
-        let problem = self.problem
         let startInstant = start
         func seconds() -> Double {
             let (s, a) = (ContinuousClock.now - startInstant).components
             return Double(s) + Double(a) * 1e-18
         }
-        let incumbentValues = incumbent.map { problem.columnValues($0.hosts) }
         let solution = try Solver.solve(linear, options: glpkOptions) { search in
             if let value = search.incumbentObjective, value > best + 1e-9 {
                 best = value
@@ -53,10 +49,8 @@ extension ScaledRun {
             }
             if search.event == .heuristic {
                 heuristicCalls += 1
-                if !proposed, cutoff == nil, let incumbentValues {
-                    proposed = true
-                    _ = search.proposeSolution(incumbentValues)
-                } else if heuristicCalls % 5 == 1 || ContinuousClock.now - lastRounding > .milliseconds(250),
+                // The incumbent is cut off by design; propose roundings of node relaxations.
+                if heuristicCalls % 5 == 1 || ContinuousClock.now - lastRounding > .milliseconds(250),
                     let values = search.relaxationValues
                 {
                     lastRounding = ContinuousClock.now
