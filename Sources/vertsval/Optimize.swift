@@ -42,10 +42,10 @@ struct Optimize: ParsableCommand {
     func validate() throws {
         guard (0...100).contains(alternatives) else { throw ValidationError("--alternatives must be between 0 and 100") }
         if let timeLimit, !(timeLimit > 0 && timeLimit <= 86_400) {
-            throw ValidationError("--time-limit must be between 0 and 86400 seconds")
+            throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds")
         }
         guard explainTimeLimit > 0, explainTimeLimit <= 86_400 else {
-            throw ValidationError("--explain-time-limit must be between 0 and 86400 seconds")
+            throw ValidationError("--explain-time-limit must be more than 0 and at most 86400 seconds")
         }
     }
 
