@@ -6,7 +6,7 @@ extension ScaledRun {
     /// stops as soon as the incumbent meets the Lagrangian bound.
     mutating func branchAndCut(fixed: [Bool], heuristicSeconds: Double, knapsack: Bool) throws(GLPKError) -> ScaledSolve.Outcome {
         let problem = self.problem
-        var linear = model.linearModel()
+        var linear = model?.linearModel() ?? problem.linearModel()
         var fixedCount = 0
         for (j, isFixed) in fixed.enumerated() where isFixed {
             linear.columns[j].bounds = .fixed(0)
@@ -74,7 +74,7 @@ extension ScaledRun {
         for (state, seconds) in found { offer(state, source: "glpk-rounding", at: seconds) }
         _ = glpkFound
         if solution.hasFeasiblePoint, let value = solution.objectiveValue {
-            let hosts = model.hosts(in: solution.columnValues)
+            let hosts = problem.hosts(in: solution.columnValues)
             if problem.isFeasible(hosts), value > (incumbent?.objective ?? -.infinity) + 1e-9 {
                 let state = SearchState(problem, hosts: hosts)
                 incumbent = state

@@ -3,7 +3,9 @@ import GLPK
 /// One scaled solve in progress: the phases of ``ScaledSolve`` and what they share (the
 /// clock, the incumbent, the bound, the trace).
 struct ScaledRun {
-    let model: AssignmentModel
+    /// The assignment model, for GLPK's branch-and-cut with the model's own names (nil for a
+    /// core problem, whose model is built from `problem`).
+    let model: AssignmentModel?
     let options: ScaledSolve.Options
     let problem: ScaleProblem
     let clock = ContinuousClock()
@@ -17,11 +19,24 @@ struct ScaledRun {
         phaseEnds.append("\(phase) \(Int(elapsed * 1000)) ms")
     }
 
+    /// Where a core run starts: an assignment and the multipliers of the whole problem's
+    /// relaxation (whose services and rows the core shares).
+    var warmStart: (hosts: [Int], multipliers: LagrangianRelaxation.Multipliers?)?
+
     init(model: AssignmentModel, options: ScaledSolve.Options) {
         self.model = model
         self.options = options
         problem = ScaleProblem(model)
         start = ContinuousClock.now
+    }
+
+    /// A run on `problem` alone (a core problem), from a feasible assignment.
+    init(problem: ScaleProblem, options: ScaledSolve.Options, from hosts: [Int], multipliers: LagrangianRelaxation.Multipliers?) {
+        model = nil
+        self.options = options
+        self.problem = problem
+        start = ContinuousClock.now
+        warmStart = (hosts, multipliers)
     }
 
     var elapsed: Double {
@@ -51,9 +66,13 @@ struct ScaledRun {
         trace.append(.init(seconds: seconds ?? elapsed, objective: exact.objective, source: source))
     }
 
-    /// Whether the incumbent is proven optimal by `bound`.
+    /// An objective no assignment can exceed, known from outside (a core run's whole
+    /// problem's bound): reaching it ends the run.
+    var ceiling: Double?
+
+    /// Whether the incumbent is proven optimal by `bound` (or reaches the ceiling).
     func closes(_ bound: Double?) -> Bool {
-        guard let bound, let incumbent else { return false }
+        guard let bound = [bound, ceiling].compactMap({ $0 }).min(), let incumbent else { return false }
         return bound - incumbent.objective < problem.improvementStep(at: incumbent.objective)
     }
 
@@ -64,6 +83,9 @@ struct ScaledRun {
         if solvable {
             let deadline = heuristicDeadline
             // 1. Construction + repair + local search.
+            if let warmStart {
+                offer(SearchState(problem, hosts: warmStart.hosts), source: "start")
+            }
             if let hosts = ConstructionHeuristic.build(problem, desirability: problem.profit) {
                 var state = SearchState(problem, hosts: hosts)
                 if LocalSearch.repair(&state, until: deadline) {
@@ -78,10 +100,17 @@ struct ScaledRun {
             knapsack = relaxation.usesKnapsacks
             var current = incumbent
             var found: [(SearchState, Double)] = []
+            // How often each column is in a relaxed solution, for the core search.
+            var coreCount = [Int](repeating: 0, count: problem.columnCount)
+            var coreVisits = 0
             let began = start
             let result = SubgradientSearch(relaxation: relaxation).run(
-                incumbent: &current, until: deadline, maxIterations: 3000,
-                improved: { found.append(($0, (ContinuousClock.now - began).inSeconds)) })
+                incumbent: &current, until: deadline, maxIterations: 3000, start: warmStart?.multipliers,
+                theta: warmStart?.multipliers == nil ? 2 : 1, improved: { found.append(($0, (ContinuousClock.now - began).inSeconds)) },
+                visited: { evaluation in
+                    for j in evaluation.chosen { coreCount[j] += 1 }
+                    coreVisits += 1
+                })
             for (state, seconds) in found { offer(state, source: "lagrangian", at: seconds) }
             mark("lagrangian (\(result.iterations) iterations)")
             if result.bound == -.infinity {
@@ -119,6 +148,11 @@ struct ScaledRun {
                 return (0..<problem.columnCount).map { !inIncumbent[$0] && forced[$0] < threshold }
             }
             fixed = tightenFixing(fixing(), multipliers: result.multipliers, until: deadline)
+            // Kernel search on the columns the relaxation keeps choosing.
+            if options.coreSearch, !closes(lagrangianBound) {
+                try searchCores(frequency: coreCount, visits: coreVisits, fixed: fixed, multipliers: result.multipliers, until: deadline)
+                fixed = merged(fixed, fixing())
+            }
             // Re-optimise neighbourhoods with GLPK on the columns left, in rounds: a better
             // incumbent lets the bound fix more columns, and a round ends when that would
             // remove a tenth of those left, so the next round searches a smaller space.
@@ -152,6 +186,7 @@ struct ScaledRun {
                 }
                 let allowedCount = allowed.count { $0 }
                 var search = NeighbourhoodSearch(problem: problem, allowed: allowed)
+                search.multipliers = result.multipliers
                 let target = (lagrangianBound ?? .infinity) - problem.improvementStep(at: state.objective) + 1e-9
                 var found: [(SearchState, Double)] = []
                 let problem = self.problem
@@ -165,6 +200,7 @@ struct ScaledRun {
                         return fixable * 10 < allowedCount
                     })
                 for (state, seconds) in found { offer(state, source: "neighbourhood", at: seconds) }
+                mark("neighbourhoods decided by " + search.decidedBy.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
                 fixed = merged(fixed, fixing())
                 round += 1
                 if found.isEmpty { break }
@@ -177,6 +213,18 @@ struct ScaledRun {
             }
         }
         let heuristicSeconds = elapsed
+        if warmStart != nil {
+            // A core run ends with its heuristics: GLPK's branch-and-cut is the whole problem's.
+            var proof = ScaledSolve.Outcome.Proof.none
+            if closes(lagrangianBound) {
+                proof = .optimal
+            } else if let bound = lagrangianBound, let objective = incumbent?.objective {
+                proof = .withinGap(Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne))
+            }
+            return outcome(
+                proof: proof, bound: lagrangianBound, infeasible: false, glpk: nil, fixed: 0,
+                heuristicSeconds: heuristicSeconds, glpkSeconds: 0, knapsack: knapsack)
+        }
         return try branchAndCut(fixed: fixed, heuristicSeconds: heuristicSeconds, knapsack: knapsack)
     }
 

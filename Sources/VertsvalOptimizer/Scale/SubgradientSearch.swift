@@ -28,7 +28,7 @@ struct SubgradientSearch {
     func run(
         incumbent: inout SearchState?, until deadline: ContinuousClock.Instant, maxIterations: Int,
         start: LagrangianRelaxation.Multipliers? = nil, theta initialTheta: Double = 2,
-        improved: (SearchState) -> Void
+        improved: (SearchState) -> Void, visited: ((LagrangianRelaxation.Evaluation) -> Void)? = nil
     ) -> Result {
         let problem = relaxation.problem
         var multipliers = start ?? relaxation.initialMultipliers()
@@ -41,6 +41,7 @@ struct SubgradientSearch {
             if iteration > 0, ContinuousClock.now > deadline { break }
             result.iterations = iteration + 1
             let evaluation = relaxation.evaluate(multipliers)
+            visited?(evaluation)
             guard evaluation.value > -.infinity else {
                 result.bound = -.infinity
                 result.evaluation = nil
