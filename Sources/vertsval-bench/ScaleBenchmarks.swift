@@ -15,6 +15,9 @@ import VertsvalOptimizer
 /// - `VERTSVAL_GAP_DIR`: the GAP data folder (default `../shared/benchmarks/gap`).
 /// - `VERTSVAL_SCALE_RUNS`: runs per instance for the median (default 3; 1 with `--quick`).
 /// - `VERTSVAL_TYPED_LIMIT`: the time limit for type D, in seconds (default 60; 10 with `--quick`).
+/// - `VERTSVAL_SCALE_LIMIT`: the time limit for c10400/c40400, in seconds (default 60).
+/// - `VERTSVAL_HEURISTIC_SHARE`: the heuristics' share of a time limit (default the
+///   solver's, ``ScaledSolve/Options/heuristicShare``), for measuring other shares.
 /// - `VERTSVAL_EXPORT_ONLY`: set to only export (no solving).
 /// - `VERTSVAL_EXPORT_LP`: a folder to write each instance's LP file and a `manifest.json`
 ///   into, for `benchmarks/compare-solvers.py` (HiGHS and CBC on the same models).
@@ -33,6 +36,12 @@ enum ScaleBenchmarks {
     }
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The heuristics' share of a time limit (`VERTSVAL_HEURISTIC_SHARE`, for measuring
+    /// other shares; the solver's default otherwise).
+    static var heuristicShare: Double {
+        environment["VERTSVAL_HEURISTIC_SHARE"].flatMap(Double.init) ?? ScaledSolve.Options().heuristicShare
+    }
 
     /// Runs the selected sections and returns their results.
     static func run(quick: Bool) throws -> [BenchmarkResult] {
@@ -161,11 +170,12 @@ enum ScaleBenchmarks {
             var outcome: ScaledSolve.Outcome?
             let limit = Double(environment["VERTSVAL_SCALE_LIMIT"] ?? "") ?? 60
             let elapsed = try clock.measure {
-                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), seed: UInt64(run + 1)))
+                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
             }
             totals.append(elapsed.inSeconds)
             guard let outcome else { continue }
             notes["objective"] = outcome.objective.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
+            notes["objectives", default: ""] += (run == 0 ? "" : ", ") + (notes["objective"] ?? "none")
             notes["bound"] = outcome.bound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
             notes["lagrangian"] = outcome.lagrangianBound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
             notes["proof"] = "\(outcome.proof)"
@@ -210,7 +220,7 @@ enum ScaleBenchmarks {
             let clock = ContinuousClock()
             var outcome: ScaledSolve.Outcome?
             let elapsed = try clock.measure {
-                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), seed: UInt64(run + 1)))
+                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
             }
             totals.append(elapsed.inSeconds)
             guard let outcome, let objective = outcome.objective else { continue }
@@ -231,6 +241,7 @@ enum ScaleBenchmarks {
             iterations: runs, medianMs: (median(timed) ?? 0) * 1000, p90Ms: (timed.max() ?? 0) * 1000, minMs: (timed.min() ?? 0) * 1000)
         result.target = known != nil ? "known optimum faster than HiGHS" : "gap at \(Int(limit)) s below HiGHS's"
         result.notes["objective"] = median(finals).map { String(Int($0.rounded())) } ?? "none"
+        result.notes["objectives"] = finals.map { String(Int($0.rounded())) }.joined(separator: ", ")
         result.notes["bound"] = median(bounds).map { String(format: "%.2f", $0) } ?? "none"
         result.notes["gapPercent"] = median(gaps).map { String(format: "%.4f", 100 * $0) } ?? "none"
         result.notes["reachedKnown"] = known != nil ? "\(reach.count)/\(runs)" : "n/a"
@@ -264,7 +275,7 @@ enum ScaleBenchmarks {
             let clock = ContinuousClock()
             var outcome: ScaledSolve.Outcome?
             let elapsed = try clock.measure {
-                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), seed: UInt64(run + 1)))
+                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
             }
             totals.append(elapsed.inSeconds)
             if let outcome {
