@@ -66,10 +66,8 @@ import VertsvalTestSupport
             var keep = (0..<problem.columnCount).map { _ in Bool.random(using: &rng) }
             for j in state.hosts { keep[j] = true }
             let core = ScaleProblem(restricting: problem, to: keep)
-            var index = [Int](repeating: -1, count: problem.columnCount)
-            for (k, j) in core.originalColumn.enumerated() { index[j] = k }
             var run = ScaledRun(
-                problem: core, options: .init(timeLimit: .seconds(2), heuristicShare: 1, coreSearch: false), from: state.hosts.map { index[$0] },
+                problem: core, options: .init(timeLimit: .seconds(2), heuristicShare: 1, coreSearch: false), from: core.restricted(state.hosts),
                 multipliers: nil)
             let outcome = try run.solve()
             let hosts = try #require(outcome.hosts, "round \(round): a warm-started run lost its assignment")

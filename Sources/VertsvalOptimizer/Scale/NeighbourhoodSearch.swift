@@ -231,9 +231,7 @@ struct NeighbourhoodSearch {
         let sub = ScaleProblem(restricting: problem, to: keep)
         let relaxation = LagrangianRelaxation(sub)
         guard relaxation.usesKnapsacks else { return nil }
-        var newIndex = [Int](repeating: -1, count: problem.columnCount)
-        for (k, j) in sub.originalColumn.enumerated() { newIndex[j] = k }
-        let current = SearchState(sub, hosts: state.hosts.map { newIndex[$0] })
+        let current = SearchState(sub, hosts: sub.restricted(state.hosts))
         let target = state.objective + problem.improvementStep(at: state.objective)
         var incumbent: SearchState? = current
         let result = SubgradientSearch(relaxation: relaxation).run(

@@ -38,4 +38,11 @@ extension ScaleProblem {
         integralObjective = problem.integralObjective
         originalColumn = original
     }
+
+    /// `hosts` (columns of the problem this one restricts, all kept) as this problem's columns.
+    func restricted(_ hosts: [Int]) -> [Int] {
+        var index = [Int](repeating: -1, count: (originalColumn.last ?? -1) + 1)
+        for (k, j) in originalColumn.enumerated() { index[j] = k }
+        return hosts.map { $0 < index.count ? index[$0] : -1 }
+    }
 }

@@ -45,13 +45,11 @@ extension ScaledRun {
             guard size > previousSize else { continue }
             previousSize = size
             let core = ScaleProblem(restricting: problem, to: keep)
-            var index = [Int](repeating: -1, count: problem.columnCount)
-            for (k, j) in core.originalColumn.enumerated() { index[j] = k }
             let limit = (deadline - ContinuousClock.now) * Self.coreTimeShare
             let coreOptions = ScaledSolve.Options(
                 timeLimit: limit, heuristicShare: 1, coreSearch: false, seed: options.seed &+ UInt64(previousSize),
                 branchAndCut: options.branchAndCut)
-            var run = ScaledRun(problem: core, options: coreOptions, from: best.hosts.map { index[$0] }, multipliers: multipliers)
+            var run = ScaledRun(problem: core, options: coreOptions, from: core.restricted(best.hosts), multipliers: multipliers)
             run.ceiling = lagrangianBound
             let offset = (run.start - start).inSeconds
             let outcome = try run.solve()

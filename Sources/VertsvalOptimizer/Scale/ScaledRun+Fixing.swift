@@ -19,10 +19,8 @@ extension ScaledRun {
             guard let best = incumbent, !fixed.isEmpty, ContinuousClock.now < deadline, !closes(lagrangianBound) else { break }
             let keep = fixed.map { !$0 }
             let restricted = ScaleProblem(restricting: problem, to: keep)
-            var newIndex = [Int](repeating: -1, count: problem.columnCount)
-            for (k, j) in restricted.originalColumn.enumerated() { newIndex[j] = k }
             let relaxation = LagrangianRelaxation(restricted)
-            var current: SearchState? = SearchState(restricted, hosts: best.hosts.map { newIndex[$0] })
+            var current: SearchState? = SearchState(restricted, hosts: restricted.restricted(best.hosts))
             var found: [(SearchState, Double)] = []
             let result = SubgradientSearch(relaxation: relaxation).run(
                 incumbent: &current, until: deadline, maxIterations: 400, start: multipliers, theta: 1,

@@ -103,7 +103,7 @@ extension ScaledRun {
                 proof = .optimal
                 bound = objective
             } else {
-                proof = .withinGap(Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne))
+                proof = .withinGap(ScaledSolve.Outcome.relativeGap(objective: objective, bound: bound))
             }
         } else {
             proof = .none

@@ -125,18 +125,7 @@ struct ScaledRun {
                 offer(better, source: "local-search")
             }
             mark("iterated local search")
-            if closes(lagrangianBound) || !options.useGLPK {
-                let proof: ScaledSolve.Outcome.Proof
-                if closes(lagrangianBound) {
-                    proof = .optimal
-                } else if let bound = lagrangianBound, let objective = incumbent?.objective {
-                    proof = .withinGap(Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne))
-                } else {
-                    proof = .none
-                }
-                let bound = closes(lagrangianBound) ? incumbent?.objective : lagrangianBound
-                return outcome(proof: proof, bound: bound, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
-            }
+            if closes(lagrangianBound) || !options.useGLPK { return heuristicOutcome(knapsack: knapsack) }
             // 4. Fix columns that cannot be in a better assignment; then re-optimise
             // neighbourhoods with GLPK (large-neighbourhood search) on the columns left.
             let forced = result.evaluation.map { relaxation.forcedInBounds($0) }
@@ -212,20 +201,9 @@ struct ScaledRun {
                     glpkSeconds: 0, knapsack: knapsack)
             }
         }
-        let heuristicSeconds = elapsed
-        if warmStart != nil {
-            // A core run ends with its heuristics: GLPK's branch-and-cut is the whole problem's.
-            var proof = ScaledSolve.Outcome.Proof.none
-            if closes(lagrangianBound) {
-                proof = .optimal
-            } else if let bound = lagrangianBound, let objective = incumbent?.objective {
-                proof = .withinGap(Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne))
-            }
-            return outcome(
-                proof: proof, bound: lagrangianBound, infeasible: false, glpk: nil, fixed: 0,
-                heuristicSeconds: heuristicSeconds, glpkSeconds: 0, knapsack: knapsack)
-        }
-        return try branchAndCut(fixed: fixed, heuristicSeconds: heuristicSeconds, knapsack: knapsack)
+        // A core run ends with its heuristics: GLPK's branch-and-cut is the whole problem's.
+        if warmStart != nil { return heuristicOutcome(knapsack: knapsack) }
+        return try branchAndCut(fixed: fixed, heuristicSeconds: elapsed, knapsack: knapsack)
     }
 
     /// The union of two fixings (both exclude only columns no better assignment uses),
@@ -236,6 +214,20 @@ struct ScaledRun {
         var union = zip(a, b).map { $0 || $1 }
         for j in incumbent?.hosts ?? [] { union[j] = false }
         return union
+    }
+
+    /// The outcome of a run that ends with its heuristics (no GLPK): optimal when the
+    /// Lagrangian bound closes the gap, otherwise the gap to it.
+    func heuristicOutcome(knapsack: Bool) -> ScaledSolve.Outcome {
+        var proof = ScaledSolve.Outcome.Proof.none
+        var bound = lagrangianBound
+        if closes(lagrangianBound) {
+            proof = .optimal
+            bound = incumbent?.objective
+        } else if let lagrangianBound, let objective = incumbent?.objective {
+            proof = .withinGap(ScaledSolve.Outcome.relativeGap(objective: objective, bound: lagrangianBound))
+        }
+        return outcome(proof: proof, bound: bound, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
     }
 
     func outcome(

@@ -120,7 +120,12 @@ public enum ScaledSolve {
         /// The relative gap `|objective − bound| / (|objective| + ε)` (GLPK's formula).
         public var relativeGap: Double? {
             guard let objective, let bound else { return nil }
-            return Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne)
+            return Self.relativeGap(objective: objective, bound: bound)
+        }
+
+        /// `|objective − bound| / (|objective| + ε)`.
+        static func relativeGap(objective: Double, bound: Double) -> Double {
+            Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne)
         }
     }
 
