@@ -34,8 +34,11 @@ struct ConvertGAP: ParsableCommand {
         let instances: [GAPInstance]
         do {
             instances = try GAPInstance.load(path: file)
+        } catch let error as GAPInstance.FormatError {
+            // file:line:column: what was expected, what was found; nothing is written.
+            throw Console.failure("\(error)", language: .nn)
         } catch {
-            throw ValidationError("\(error)")
+            throw Console.failure("\(file): \(error.localizedDescription)", language: .nn)
         }
         guard (1...instances.count).contains(instance) else {
             throw ValidationError("--instance must be between 1 and \(instances.count) for \(file)")

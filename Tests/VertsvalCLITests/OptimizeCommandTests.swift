@@ -93,4 +93,17 @@ import VertsvalTestSupport
         #expect(result.stdout.contains("Arbeidsplassar mot kostnad"))
         #expect(result.stdout.contains("Kostnaden blir delt med 25 % likt mellom kommunane og 75 % etter folketal".replacingOccurrences(of: " %", with: "\u{00A0}%")))
     }
+
+    @Test("convert-gap on a malformed file: exit 1, file, line and column of the bad number, nothing written")
+    func convertGAPBadFile() throws {
+        let folder = TestSupport.temporaryFolder()
+        let input = folder.appendingPathComponent("bad.txt")
+        try "2 3\n1 2 3\n4 x 6\n".write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.yaml")
+        let result = try CLI.run(["convert-gap", input.path, "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.txt:3:3: expected whitespace-separated integers, found 'x'"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Usage"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
 }

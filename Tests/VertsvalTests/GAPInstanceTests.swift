@@ -36,8 +36,19 @@ import VertsvalTestSupport
 
     @Test("A truncated or non-numeric file is rejected with what was expected")
     func badFiles() {
-        #expect(throws: GAPInstance.FormatError(file: "bad", expected: "whitespace-separated integers", found: "'x'")) {
+        #expect(throws: GAPInstance.FormatError(file: "bad", expected: "whitespace-separated integers", found: "'x'", line: 1, column: 5)) {
             try GAPInstance.parse("2 3 x", name: "bad")
+        }
+        #expect(throws: GAPInstance.FormatError(file: "bad.txt", expected: "whitespace-separated integers", found: "'4,5'", line: 3, column: 3)) {
+            try GAPInstance.parse("1 2\n1 2\n3 4,5\n", name: "bad", file: "bad.txt")
+        }
+        // Too few numbers for one instance of 1 × 4 reads as a one-instance OR-Library file
+        // whose 'm n' (4 1, at line 1, column 3) asks for 12; and a negative capacity by place.
+        #expect(throws: GAPInstance.FormatError(file: "short", expected: "12 numbers after 'm n' of short-1", found: "3", line: 1, column: 3)) {
+            try GAPInstance.parse("1 4\n1 2 3 4\n", name: "short")
+        }
+        #expect(throws: GAPInstance.FormatError(file: "neg", expected: "non-negative resources and capacities", found: "-3", line: 4, column: 1)) {
+            try GAPInstance.parse("1 2\n5 6\n1 1\n-3\n", name: "neg")
         }
         #expect(throws: GAPInstance.FormatError.self) { try GAPInstance.parse("1 2 3 4", name: "short") }
     }

@@ -36,15 +36,23 @@ public struct GAPInstance: Sendable, Hashable {
         public let expected: String
         /// What was found.
         public let found: String
+        /// Where in the file (1-based line and column of the number concerned), when known.
+        public let line: Int?
+        public let column: Int?
 
         /// Creates an error.
-        public init(file: String, expected: String, found: String) {
+        public init(file: String, expected: String, found: String, line: Int? = nil, column: Int? = nil) {
             self.file = file
             self.expected = expected
             self.found = found
+            self.line = line
+            self.column = column
         }
 
-        public var description: String { "\(file): expected \(expected), found \(found)" }
+        public var description: String {
+            let place = [line, column].compactMap { $0 }.map { ":\($0)" }.joined()
+            return "\(file)\(place): expected \(expected), found \(found)"
+        }
     }
 
     /// The instance's name, e.g. `c10400` or `gap1-1`.
@@ -76,53 +84,89 @@ public struct GAPInstance: Sendable, Hashable {
     public static func load(path: String) throws -> [GAPInstance] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try parse(text, name: base)
+        return try parse(text, name: base, file: path)
+    }
+
+    /// The numbers of a GAP file, each with its line and column (1-based).
+    private struct Numbers {
+        var values: [Int] = []
+        var places: [(line: Int, column: Int)] = []
+        let file: String
+
+        /// An error at the `k`-th number (at the last one when `k` is past the end).
+        func error(at k: Int, expected: String, found: String) -> FormatError {
+            let place = places.indices.contains(k) ? places[k] : places.last
+            return FormatError(file: file, expected: expected, found: found, line: place?.line, column: place?.column)
+        }
     }
 
     /// Parses the text of a GAP file; instances of a multi-instance file are named
     /// `name-1`, `name-2`, …
     ///
-    /// - Throws: ``FormatError``.
+    /// - Parameter file: the file named in errors (default `name`).
+    /// - Throws: ``FormatError``, with the line and column of the number concerned.
     /// - Complexity: O(size of the text).
-    public static func parse(_ text: String, name: String) throws(FormatError) -> [GAPInstance] {
-        var numbers: [Int] = []
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
+    public static func parse(_ text: String, name: String, file: String? = nil) throws(FormatError) -> [GAPInstance] {
+        var parsed = Numbers(file: file ?? name)
+        var token = ""
+        var (line, column) = (1, 1)
+        var start = (line: 1, column: 1)
+        func flush() throws(FormatError) {
+            guard !token.isEmpty else { return }
             guard let value = Int(token) else {
-                throw FormatError(file: name, expected: "whitespace-separated integers", found: "'\(token.prefix(20))'")
+                throw FormatError(
+                    file: parsed.file, expected: "whitespace-separated integers", found: "'\(token.prefix(20))'", line: start.line,
+                    column: start.column)
             }
-            numbers.append(value)
+            parsed.values.append(value)
+            parsed.places.append(start)
+            token = ""
         }
+        for character in text {
+            if character.isWhitespace {
+                try flush()
+                if character.isNewline { (line, column) = (line + 1, 1) } else { column += 1 }
+            } else {
+                if token.isEmpty { start = (line, column) }
+                token.append(character)
+                column += 1
+            }
+        }
+        try flush()
+        let numbers = parsed.values
         guard numbers.count >= 2 else {
-            throw FormatError(file: name, expected: "at least 'm n'", found: "\(numbers.count) numbers")
+            throw parsed.error(at: numbers.count, expected: "at least 'm n'", found: "\(numbers.count) numbers")
         }
         func size(_ m: Int, _ n: Int) -> Int { 2 + 2 * m * n + m }
         if numbers[0] > 0, numbers[1] > 0, size(numbers[0], numbers[1]) == numbers.count {
             var at = 0
-            return [try read(numbers, at: &at, name: name)]
+            return [try read(parsed, at: &at, name: name)]
         }
         let count = numbers[0]
-        guard count > 0 else { throw FormatError(file: name, expected: "a positive number of instances", found: "\(count)") }
+        guard count > 0 else { throw parsed.error(at: 0, expected: "a positive number of instances", found: "\(count)") }
         var at = 1
         var instances: [GAPInstance] = []
         for k in 1...count {
-            instances.append(try read(numbers, at: &at, name: "\(name)-\(k)"))
+            instances.append(try read(parsed, at: &at, name: "\(name)-\(k)"))
         }
         guard at == numbers.count else {
-            throw FormatError(file: name, expected: "\(at) numbers for \(count) instances", found: "\(numbers.count)")
+            throw parsed.error(at: at, expected: "\(at) numbers for \(count) instances", found: "\(numbers.count)")
         }
         return instances
     }
 
-    private static func read(_ numbers: [Int], at: inout Int, name: String) throws(FormatError) -> GAPInstance {
-        guard at + 2 <= numbers.count else { throw FormatError(file: name, expected: "'m n'", found: "end of file") }
+    private static func read(_ parsed: Numbers, at: inout Int, name: String) throws(FormatError) -> GAPInstance {
+        let numbers = parsed.values
+        guard at + 2 <= numbers.count else { throw parsed.error(at: at, expected: "'m n' of \(name)", found: "end of file") }
         let m = numbers[at]
         let n = numbers[at + 1]
         guard m > 0, n > 0, m <= 10_000, n <= 100_000 else {
-            throw FormatError(file: name, expected: "1 ≤ m ≤ 10000 agents and 1 ≤ n ≤ 100000 jobs", found: "m = \(m), n = \(n)")
+            throw parsed.error(at: at, expected: "1 ≤ m ≤ 10000 agents and 1 ≤ n ≤ 100000 jobs", found: "m = \(m), n = \(n)")
         }
+        let header = at
         at += 2
         guard at + 2 * m * n + m <= numbers.count else {
-            throw FormatError(file: name, expected: "\(2 * m * n + m) numbers after 'm n'", found: "\(numbers.count - at)")
+            throw parsed.error(at: header, expected: "\(2 * m * n + m) numbers after 'm n' of \(name)", found: "\(numbers.count - at)")
         }
         func matrix() -> [[Int]] {
             (0..<m).map { i in Array(numbers[(at + i * n)..<(at + (i + 1) * n)]) }
@@ -134,7 +178,8 @@ public struct GAPInstance: Sendable, Hashable {
         let capacity = Array(numbers[at..<(at + m)])
         at += m
         guard resource.allSatisfy({ $0.allSatisfy { $0 >= 0 } }), capacity.allSatisfy({ $0 >= 0 }) else {
-            throw FormatError(file: name, expected: "non-negative resources and capacities", found: "a negative number")
+            let negative = (header + 2 + m * n..<at).first { numbers[$0] < 0 } ?? header
+            throw parsed.error(at: negative, expected: "non-negative resources and capacities", found: "\(numbers[negative])")
         }
         return GAPInstance(name: name, cost: cost, resource: resource, capacity: capacity)
     }
