@@ -142,6 +142,13 @@ struct ScaledRun {
                 try searchCores(frequency: coreCount, visits: coreVisits, fixed: fixed, multipliers: result.multipliers, until: deadline)
                 fixed = merged(fixed, fixing())
             }
+            // With the gap still open, prove the bound down towards the incumbent (after the
+            // cores, which reach the optimum sooner when the bound is the optimum: c10400).
+            // Not in a core run: its bound is only the core's.
+            if warmStart == nil, let evaluation = result.evaluation, !closes(lagrangianBound) {
+                let end = finalDeadline ?? deadline
+                try climbBound(relaxation: relaxation, evaluation: evaluation, until: ContinuousClock.now + min((end - ContinuousClock.now) * 0.5, .seconds(20)))
+            }
             // Re-optimise neighbourhoods with GLPK on the columns left, in rounds: a better
             // incumbent lets the bound fix more columns, and a round ends when that would
             // remove a tenth of those left, so the next round searches a smaller space.
