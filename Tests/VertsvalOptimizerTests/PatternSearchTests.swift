@@ -25,15 +25,23 @@ import VertsvalTestSupport
         return result
     }
 
+    /// The portfolios of ``portfolios()`` with an assignment and the knapsack form: each with
+    /// its brute-force optimum, model, problem and relaxation.
+    static func knapsackCases() -> [(round: Int, portfolio: Portfolio, best: BruteForce.Assignment, model: AssignmentModel, relaxation: LagrangianRelaxation)] {
+        portfolios().enumerated().compactMap { round, portfolio in
+            guard let best = BruteForce.all(portfolio).first else { return nil }
+            let model = AssignmentModel(portfolio)
+            let relaxation = LagrangianRelaxation(ScaleProblem(model))
+            guard relaxation.usesKnapsacks else { return nil }
+            return (round, portfolio, best, model, relaxation)
+        }
+    }
+
     @Test("At the optimum as target the search finds an optimal assignment; one step above it, it proves none exists")
     func decidesAroundTheOptimum() throws {
         var decided = 0
-        for (round, portfolio) in Self.portfolios().enumerated() {
-            guard let best = BruteForce.all(portfolio).first else { continue }
-            let model = AssignmentModel(portfolio)
-            let problem = ScaleProblem(model)
-            let relaxation = LagrangianRelaxation(problem)
-            guard relaxation.usesKnapsacks else { continue }
+        for (round, portfolio, best, model, relaxation) in Self.knapsackCases() {
+            let problem = relaxation.problem
             var incumbent: SearchState?
             let deadline = ContinuousClock.now + .seconds(5)
             let run = SubgradientSearch(relaxation: relaxation).run(incumbent: &incumbent, until: deadline, maxIterations: 200, improved: { _ in })
@@ -74,12 +82,8 @@ import VertsvalTestSupport
     @Test("The bound climb stops at the optimum: it finds an optimal assignment there and never proves the bound below it")
     func boundClimbEndsAtTheOptimum() throws {
         var found = 0
-        for (round, portfolio) in Self.portfolios().enumerated() {
-            guard let best = BruteForce.all(portfolio).first else { continue }
-            let model = AssignmentModel(portfolio)
+        for (round, portfolio, best, model, relaxation) in Self.knapsackCases() where relaxation.problem.integralObjective {
             var run = ScaledRun(model: model, options: .init(timeLimit: .seconds(5)))
-            let relaxation = LagrangianRelaxation(run.problem)
-            guard run.problem.integralObjective, relaxation.usesKnapsacks else { continue }
             // From the starting multipliers' bound (well above the optimum on most of these),
             // with no incumbent: the climb alone must come down to the optimum.
             let evaluation = relaxation.evaluate(relaxation.initialMultipliers())

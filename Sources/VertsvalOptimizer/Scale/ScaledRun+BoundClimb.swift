@@ -26,16 +26,18 @@ extension ScaledRun {
         while let bound = lagrangianBound, !closes(bound), ContinuousClock.now < deadline {
             let allowed = forced.map { $0 >= bound - 1e-6 * max(1, Swift.abs(bound)) }
             let began = elapsed
-            switch try PatternSearch(relaxation: relaxation, evaluation: evaluation).search(target: bound, allowed: allowed, until: deadline) {
+            let result = try PatternSearch(relaxation: relaxation, evaluation: evaluation).search(target: bound, allowed: allowed, until: deadline)
+            let took = "(\(Int((elapsed - began) * 1000)) ms)"
+            switch result {
             case let .found(hosts):
                 offer(SearchState(problem, hosts: hosts), source: "patterns")
-                mark("bound climb: \(bound) reached (\(Int((elapsed - began) * 1000)) ms)")
+                mark("bound climb: \(bound) reached \(took)")
                 return
             case .noneReaches:
                 lagrangianBound = bound - 1
-                mark("bound climb: none reaches \(bound) (\(Int((elapsed - began) * 1000)) ms)")
+                mark("bound climb: none reaches \(bound) \(took)")
             case .undecided:
-                mark("bound climb: \(bound) undecided (\(Int((elapsed - began) * 1000)) ms)")
+                mark("bound climb: \(bound) undecided \(took)")
                 return
             }
         }
