@@ -55,17 +55,22 @@ let package = Package(
             dependencies: ["Vertsval", "GLPK"],
             swiftSettings: swiftSettings
         ),
+        // The application layer: one type per use case, used by the command line and the
+        // workbench alike (Crypto: the fingerprints of the input files).
+        .target(
+            name: "VertsvalStudy",
+            dependencies: ["Vertsval", "VertsvalOptimizer", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "VertsvalReport",
-            dependencies: [
-                "Vertsval", "VertsvalOptimizer", "CCairo", "CPango", .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            dependencies: ["Vertsval", "VertsvalOptimizer", "VertsvalStudy", "CCairo", "CPango"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "VertsvalServer",
             dependencies: [
-                "Vertsval", "VertsvalOptimizer", "VertsvalReport", .product(name: "Hummingbird", package: "hummingbird"),
+                "Vertsval", "VertsvalStudy", "VertsvalReport", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
@@ -73,14 +78,14 @@ let package = Package(
         .executableTarget(
             name: "vertsval",
             dependencies: [
-                "Vertsval", "VertsvalOptimizer", "VertsvalReport", "VertsvalServer",
+                "Vertsval", "VertsvalStudy", "VertsvalReport", "VertsvalServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "vertsval-bench",
-            dependencies: ["Vertsval", "VertsvalOptimizer", "VertsvalReport", "GLPK"],
+            dependencies: ["Vertsval", "VertsvalOptimizer", "VertsvalStudy", "VertsvalReport", "GLPK"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -102,6 +107,11 @@ let package = Package(
         .testTarget(
             name: "VertsvalOptimizerTests",
             dependencies: ["VertsvalOptimizer", "VertsvalTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VertsvalStudyTests",
+            dependencies: ["VertsvalStudy", "VertsvalReport", "VertsvalTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,4 @@
-public import GLPK
+package import GLPK
 public import Vertsval
 
 /// Solves a portfolio's assignment with GLPK and explains the result by re-solving.
@@ -32,9 +32,17 @@ public enum AssignmentOptimizer {
 
     /// Optimises and explains `portfolio`.
     ///
-    /// - Throws: `GLPKError` only for a model GLPK must not be given (a defect, since the
-    ///   model is built from validated data); infeasibility is a result, not an error.
-    public static func optimize(_ portfolio: Portfolio, options: Options = Options()) throws(GLPKError) -> AssignmentResult {
+    /// - Throws: `OptimizerError` when a number is outside what the solver can compute with,
+    ///   or for a defect; infeasibility is a result, not an error.
+    public static func optimize(_ portfolio: Portfolio, options: Options = Options()) throws(OptimizerError) -> AssignmentResult {
+        do {
+            return try solveAndExplain(portfolio, options: options)
+        } catch {
+            throw OptimizerError(error)
+        }
+    }
+
+    static func solveAndExplain(_ portfolio: Portfolio, options: Options) throws(GLPKError) -> AssignmentResult {
         let model = AssignmentModel(portfolio)
         var solveOptions = SolveOptions()
         solveOptions.timeLimit = options.timeLimit
@@ -155,21 +163,21 @@ public enum AssignmentOptimizer {
     public static var solverVersion: String { "GLPK " + GLPK.version }
 
     /// The GLPK model of `portfolio` exactly as `optimize` solves it, for export.
-    public static func linearModel(of portfolio: Portfolio) -> LinearModel {
+    package static func linearModel(of portfolio: Portfolio) -> LinearModel {
         AssignmentModel(portfolio).linearModel()
     }
 
     /// The model as a CPLEX LP file: `Maximize`, the objective in points, so that any
     /// solver's optimum equals `objective`.
-    public static func cplexLP(of portfolio: Portfolio) throws(GLPKError) -> String {
-        try linearModel(of: portfolio).cplexLP()
+    public static func cplexLP(of portfolio: Portfolio) throws(OptimizerError) -> String {
+        do { return try linearModel(of: portfolio).cplexLP() } catch { throw OptimizerError(error) }
     }
 
     /// The model as a free MPS file with an `OBJSENSE MAX` section (read by CPLEX, HiGHS,
     /// CBC and SCIP; glpsol does not read OBJSENSE: delete those two lines and run
     /// `glpsol --freemps FILE --max`).
-    public static func freeMPS(of portfolio: Portfolio) throws(GLPKError) -> String {
-        try linearModel(of: portfolio).freeMPS(objectiveSense: .section)
+    public static func freeMPS(of portfolio: Portfolio) throws(OptimizerError) -> String {
+        do { return try linearModel(of: portfolio).freeMPS(objectiveSense: .section) } catch { throw OptimizerError(error) }
     }
 
     // MARK: Parts

@@ -1,4 +1,4 @@
-public import Vertsval
+internal import Vertsval
 
 /// Everything the optimiser found for a portfolio, as plain values: the assignment, the
 /// price of balance, which rules bind and what they are worth, alternatives, and — when

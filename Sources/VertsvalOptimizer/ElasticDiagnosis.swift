@@ -1,5 +1,5 @@
-public import GLPK
-public import Vertsval
+internal import GLPK
+internal import Vertsval
 
 extension AssignmentOptimizer {
     /// Names the rules that cannot all hold and the least change that makes them feasible.

@@ -1,4 +1,4 @@
-public import GLPK
+internal import GLPK
 public import Vertsval
 
 /// How often each service keeps its host when the weights of the cases behind the values
@@ -44,10 +44,26 @@ public struct RobustAssignment: Sendable {
     /// - Parameters:
     ///   - cases: the case behind each case-valued service (from `LoadedPortfolio.cases`).
     ///   - weightSpread: replaces every template's weight uncertainty (0.2 = ±20 %).
-    /// - Throws: `SMAAError` when a weight space cannot be sampled; `GLPKError` for a model
-    ///   GLPK must not be given.
+    /// - Throws: `OptimizerError.sampling` when a weight space cannot be sampled, or for a
+    ///   number the solver cannot take.
     public static func run(
         _ portfolio: Portfolio, cases: [String: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double? = nil
+    ) throws(OptimizerError) -> RobustAssignment {
+        do {
+            return try sampleAndSolve(portfolio, cases: cases, samples: samples, seed: seed, weightSpread: weightSpread)
+        } catch let error as SMAAError {
+            throw .sampling(error)
+        } catch let error as WeightError {
+            throw .weights(error)
+        } catch let error as GLPKError {
+            throw OptimizerError(error)
+        } catch {
+            throw .internalFailure(detail: String(describing: error))
+        }
+    }
+
+    static func sampleAndSolve(
+        _ portfolio: Portfolio, cases: [String: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double?
     ) throws -> RobustAssignment {
         let model = AssignmentModel(portfolio)
         // Per case-valued service: the ranked candidates' values and sampled weights.

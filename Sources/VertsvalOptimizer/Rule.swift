@@ -1,4 +1,4 @@
-public import Vertsval
+internal import Vertsval
 
 /// One rule of a portfolio as the optimiser sees it: a named set of constraint rows that
 /// can be relaxed or removed as a whole.

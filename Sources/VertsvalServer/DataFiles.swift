@@ -7,13 +7,6 @@ internal import Vertsval
 struct DataFiles: Sendable {
     let root: String
 
-    /// One data file the workbench can open.
-    struct Entry: Encodable, Sendable {
-        let path: String
-        let kind: String
-        let title: String
-    }
-
     /// `relative` resolved inside the root, or an error: absolute paths, `..` that leaves
     /// the root, and anything but `.yaml` files are refused.
     func resolve(_ relative: String?, language: Language) throws(WorkbenchError) -> String {
@@ -48,28 +41,5 @@ struct DataFiles: Sendable {
     /// The path as the page shows it (relative to the root).
     func relative(_ path: String) -> String {
         root == "." || !path.hasPrefix(root + "/") ? path : String(path.dropFirst(root.count + 1))
-    }
-
-    /// Every case, scenario and portfolio under `Cases/`, sorted by path.
-    func list(language: Language) -> [Entry] {
-        let base = root == "." ? "Cases" : root + "/Cases"
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
-        var entries: [Entry] = []
-        while let name = enumerator.nextObject() as? String {
-            guard name.hasSuffix(".yaml") else { continue }
-            let path = base + "/" + name
-            guard let kind = Loader.kind(ofFileAt: path), [.case, .portfolio, .scenario].contains(kind) else { continue }
-            entries.append(Entry(path: relative(path), kind: kind.rawValue, title: title(of: path, kind: kind, language: language)))
-        }
-        return entries.sorted { $0.path < $1.path }
-    }
-
-    private func title(of path: String, kind: DataKind, language: Language) -> String {
-        switch kind {
-        case .case: (try? Loader.loadCase(at: path))?.case.title.text(language) ?? path
-        case .portfolio: (try? Loader.loadPortfolio(at: path))?.portfolio.title.text(language) ?? path
-        case .scenario: (try? Loader.loadScenario(at: path))?.scenario.title.text(language) ?? path
-        default: path
-        }
     }
 }

@@ -11,12 +11,8 @@ public struct WorkbenchConfiguration: Sendable {
     /// header or a `token` query parameter. Set automatically when binding another
     /// address than the loopback.
     public var writeToken: String?
-    /// vertsval's version, for the reports the workbench makes.
-    public var toolVersion: String
-
     /// Creates a configuration.
-    public init(root: String, host: String = "127.0.0.1", port: Int = 8080, writeToken: String? = nil, toolVersion: String = "") {
-        self.toolVersion = toolVersion
+    public init(root: String, host: String = "127.0.0.1", port: Int = 8080, writeToken: String? = nil) {
         self.root = root
         self.host = host
         self.port = port

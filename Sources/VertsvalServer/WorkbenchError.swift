@@ -4,8 +4,10 @@ public import Hummingbird
 internal import Foundation
 internal import Vertsval
 internal import VertsvalReport
+internal import VertsvalStudy
 
-/// An error answered as `{"error": {"message": …, "diagnostics": […]}}` with a 4xx status.
+/// An error answered as `{"error": {"message": …, "diagnostics": […]}}` with a 4xx or 5xx
+/// status.
 struct WorkbenchError: HTTPResponseError {
     let status: HTTPResponse.Status
     let message: String
@@ -17,18 +19,25 @@ struct WorkbenchError: HTTPResponseError {
         self.diagnostics = diagnostics
     }
 
-    /// Invalid data files: 422 with every problem, in `language`.
-    static func invalid(_ failure: ValidationFailure, language: Language) -> WorkbenchError {
-        let t = Phrasebook(language)
-        let lines = failure.diagnostics.map { diagnostic in
-            "\(diagnostic.location): "
-                + (diagnostic.severity == .error ? t.pick(nn: "feil", nb: "feil", en: "error") : t.pick(nn: "åtvaring", nb: "advarsel", en: "warning"))
-                + ": " + diagnostic.problem.message(in: language)
+    /// A use case's error, worded by the application layer, with the status for its category.
+    init(_ error: StudyError, language: Language) {
+        let status: HTTPResponse.Status =
+            switch error.category {
+            case .invalidData: .unprocessableContent
+            case .invalidRequest: .badRequest
+            case .conflict: .conflict
+            case .failure: .internalServerError
+            }
+        if case .invalidInput = error {
+            self.init(
+                status,
+                Phrasebook(language).pick(
+                    nn: "Datafilene har feil; ingenting er rekna ut.", nb: "Datafilene har feil; ingenting er regnet ut.",
+                    en: "The data files have errors; nothing was computed."),
+                diagnostics: error.diagnostics(in: language))
+        } else {
+            self.init(status, error.message(in: language))
         }
-        return WorkbenchError(
-            .unprocessableContent,
-            t.pick(nn: "Datafilene har feil; ingenting er rekna ut.", nb: "Datafilene har feil; ingenting er regnet ut.", en: "The data files have errors; nothing was computed."),
-            diagnostics: lines)
     }
 
     /// The JSON body of an error answer.

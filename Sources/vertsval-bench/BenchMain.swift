@@ -2,6 +2,7 @@ import Foundation
 import Vertsval
 import VertsvalOptimizer
 import VertsvalReport
+import VertsvalStudy
 
 /// `vertsval-bench`: runs the benchmarks and prints the timings as JSON on stdout.
 ///

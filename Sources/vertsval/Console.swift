@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Vertsval
+import VertsvalStudy
 
 /// Writing to standard output and standard error, and turning problems into messages and
 /// exit codes. Exit codes: 0 success, 1 invalid input, 64 bad flags (ArgumentParser's usage
@@ -17,28 +18,31 @@ enum Console {
     /// `file:line:column: feil: message` for each diagnostic.
     static func report(_ diagnostics: [Diagnostic], language: Language) {
         for diagnostic in diagnostics {
-            err(format(diagnostic, language: language))
+            err(diagnostic.formatted(in: language))
         }
     }
 
-    static func format(_ diagnostic: Diagnostic, language: Language) -> String {
-        let t = Phrasebook(language)
-        let severity =
-            diagnostic.severity == .error
-            ? t.pick(nn: "feil", nb: "feil", en: "error") : t.pick(nn: "åtvaring", nb: "advarsel", en: "warning")
-        return "\(diagnostic.location): \(severity): \(diagnostic.problem.message(in: language))"
+    /// Runs a use case; an error is reported on stderr and becomes the exit code for its
+    /// category (1 for data, 64 for the request, 1 otherwise).
+    static func run<T>(_ language: Language, _ body: () throws(StudyError) -> T) throws(ExitCode) -> T {
+        do {
+            return try body()
+        } catch {
+            throw fail(error, language: language)
+        }
     }
 
-    /// Reports invalid input and returns the exit code for it.
-    static func invalidInput(_ failure: ValidationFailure, language: Language) -> ExitCode {
-        report(failure.diagnostics, language: language)
-        let errors = failure.diagnostics.filter { $0.severity == .error }.count
-        let t = Phrasebook(language)
-        err(
-            t.pick(
-                nn: "\(errors) feil; ingenting er rekna ut.", nb: "\(errors) feil; ingenting er regnet ut.",
-                en: "\(errors) error(s); nothing was computed."))
-        return ExitCode(1)
+    /// Reports `error` and returns its exit code.
+    static func fail(_ error: StudyError, language: Language) -> ExitCode {
+        if case .invalidInput = error {
+            for line in error.diagnostics(in: language) { err(line) }
+            err(error.message(in: language))
+            return ExitCode(1)
+        }
+        switch error.category {
+        case .invalidRequest: return badFlag(error.message(in: language), language: language)
+        case .invalidData, .conflict, .failure: return failure(error.message(in: language), language: language)
+        }
     }
 
     /// Reports a bad flag value and returns ArgumentParser's usage exit code.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Vertsval
 import VertsvalReport
+import VertsvalStudy
 
 /// `vertsval demo`: evaluate the bundled Sogn case and show where to go next.
 struct Demo: ParsableCommand {
@@ -22,14 +23,8 @@ struct Demo: ParsableCommand {
                     en: "cannot find \(Self.bundledCase); run the command from the vertsval source folder"),
                 language: lang)
         }
-        let loaded: LoadedCase
-        do {
-            loaded = try Loader.loadCase(at: path)
-        } catch {
-            throw Console.invalidInput(error, language: lang)
-        }
-        let evaluation = Evaluator.evaluate(loaded, weights: try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides))
-        Console.out(TextRenderer().render(CaseReport(evaluation, language: lang).document()))
+        let evaluated = try Console.run(lang) { () throws(StudyError) in try EvaluateCase.run(StudyInput(path: path)) }
+        Console.out(try StudyOutput.evaluation(evaluated, format: .text, language: lang))
         Console.out(nextSteps(path: path))
     }
 

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Vertsval
-import VertsvalOptimizer
 import VertsvalReport
+import VertsvalStudy
 
 /// `vertsval optimize PORTFOLIO`: assign the services to hosts under the balance rules.
 struct Optimize: ParsableCommand {
@@ -23,13 +23,7 @@ struct Optimize: ParsableCommand {
     @Option(help: "Kor mange nest beste fordelingar som skal visast.")
     var alternatives: Int = 0
 
-    @Option(name: .customLong("time-limit"), help: "Tidsgrense per løysing, i sekund.")
-    var timeLimit: Double?
-
-    @Option(
-        name: .customLong("explain-time-limit"),
-        help: "Tidsgrense for heile forklaringa, i sekund. Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste; for store porteføljar tek det lang tid. Når grensa blir nådd, seier svaret kva som manglar.")
-    var explainTimeLimit: Double = 60
+    @OptionGroup var limits: TimeLimitOptions
 
     @Option(name: .customLong("export-lp"), help: "Skriv modellen som CPLEX LP-fil hit.")
     var exportLP: String?
@@ -37,49 +31,56 @@ struct Optimize: ParsableCommand {
     @Option(name: .customLong("export-mps"), help: "Skriv modellen som fri MPS-fil (med OBJSENSE MAX) hit.")
     var exportMPS: String?
 
+    @OptionGroup var rules: RuleOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard (0...100).contains(alternatives) else { throw ValidationError("--alternatives must be between 0 and 100") }
-        if let timeLimit, !(timeLimit > 0 && timeLimit <= 86_400) {
-            throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds")
-        }
-        guard explainTimeLimit > 0, explainTimeLimit <= 86_400 else {
-            throw ValidationError("--explain-time-limit must be more than 0 and at most 86400 seconds")
-        }
     }
 
     func run() throws {
-        let loaded: LoadedPortfolio
-        do {
-            loaded = try Loader.loadPortfolio(at: file)
-        } catch {
-            throw Console.invalidInput(error, language: output.lang)
+        let lang = output.lang
+        let input = StudyInput(path: file, rulesOff: rules.tokens)
+        let timeLimits = try Console.run(lang) { () throws(StudyError) in try limits.timeLimits() }
+        if let exportLP {
+            let text = try Console.run(lang) { () throws(StudyError) in try OptimizePortfolio.export(input, as: .cplexLP) }
+            try Console.writeAtomically(text, to: exportLP, language: lang)
         }
-        Console.report(loaded.warnings, language: output.lang)
-        let portfolio = loaded.portfolio
-        do {
-            if let exportLP { try Console.writeAtomically(try AssignmentOptimizer.cplexLP(of: portfolio), to: exportLP, language: output.lang) }
-            if let exportMPS {
-                try Console.writeAtomically(try AssignmentOptimizer.freeMPS(of: portfolio), to: exportMPS, language: output.lang)
-            }
-            let options = AssignmentOptimizer.Options(
-                alternatives: alternatives, timeLimit: timeLimit.map { .milliseconds(Int64($0 * 1000)) },
-                explanationTimeLimit: .milliseconds(Int64(explainTimeLimit * 1000)))
-            let result = try AssignmentOptimizer.optimize(portfolio, options: options)
-            switch output.format {
-            case .json:
-                Console.out(try AssignmentJSON(portfolio, result: result, language: output.lang).encoded())
-            case .markdown:
-                Console.out(MarkdownRenderer().render(PortfolioReport(portfolio, result: result, language: output.lang).document()))
-            case .text:
-                Console.out(TextRenderer().render(PortfolioReport(portfolio, result: result, language: output.lang).document()))
-            }
-            if result.status == .infeasible { throw ExitCode(3) }
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw Console.failure(String(describing: error), language: output.lang)
+        if let exportMPS {
+            let text = try Console.run(lang) { () throws(StudyError) in try OptimizePortfolio.export(input, as: .freeMPS) }
+            try Console.writeAtomically(text, to: exportMPS, language: lang)
         }
+        let optimized = try Console.run(lang) { () throws(StudyError) in
+            try OptimizePortfolio.run(.init(input: input, alternatives: alternatives, timeLimits: timeLimits))
+        }
+        Console.report(optimized.warnings, language: lang)
+        Console.out(try StudyOutput.assignment(optimized, format: output.format, language: lang))
+        if optimized.isInfeasible { throw ExitCode(3) }
+    }
+}
+
+/// `--time-limit` and `--explain-time-limit`, in seconds; the defaults are the ones every
+/// front-end uses (`StudyDefaults.timeLimits`).
+struct TimeLimitOptions: ParsableArguments {
+    @Option(name: .customLong("time-limit"), help: "Tidsgrense per løysing, i sekund (standard 60).")
+    var solve: Double?
+
+    @Option(
+        name: .customLong("explain-time-limit"),
+        help: "Tidsgrense for heile forklaringa, i sekund (standard 60). Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste; for store porteføljar tek det lang tid. Når grensa blir nådd, seier svaret kva som manglar.")
+    var explanation: Double?
+
+    /// The limits asked for, the defaults where none is given.
+    func timeLimits() throws(StudyError) -> TimeLimits {
+        var limits = StudyDefaults.timeLimits
+        if let solve { limits.solve = try Self.duration(solve) }
+        if let explanation { limits.explanation = try Self.duration(explanation) }
+        return limits
+    }
+
+    static func duration(_ seconds: Double) throws(StudyError) -> Duration {
+        guard seconds > 0, seconds <= 86_400 else { throw .timeLimitOutOfRange(seconds) }
+        return .milliseconds(Int64((seconds * 1000).rounded()))
     }
 }

@@ -1,23 +1,23 @@
 import ArgumentParser
 import Foundation
 import Vertsval
-import VertsvalOptimizer
 import VertsvalReport
+import VertsvalStudy
 
 /// `vertsval report FILE -o OUT.pdf|OUT.html|OUT.md`: the attachment for a case paper.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lag rapport (PDF, HTML eller Markdown) til saksframlegget.",
         discussion: """
-            Writes the assessment of a case, or the assignment of a portfolio, as an A4 PDF with \
-            running header and "Side x av y", a self-contained HTML file, or Markdown; the format \
-            follows the extension of -o. The same inputs, --date and --seed give the same bytes. \
-            The file is written through a temporary file and renamed, so an interrupted run never \
-            leaves a half-written report.
+            Writes the assessment of a case (or scenario), or the assignment of a portfolio, as an A4 \
+            PDF with running header and "Side x av y", a self-contained HTML file, or Markdown; the \
+            format follows the extension of -o. The same inputs, --date and --seed give the same \
+            bytes, from here and from the workbench. The file is written through a temporary file \
+            and renamed, so an interrupted run never leaves a half-written report.
             """
     )
 
-    @Argument(help: "Ei sak (kind: case) eller ein portefølje (kind: portfolio).")
+    @Argument(help: "Ei sak (kind: case), eit scenario (kind: scenario) eller ein portefølje (kind: portfolio).")
     var file: String
 
     @Option(name: .shortAndLong, help: "Rapportfila: .pdf, .html eller .md.")
@@ -30,92 +30,50 @@ struct Report: ParsableCommand {
     var date: String?
 
     @Option(name: .long, help: "Frø for robustheitsanalysen, så resultatet kan attskapast.")
-    var seed: UInt64 = 1
+    var seed: UInt64 = StudyDefaults.seed
 
-    @Option(name: .long, help: "Trekningar i robustheitsanalysen.")
-    var samples: Int = 50_000
+    @Option(
+        name: .long,
+        help: "Trekningar i robustheitsanalysen (standard: \(StudyDefaults.caseSamples) for ei sak, \(StudyDefaults.portfolioSamples) for ein portefølje).")
+    var samples: Int?
 
-    enum Format: String {
-        case pdf, html, md
-    }
+    @OptionGroup var weights: WeightOptions
 
-    var format: Format? {
-        Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())
-    }
+    @OptionGroup var rules: RuleOptions
+
+    @OptionGroup var limits: TimeLimitOptions
 
     func validate() throws {
-        guard format != nil else { throw ValidationError("-o must end in .pdf, .html or .md, not '\(output)'") }
-        if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'") }
+        let t = Phrasebook(lang)
+        guard ReportFormat(fileName: output) != nil else {
+            throw ValidationError(
+                t.pick(
+                    nn: "-o må slutte på .pdf, .html eller .md, ikkje «\(output)»", nb: "-o må slutte på .pdf, .html eller .md, ikke «\(output)»",
+                    en: "-o must end in .pdf, .html or .md, not '\(output)'"))
+        }
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError(
+                t.pick(
+                    nn: "--date skal skrivast ÅÅÅÅ-MM-DD, ikkje «\(date)»", nb: "--date skal skrives ÅÅÅÅ-MM-DD, ikke «\(date)»",
+                    en: "--date must be YYYY-MM-DD, not '\(date)'"))
+        }
     }
 
     func run() throws {
-        let reportDate = date.flatMap(CalendarDate.init(iso:)) ?? Self.today()
-        let built: (document: Document, title: String, subject: String)
-        if Loader.kind(ofFileAt: file) == .portfolio {
-            built = try portfolioDocument(date: reportDate)
-        } else {
-            built = try caseDocument(date: reportDate)
+        let reportDate = date.flatMap(CalendarDate.init(iso:)) ?? CalendarDate(utc: Date())
+        let content = try Console.run(lang) { () throws(StudyError) in
+            let input = StudyInput(path: file, weights: try weights.adjustments(), rulesOff: rules.tokens)
+            return try PrepareReport.run(.init(input: input, date: reportDate, seed: seed, samples: samples, timeLimits: try limits.timeLimits()))
         }
-        let bytes: Data
-        switch format {
-        case .pdf?:
-            let metadata = PDFMetadata(title: built.title, author: nil, subject: built.subject, keywords: ["vertskommune", "vertsval"], date: reportDate)
-            bytes = try PDFRenderer().render(built.document, metadata: metadata)
-        case .html?:
-            bytes = Data(HTMLRenderer().render(built.document, metadata: HTMLMetadata(date: reportDate)).utf8)
-        case .md?, nil:
-            bytes = Data(MarkdownRenderer().render(built.document).utf8)
+        Console.report(content.warnings, language: lang)
+        let format = ReportFormat(fileName: output) ?? .md
+        let rendered: ReportFile
+        do {
+            rendered = try ReportFile.render(content, format: format, language: lang)
+        } catch {
+            throw Console.failure(error.localizedDescription, language: lang)
         }
-        try Console.writeAtomically(bytes, to: output, language: lang)
+        try Console.writeAtomically(rendered.data, to: output, language: lang)
         Console.err(Phrasebook(lang).pick(nn: "Skreiv \(output)", nb: "Skrev \(output)", en: "Wrote \(output)"))
     }
-
-    private func caseDocument(date: CalendarDate) throws -> (Document, String, String) {
-        let loaded: LoadedCase
-        do {
-            loaded = try Loader.loadCase(at: file)
-        } catch {
-            throw Console.invalidInput(error, language: lang)
-        }
-        Console.report(loaded.warnings, language: lang)
-        let weights = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides)
-        let evaluation = Evaluator.evaluate(loaded, weights: weights)
-        let robustness: CaseRobustness?
-        do {
-            robustness = evaluation.ranked.count >= 2 ? try CaseRobustness(evaluation, options: SMAAOptions(samples: samples, seed: seed)) : nil
-        } catch {
-            throw Console.failure(error.message(in: lang), language: lang)
-        }
-        let reproducibility = Reproducibility(
-            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion,
-            seed: robustness == nil ? nil : seed, samples: robustness == nil ? nil : samples, files: loaded.files)
-        let document = CaseReport(evaluation, language: lang, options: .report(reproducibility, robustness: robustness)).document()
-        return (document, loaded.case.title.text(lang), loaded.template.title.text(lang))
-    }
-
-    private func portfolioDocument(date: CalendarDate) throws -> (Document, String, String) {
-        let loaded: LoadedPortfolio
-        do {
-            loaded = try Loader.loadPortfolio(at: file)
-        } catch {
-            throw Console.invalidInput(error, language: lang)
-        }
-        Console.report(loaded.warnings, language: lang)
-        let result = try AssignmentOptimizer.optimize(loaded.portfolio, options: .init(alternatives: 3))
-        let robustSamples = min(samples, 1000)
-        let robust = try? RobustAssignment.run(loaded.portfolio, cases: loaded.cases, samples: robustSamples, seed: seed)
-        let reproducibility = Reproducibility(
-            date: date, toolVersion: VertsvalVersion.current, solverVersion: AssignmentOptimizer.solverVersion,
-            seed: robust == nil ? nil : seed, samples: robust == nil ? nil : robustSamples, files: loaded.files)
-        let document = PortfolioReport(
-            loaded.portfolio, result: result, language: lang, reproducibility: reproducibility, robust: robust
-        ).document()
-        return (document, loaded.portfolio.title.text(lang), loaded.portfolio.region.name.text(lang))
-    }
-
-    /// Today's date in UTC (used only when --date is not given).
-    static func today() -> CalendarDate {
-        CalendarDate(utc: Date())
-    }
-
 }

@@ -29,7 +29,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var configuration = WorkbenchConfiguration(root: root, host: host, port: port, toolVersion: VertsvalVersion.current)
+        var configuration = WorkbenchConfiguration(root: root, host: host, port: port)
         if !configuration.isLoopback {
             configuration.writeToken = UUID().uuidString.lowercased()
         }

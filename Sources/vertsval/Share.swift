@@ -1,7 +1,6 @@
 import ArgumentParser
-import Vertsval
-import VertsvalOptimizer
 import VertsvalReport
+import VertsvalStudy
 
 /// `vertsval share FILE`: share budgets by the cost key.
 struct Share: ParsableCommand {
@@ -15,36 +14,21 @@ struct Share: ParsableCommand {
             """
     )
 
-    @Argument(help: "Ei sak (kind: case) eller ein portefølje (kind: portfolio).")
+    @Argument(help: "Ei sak (kind: case), eit scenario (kind: scenario) eller ein portefølje (kind: portfolio).")
     var file: String
+
+    @OptionGroup var rules: RuleOptions
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let report = try makeReport()
-        switch output.format {
-        case .json: Console.out(try report.json().encoded())
-        case .markdown: Console.out(MarkdownRenderer().render(report.document()))
-        case .text: Console.out(TextRenderer().render(report.document()))
+        let study = try Console.run(output.lang) { () throws(StudyError) in
+            try ShareCosts.run(StudyInput(path: file, rulesOff: rules.tokens))
         }
-    }
-
-    private func makeReport() throws -> ShareReport {
-        if Loader.kind(ofFileAt: file) == .portfolio {
-            let loaded: LoadedPortfolio
-            do {
-                loaded = try Loader.loadPortfolio(at: file)
-            } catch {
-                throw Console.invalidInput(error, language: output.lang)
-            }
-            let result = try? AssignmentOptimizer.optimize(loaded.portfolio, options: .init(explain: false))
-            let hosts = Dictionary(uniqueKeysWithValues: (result?.assignment ?? []).map { ($0.service, $0.host) })
-            return ShareReport(portfolio: loaded.portfolio, hosts: hosts, language: output.lang)
+        switch study {
+        case .case(let evaluated): Console.report(evaluated.warnings, language: output.lang)
+        case .portfolio(let optimized): Console.report(optimized.warnings, language: output.lang)
         }
-        do {
-            return ShareReport(case: try Loader.loadCase(at: file), language: output.lang)
-        } catch {
-            throw Console.invalidInput(error, language: output.lang)
-        }
+        Console.out(try StudyOutput.costSharing(study, format: output.format, language: output.lang))
     }
 }

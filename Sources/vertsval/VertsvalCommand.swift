@@ -1,4 +1,5 @@
 import ArgumentParser
+import VertsvalStudy
 
 /// The `vertsval` command: choose host municipalities transparently.
 @main
@@ -18,9 +19,4 @@ struct VertsvalCommand: AsyncParsableCommand {
             Generate.self,
         ]
     )
-}
-
-/// The tool's version, printed in reports for reproducibility.
-enum VertsvalVersion {
-    static let current = "0.1.0"
 }

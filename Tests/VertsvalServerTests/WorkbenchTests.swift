@@ -7,7 +7,7 @@ import VertsvalTestSupport
 
 @Suite struct WorkbenchTests {
     static func app(root: String = TestSupport.packageRoot.path, token: String? = nil) -> some ApplicationProtocol {
-        Application(router: Workbench.router(WorkbenchConfiguration(root: root, writeToken: token, toolVersion: "test")))
+        Application(router: Workbench.router(WorkbenchConfiguration(root: root, writeToken: token)))
     }
 
     static func json(_ buffer: ByteBuffer) -> [String: Any] {
@@ -30,14 +30,14 @@ import VertsvalTestSupport
     @Test("Moving a weight re-ranks: the same answer as the command line")
     func evaluate() async throws {
         try await Self.app().test(.router) { client in
-            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=reisetid:30", method: .get) { response in
+            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=reisetid=30", method: .get) { response in
                 #expect(response.status == .ok)
                 let json = Self.json(response.body)
                 #expect(json["leader"] as? String == "sogndal")
                 #expect(json["weightsChanged"] as? Bool == true)
                 #expect((json["weightPoints"] as? [String: Double])?["reisetid"] == 30)
             }
-            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=fagmijlo:30", method: .get) { response in
+            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=fagmijlo=30", method: .get) { response in
                 #expect(response.status == .badRequest)
                 let error = Self.json(response.body)["error"] as? [String: Any]
                 #expect(error?["message"] as? String == "ukjend kriterium «fagmijlo»; meinte du «fagmiljo»?")
@@ -142,7 +142,7 @@ import VertsvalTestSupport
 
     @Test("A live server answers on a real socket")
     func live() async throws {
-        let app = Application(router: Workbench.router(WorkbenchConfiguration(root: TestSupport.packageRoot.path, toolVersion: "test")), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let app = Application(router: Workbench.router(WorkbenchConfiguration(root: TestSupport.packageRoot.path)), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             try await client.execute(uri: "/api/files", method: .get) { response in
                 #expect(response.status == .ok)

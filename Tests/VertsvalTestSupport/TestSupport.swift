@@ -72,3 +72,22 @@ public func runProcess(_ executable: String, _ arguments: [String], in folder: U
         status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self))
 }
+
+/// Runs the built `vertsval` binary as a user would.
+public enum CLI {
+    /// The `vertsval` executable next to the test bundle (or in `.build/debug`).
+    public static let executable: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        let candidates = [
+            beside.appendingPathComponent("vertsval").path,
+            beside.deletingLastPathComponent().appendingPathComponent("vertsval").path,
+            TestSupport.path(".build/debug/vertsval"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[2]
+    }()
+
+    /// Runs `vertsval` with `arguments` in the package root (or `folder`).
+    public static func run(_ arguments: [String], in folder: URL? = nil) throws -> ProcessResult {
+        try runProcess(executable, arguments, in: folder ?? TestSupport.packageRoot)
+    }
+}

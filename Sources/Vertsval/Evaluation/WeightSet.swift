@@ -32,8 +32,26 @@ public struct WeightSet: Sendable {
     /// The changes relative to the template, in template order.
     public let changes: [Change]
 
+    /// One change of points asked for on top of the template and the case: from a saved
+    /// scenario, or for this run only.
+    public struct Adjustment: Sendable, Hashable {
+        /// The criterion id as given.
+        public var criterion: String
+        /// The points asked for.
+        public var points: Double
+        /// Where it comes from.
+        public var origin: Origin
+
+        /// Creates an adjustment.
+        public init(criterion: String, points: Double, origin: Origin = .adjustment) {
+            self.criterion = criterion
+            self.points = points
+            self.origin = origin
+        }
+    }
+
     /// Builds the weights for a case: template points, then the case's overrides, then
-    /// `adjustments` (criterion id → points) for this run.
+    /// `adjustments` (criterion id → points) for this run, all with origin `origin`.
     ///
     /// - Throws: `WeightError` for an unknown criterion (with the closest id), a weight that
     ///   is negative or not finite, or when all weights end up zero.
@@ -41,6 +59,17 @@ public struct WeightSet: Sendable {
         template: Template, overrides: [WeightOverride] = [], adjustments: [(criterion: String, points: Double)] = [],
         origin adjustmentOrigin: Origin = .adjustment
     ) throws(WeightError) {
+        try self.init(
+            template: template, overrides: overrides,
+            layered: adjustments.map { Adjustment(criterion: $0.criterion, points: $0.points, origin: adjustmentOrigin) })
+    }
+
+    /// Builds the weights for a case: template points, then the case's overrides, then each
+    /// adjustment in order (a later one for the same criterion wins, with its own origin).
+    ///
+    /// - Throws: `WeightError` for an unknown criterion (with the closest id), a weight that
+    ///   is negative or not finite, or when all weights end up zero.
+    public init(template: Template, overrides: [WeightOverride] = [], layered adjustments: [Adjustment]) throws(WeightError) {
         let ids = template.criteria.map(\.id)
         var points = Dictionary(uniqueKeysWithValues: template.criteria.map { ($0.id, $0.weight) })
         var origins: [String: Origin] = [:]
@@ -51,13 +80,14 @@ public struct WeightSet: Sendable {
             points[override.criterion] = override.points
             origins[override.criterion] = .caseOverride(reason: override.reason)
         }
-        for (criterion, value) in adjustments {
+        for adjustment in adjustments {
+            let criterion = adjustment.criterion
             guard points[criterion] != nil else {
                 throw .unknownCriterion(criterion, suggestion: Suggestion.closest(to: criterion, in: ids), valid: ids)
             }
-            guard value.isFinite, value >= 0 else { throw .invalidPoints(criterion, value) }
-            points[criterion] = value
-            origins[criterion] = adjustmentOrigin
+            guard adjustment.points.isFinite, adjustment.points >= 0 else { throw .invalidPoints(criterion, adjustment.points) }
+            points[criterion] = adjustment.points
+            origins[criterion] = adjustment.origin
         }
         // Sums run in template order: dictionary order differs between runs, and so would
         // the last bits of a floating-point sum.

@@ -46,22 +46,124 @@ public struct LoadedScenario: Sendable {
     }
 }
 
+/// A data file loaded by its declared `kind:`, with everything it refers to.
+public enum LoadedFile: Sendable {
+    /// An evaluation template.
+    case template(Template, DataFile)
+    /// A region file.
+    case region(Region, DataFile)
+    /// A case with its template and region.
+    case `case`(LoadedCase)
+    /// A portfolio with its region and the cases behind its values.
+    case portfolio(LoadedPortfolio)
+    /// A scenario with the case it changes.
+    case scenario(LoadedScenario)
+
+    /// The kind the file declares.
+    public var kind: DataKind {
+        switch self {
+        case .template: .template
+        case .region: .region
+        case .case: .case
+        case .portfolio: .portfolio
+        case .scenario: .scenario
+        }
+    }
+
+    /// The problems that did not stop loading.
+    public var warnings: [Diagnostic] {
+        switch self {
+        case .template, .region: []
+        case .case(let loaded): loaded.warnings
+        case .portfolio(let loaded): loaded.warnings
+        case .scenario(let loaded): loaded.loadedCase.warnings
+        }
+    }
+}
+
 /// Loads and checks data files, reporting every problem with file, line and column.
 public enum Loader {
+    /// Loads a data file of any of `kinds`, reading and parsing it once, with everything it
+    /// refers to.
+    ///
+    /// - Throws: `ValidationFailure` with every problem found in the file and the files it
+    ///   refers to (a file of another kind is one such problem).
+    public static func load(at path: String, expecting kinds: [DataKind] = DataKind.allCases) throws(ValidationFailure) -> LoadedFile {
+        let log = DiagnosticLog()
+        var none: Set<String> = []
+        guard let loaded = read(at: path, expecting: kinds, log: log, skipping: &none), !log.hasErrors else {
+            throw ValidationFailure(log.diagnostics.sortedByLocation())
+        }
+        return loaded
+    }
+
     /// Loads a scenario and the case it changes.
     ///
     /// - Throws: `ValidationFailure` with every problem found in the scenario and the case.
     public static func loadScenario(at path: String) throws(ValidationFailure) -> LoadedScenario {
-        let log = DiagnosticLog()
-        var none: Set<String> = []
-        guard let result = readScenario(at: path, log: log, skipping: &none), !log.hasErrors else {
-            throw ValidationFailure(log.diagnostics.sortedByLocation())
-        }
-        return result
+        guard case .scenario(let loaded) = try load(at: path, expecting: [.scenario]) else { throw ValidationFailure([]) }
+        return loaded
     }
 
-    static func readScenario(at path: String, log: DiagnosticLog, skipping: inout Set<String>) -> LoadedScenario? {
-        guard let (file, root) = readRoot(path, expecting: [.scenario], log: log) else { return nil }
+    /// Loads a portfolio, its region and the cases it takes values from.
+    ///
+    /// - Throws: `ValidationFailure` with every problem found in any of the files.
+    public static func loadPortfolio(at path: String) throws(ValidationFailure) -> LoadedPortfolio {
+        guard case .portfolio(let loaded) = try load(at: path, expecting: [.portfolio]) else { throw ValidationFailure([]) }
+        return loaded
+    }
+
+    /// Loads a case and the template and region it refers to.
+    ///
+    /// - Throws: `ValidationFailure` with every problem found in any of the three files.
+    public static func loadCase(at path: String) throws(ValidationFailure) -> LoadedCase {
+        guard case .case(let loaded) = try load(at: path, expecting: [.case]) else { throw ValidationFailure([]) }
+        return loaded
+    }
+
+    /// Loads a template on its own.
+    public static func loadTemplate(at path: String) throws(ValidationFailure) -> (template: Template, file: DataFile) {
+        guard case .template(let template, let file) = try load(at: path, expecting: [.template]) else { throw ValidationFailure([]) }
+        return (template, file)
+    }
+
+    /// Loads a region on its own.
+    public static func loadRegion(at path: String) throws(ValidationFailure) -> (region: Region, file: DataFile) {
+        guard case .region(let region, let file) = try load(at: path, expecting: [.region]) else { throw ValidationFailure([]) }
+        return (region, file)
+    }
+
+    /// The one dispatch on a file's kind: reads the file once and loads it as what it
+    /// declares. Problems go to `log`; files in `skipping` are read but their problems are
+    /// not reported again.
+    static func read(at path: String, expecting kinds: [DataKind], log: DiagnosticLog, skipping: inout Set<String>) -> LoadedFile? {
+        guard let (file, root) = readRoot(path, expecting: kinds, log: log), let kind = kind(of: root) else { return nil }
+        skipping.insert(normalize(path))
+        let warnings = { log.diagnostics.sortedByLocation() }
+        switch kind {
+        case .template:
+            return TemplateLoader(log: log).load(root).map { .template($0, file) }
+        case .region:
+            return RegionLoader(log: log).load(root).map { .region($0, file) }
+        case .case:
+            guard let parts = readCase(at: path, log: log, skipping: &skipping, root: (file, root)) else { return nil }
+            return .case(
+                LoadedCase(case: parts.case, template: parts.template, region: parts.region, files: parts.files, warnings: warnings()))
+        case .portfolio:
+            guard let result = readPortfolio(at: path, log: log, skipping: &skipping, root: (file, root)) else { return nil }
+            return .portfolio(
+                LoadedPortfolio(portfolio: result.portfolio, files: result.files, cases: result.cases, warnings: warnings()))
+        case .scenario:
+            guard var loaded = readScenario(at: path, log: log, skipping: &skipping, root: (file, root)) else { return nil }
+            loaded.loadedCase.warnings = warnings()
+            return .scenario(loaded)
+        }
+    }
+
+    static func readScenario(
+        at path: String, log: DiagnosticLog, skipping: inout Set<String>, root preread: (DataFile, YAMLValue)
+    ) -> LoadedScenario? {
+        let (file, root) = preread
         var parts: CaseParts?
         if let node = root.node["case"], let reference = node.scalar, !reference.isEmpty {
             let casePath = resolvePath(reference, relativeTo: path)
@@ -83,24 +185,10 @@ public enum Loader {
         return LoadedScenario(scenario: scenario, loadedCase: loaded)
     }
 
-    /// Loads a portfolio, its region and the cases it takes values from.
-    ///
-    /// - Throws: `ValidationFailure` with every problem found in any of the files.
-    public static func loadPortfolio(at path: String) throws(ValidationFailure) -> LoadedPortfolio {
-        let log = DiagnosticLog()
-        var none: Set<String> = []
-        let result = readPortfolio(at: path, log: log, skipping: &none)
-        guard let result, !log.hasErrors else {
-            throw ValidationFailure(log.diagnostics.sortedByLocation())
-        }
-        return LoadedPortfolio(
-            portfolio: result.portfolio, files: result.files, cases: result.cases, warnings: log.diagnostics.sortedByLocation())
-    }
-
     static func readPortfolio(
-        at path: String, log: DiagnosticLog, skipping: inout Set<String>
+        at path: String, log: DiagnosticLog, skipping: inout Set<String>, root preread: (DataFile, YAMLValue)
     ) -> (portfolio: Portfolio, files: [DataFile], cases: [String: LoadedCase])? {
-        guard let (file, root) = readRoot(path, expecting: [.portfolio], log: log) else { return nil }
+        let (file, root) = preread
         var region: Region?
         var regionPath: String?
         var files = [file]
@@ -123,38 +211,6 @@ public enum Loader {
         return (portfolio, more.files, loader.cases.values)
     }
 
-    /// Loads a case and the template and region it refers to.
-    ///
-    /// - Throws: `ValidationFailure` with every problem found in any of the three files.
-    public static func loadCase(at path: String) throws(ValidationFailure) -> LoadedCase {
-        let log = DiagnosticLog()
-        let result = readCase(at: path, log: log)
-        guard let result, !log.hasErrors else {
-            throw ValidationFailure(log.diagnostics.sortedByLocation())
-        }
-        return LoadedCase(
-            case: result.case, template: result.template, region: result.region, files: result.files,
-            warnings: log.diagnostics.sortedByLocation())
-    }
-
-    /// Loads a template on its own.
-    public static func loadTemplate(at path: String) throws(ValidationFailure) -> (template: Template, file: DataFile) {
-        let log = DiagnosticLog()
-        guard let (file, root) = readRoot(path, expecting: [.template], log: log),
-            let template = TemplateLoader(log: log).load(root), !log.hasErrors
-        else { throw ValidationFailure(log.diagnostics.sortedByLocation()) }
-        return (template, file)
-    }
-
-    /// Loads a region on its own.
-    public static func loadRegion(at path: String) throws(ValidationFailure) -> (region: Region, file: DataFile) {
-        let log = DiagnosticLog()
-        guard let (file, root) = readRoot(path, expecting: [.region], log: log),
-            let region = RegionLoader(log: log).load(root), !log.hasErrors
-        else { throw ValidationFailure(log.diagnostics.sortedByLocation()) }
-        return (region, file)
-    }
-
     /// Checks each file by its kind, including the files a case refers to, and returns every
     /// problem found (errors and warnings), each under its own file name. A file referenced
     /// by several cases is checked once.
@@ -163,29 +219,7 @@ public enum Loader {
         var checked: Set<String> = []
         for path in paths {
             let sub = DiagnosticLog()
-            guard let (_, root) = readRoot(path, expecting: validatable, log: sub) else {
-                log.append(contentsOf: sub.diagnostics)
-                continue
-            }
-            switch kind(of: root) {
-            case .template?:
-                checked.insert(normalize(path))
-                _ = TemplateLoader(log: sub).load(root)
-            case .region?:
-                checked.insert(normalize(path))
-                _ = RegionLoader(log: sub).load(root)
-            case .case?:
-                checked.insert(normalize(path))
-                _ = readCase(at: path, log: sub, skipping: &checked)
-            case .portfolio?:
-                checked.insert(normalize(path))
-                _ = readPortfolio(at: path, log: sub, skipping: &checked)
-            case .scenario?:
-                checked.insert(normalize(path))
-                _ = readScenario(at: path, log: sub, skipping: &checked)
-            case nil:
-                break
-            }
+            _ = read(at: path, expecting: validatable, log: sub, skipping: &checked)
             log.append(contentsOf: sub.diagnostics)
         }
         var seen: Set<Diagnostic> = []
@@ -218,8 +252,10 @@ public enum Loader {
 
     /// Reads a case and what it refers to; files already in `skipping` are read but their
     /// problems are not reported again.
-    static func readCase(at path: String, log: DiagnosticLog, skipping: inout Set<String>) -> CaseParts? {
-        guard let (caseFile, root) = readRoot(path, expecting: [.case], log: log) else { return nil }
+    static func readCase(
+        at path: String, log: DiagnosticLog, skipping: inout Set<String>, root preread: (DataFile, YAMLValue)? = nil
+    ) -> CaseParts? {
+        guard let (caseFile, root) = preread ?? readRoot(path, expecting: [.case], log: log) else { return nil }
         let references = referencePaths(root, relativeTo: path, log: log)
 
         var template: Template?

@@ -49,7 +49,7 @@ public struct Scenario: Sendable {
         if let created { lines.append("created: \(created)") }
         lines.append("weights:")
         for (criterion, points) in weights {
-            lines.append("  \(criterion): \(points == points.rounded() ? String(Int(points)) : String(points))")
+            lines.append("  \(criterion): \(points == points.rounded() && abs(points) < 1e15 ? String(Int(points)) : String(points))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,3 +1,4 @@
+public import VertsvalStudy
 public import Vertsval
 
 /// Builds the document for one evaluated case: result, why, what would change it, the

@@ -1,3 +1,4 @@
+public import VertsvalStudy
 public import Vertsval
 public import VertsvalOptimizer
 

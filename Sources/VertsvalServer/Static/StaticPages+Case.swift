@@ -11,7 +11,7 @@ extension StaticPages {
 
         function query() {
           const changed = Object.keys(points).filter(id => Math.abs(points[id] - basePoints[id]) > 1e-9);
-          const w = changed.map(id => id + ':' + points[id]).join(',');
+          const w = changed.map(id => id + '=' + points[id]).join(',');
           return 'file=' + encodeURIComponent(FILE) + '&lang=' + LANG + (w ? '&weights=' + encodeURIComponent(w) : '');
         }
 

@@ -1,0 +1,48 @@
+public import Foundation
+public import Vertsval
+public import VertsvalStudy
+
+/// A report ready to save or download: its bytes, media type and file name.
+public struct ReportFile: Sendable {
+    /// The file's bytes.
+    public let data: Data
+    /// Its media type.
+    public let mediaType: String
+    /// A file name for it: the case or portfolio id, marked when it is a scenario or a draft.
+    public let fileName: String
+
+    /// Renders `content` as a report in `format`; the same content, date and seed give the
+    /// same bytes, whichever front-end asks.
+    ///
+    /// - Throws: `PDFError` when the PDF cannot be made.
+    public static func render(_ content: ReportContent, format: ReportFormat, language: Language) throws -> ReportFile {
+        let document = self.document(content, language: language)
+        let date = content.reproducibility.date
+        let data: Data
+        switch format {
+        case .pdf:
+            let metadata = PDFMetadata(
+                title: content.title(in: language), author: nil, subject: content.subjectLine(in: language),
+                keywords: ["vertskommune", "vertsval"], date: date)
+            data = try PDFRenderer().render(document, metadata: metadata)
+        case .html:
+            data = Data(HTMLRenderer().render(document, metadata: HTMLMetadata(date: date)).utf8)
+        case .md:
+            data = Data(MarkdownRenderer().render(document).utf8)
+        }
+        return ReportFile(data: data, mediaType: format.mediaType, fileName: content.fileStem + "." + format.rawValue)
+    }
+
+    /// The report as a document.
+    public static func document(_ content: ReportContent, language: Language) -> Document {
+        switch content.subject {
+        case let .case(evaluated, robustness):
+            return CaseReport(evaluated.evaluation, language: language, options: .report(content.reproducibility, robustness: robustness))
+                .document()
+        case let .portfolio(optimized, robust):
+            return PortfolioReport(
+                optimized.portfolio, result: optimized.result, language: language, reproducibility: content.reproducibility, robust: robust
+            ).document()
+        }
+    }
+}

@@ -1,0 +1,68 @@
+public import Vertsval
+public import VertsvalStudy
+
+/// The one way a use case's result becomes output: the command line prints it and the
+/// workbench answers with it, so both give the same bytes for the same result.
+public enum StudyOutput {
+    /// A ranked and explained case.
+    public static func evaluation(_ evaluated: EvaluatedCase, format: OutputFormat, language: Language) throws -> String {
+        switch format {
+        case .json: try evaluationJSON(evaluated, language: language).encoded()
+        case .markdown: MarkdownRenderer().render(CaseReport(evaluated.evaluation, language: language).document())
+        case .text: TextRenderer().render(CaseReport(evaluated.evaluation, language: language).document())
+        }
+    }
+
+    /// The JSON of a ranked case (schema `vertsval.evaluation/1`), warnings included.
+    public static func evaluationJSON(_ evaluated: EvaluatedCase, language: Language) -> EvaluationJSON {
+        EvaluationJSON(evaluated.evaluation, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
+    }
+
+    /// A robustness analysis of a case or a portfolio.
+    public static func robustness(_ study: RobustnessStudy, format: OutputFormat, language: Language) throws -> String {
+        switch study {
+        case .case(let evaluated, let robustness, _):
+            if format == .json { return try SensitivityJSON(robustness, language: language).encoded() }
+            let document = Document(
+                title: evaluated.loaded.case.title.text(language), subtitle: nil, language: language,
+                blocks: RobustnessReport(robustness, language: language).blocks())
+            return render(document, format)
+        case .portfolio(let input, let robust, _):
+            if format == .json { return try SensitivityJSON(robust, portfolio: input.portfolio, language: language).encoded() }
+            let document = Document(
+                title: input.portfolio.title.text(language), subtitle: nil, language: language,
+                blocks: RobustAssignmentReport(robust, portfolio: input.portfolio, language: language).blocks())
+            return render(document, format)
+        }
+    }
+
+    /// An optimised and explained portfolio.
+    public static func assignment(_ optimized: OptimizedPortfolio, format: OutputFormat, language: Language) throws -> String {
+        switch format {
+        case .json: try assignmentJSON(optimized, language: language).encoded()
+        case .markdown, .text: render(PortfolioReport(optimized.portfolio, result: optimized.result, language: language).document(), format)
+        }
+    }
+
+    /// The JSON of an assignment (schema `vertsval.assignment/1`).
+    public static func assignmentJSON(_ optimized: OptimizedPortfolio, language: Language) -> AssignmentJSON {
+        AssignmentJSON(optimized.portfolio, result: optimized.result, language: language)
+    }
+
+    /// Costs shared by the key.
+    public static func costSharing(_ study: CostSharingStudy, format: OutputFormat, language: Language) throws -> String {
+        let report: ShareReport
+        switch study {
+        case .case(let evaluated): report = ShareReport(case: evaluated.loaded, language: language)
+        case .portfolio(let optimized): report = ShareReport(portfolio: optimized.portfolio, hosts: study.hosts, language: language)
+        }
+        switch format {
+        case .json: return try report.json().encoded()
+        case .markdown, .text: return render(report.document(), format)
+        }
+    }
+
+    static func render(_ document: Document, _ format: OutputFormat) -> String {
+        format == .markdown ? MarkdownRenderer().render(document) : TextRenderer().render(document)
+    }
+}

@@ -1,0 +1,73 @@
+internal import Hummingbird
+internal import Vertsval
+internal import VertsvalOptimizer
+internal import VertsvalReport
+internal import VertsvalStudy
+
+/// A portfolio: re-optimise with rules switched off, and its report.
+struct PortfolioController {
+    let files: DataFiles
+    let work: HeavyWork
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/api/portfolio/optimize") { request, _ in try await optimize(request) }
+        router.get("/api/portfolio/report") { request, _ in try await ReportDownload(files: files, work: work).answer(request) }
+    }
+
+    /// The page's answer: the assignment's JSON, the names to show, and every rule with
+    /// whether it is on.
+    struct Answer: Encodable {
+        let title: String
+        let names: [String: String]
+        let result: AssignmentJSON
+        let rules: [RuleSwitch]
+    }
+
+    func optimize(_ request: Request) async throws -> Response {
+        let query = RequestInput(request: request, files: files)
+        let lang = query.language
+        let optimize = OptimizePortfolio.Request(input: try query.study(), alternatives: min(max(try query.integer("alternatives") ?? 2, 0), 10))
+        let answer = try await work.run(language: lang) {
+            let optimized = try VertsvalServer.answer(lang) { () throws(StudyError) in try OptimizePortfolio.run(optimize) }
+            let original = optimized.input.loaded.portfolio
+            return Answer(
+                title: original.title.text(lang),
+                names: Dictionary(uniqueKeysWithValues: original.region.municipalities.map { ($0.id, $0.name) }),
+                result: StudyOutput.assignmentJSON(optimized, language: lang),
+                rules: RuleSwitch.all(original, off: Set(optimized.input.rulesOff), language: lang))
+        }
+        return try Responses.json(answer)
+    }
+}
+
+/// A rule the portfolio page can switch off, with its label in the page's language.
+struct RuleSwitch: Encodable, Sendable {
+    let id: String
+    let label: String
+    let on: Bool
+
+    static func all(_ portfolio: Portfolio, off: Set<PortfolioRule>, language: Language) -> [RuleSwitch] {
+        let t = Phrasebook(language)
+        let n = NumberFormat(language)
+        let words = RuleWording(portfolio: portfolio, language: language)
+        return PortfolioRule.all(in: portfolio).map { rule in
+            let label: String
+            switch rule {
+            case .balance:
+                let band = portfolio.rules.balance
+                label =
+                    t.pick(nn: "Balanseband: ±", nb: "Balansebånd: ±", en: "Balance band: ±") + n.percent(100 * (band?.relative ?? 0), decimals: 0)
+                    + " + " + n.format(band?.absolute ?? 0, decimals: 1) + t.pick(nn: " årsverk", nb: " årsverk", en: " FTE")
+            case .fteBounds:
+                label = t.pick(nn: "Grenser for årsverk", nb: "Grenser for årsverk", en: "FTE bounds")
+            case .serviceCount:
+                label = t.pick(nn: "Tal på tenester per kommune", nb: "Antall tjenester per kommune", en: "Services per municipality")
+            case let .together(a, b):
+                label = words.capitalized(words.rule(.together(a, b)))
+            case let .apart(a, b):
+                label = words.capitalized(words.rule(.apart(a, b)))
+            }
+            return RuleSwitch(id: rule.token, label: label, on: !off.contains(rule))
+        }
+    }
+}

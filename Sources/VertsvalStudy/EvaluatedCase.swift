@@ -1,0 +1,53 @@
+public import Vertsval
+
+/// A case evaluated with the weights of a request: the template's, then the case's
+/// overrides, then a scenario's changes, then this run's. The one place weights are
+/// combined.
+public struct EvaluatedCase: Sendable {
+    /// The case with its template and region (the files read include the scenario's).
+    public let loaded: LoadedCase
+    /// The evaluation and its analyses.
+    public let evaluation: Evaluation
+    /// Where the weights come from.
+    public let provenance: Provenance
+
+    /// Evaluates `loaded` with a scenario's changes and this run's adjustments.
+    ///
+    /// - Throws: `StudyError.weights` for an unknown criterion or unusable points.
+    init(
+        _ loaded: LoadedCase, scenario: (reference: ScenarioReference, weights: [(criterion: String, points: Double)])?,
+        adjustments: [WeightSet.Adjustment]
+    ) throws(StudyError) {
+        var layered: [WeightSet.Adjustment] = []
+        if let scenario {
+            let origin = WeightSet.Origin.scenario(title: scenario.reference.title, reason: scenario.reference.reason)
+            layered += scenario.weights.map { WeightSet.Adjustment(criterion: $0.criterion, points: $0.points, origin: origin) }
+        }
+        layered += adjustments.map { WeightSet.Adjustment(criterion: $0.criterion, points: $0.points, origin: .adjustment) }
+        let weights: WeightSet
+        do {
+            weights = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides, layered: layered)
+        } catch {
+            throw .weights(error)
+        }
+        self.loaded = loaded
+        self.evaluation = Evaluator.evaluate(loaded, weights: weights)
+        self.provenance = Provenance(weights: weights, scenario: scenario?.reference)
+    }
+
+    /// The problems that did not stop loading.
+    public var warnings: [Diagnostic] { loaded.warnings }
+}
+
+/// Use case: rank the candidates of a case (or a scenario) and explain the result.
+public enum EvaluateCase {
+    /// Evaluates the case or scenario of `input`.
+    ///
+    /// - Throws: `StudyError` for invalid files or weights, or when `input` is a portfolio.
+    public static func run(_ input: StudyInput) throws(StudyError) -> EvaluatedCase {
+        guard case .case(let evaluated) = try StudySubject.load(input, expecting: [.case, .scenario]) else {
+            preconditionFailure("a case or scenario was asked for")
+        }
+        return evaluated
+    }
+}

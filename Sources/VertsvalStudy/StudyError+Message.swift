@@ -1,0 +1,73 @@
+public import Vertsval
+internal import VertsvalOptimizer
+
+extension StudyError {
+    /// The error in words, in `language`; for invalid data the closing line after the
+    /// located problems (see `diagnostics(in:)`).
+    public func message(in language: Language) -> String {
+        let t = Phrasebook(language)
+        switch self {
+        case .invalidInput(let failure):
+            return failure.summary(in: language)
+        case .weights(let error):
+            return error.message(in: language)
+        case .weightSyntax(let text):
+            return t.pick(
+                nn: "vekter skal skrivast som «fagmiljo=30» (fleire med komma: «fagmiljo=30,reisetid=12»), ikkje «\(text)»",
+                nb: "vekter skal skrives som «fagmiljo=30» (flere med komma: «fagmiljo=30,reisetid=12»), ikke «\(text)»",
+                en: "weights must be written 'fagmiljo=30' (several with commas: 'fagmiljo=30,reisetid=12'), not '\(text)'")
+        case let .unknownRule(token, suggestion, valid):
+            let start = t.pick(
+                nn: "porteføljen har ingen regel «\(token)»", nb: "porteføljen har ingen regel «\(token)»",
+                en: "the portfolio has no rule '\(token)'")
+            if suggestion != nil { return start + t.didYouMean(suggestion) }
+            if valid.isEmpty {
+                return start + t.pick(nn: "; han har ingen reglar", nb: "; den har ingen regler", en: "; it has no rules")
+            }
+            return start + t.pick(nn: "; gyldige: ", nb: "; gyldige: ", en: "; valid: ") + valid.joined(separator: ", ")
+        case .weightsNeedCase:
+            return t.pick(
+                nn: "vekter høyrer til ei sak; for ein portefølje endrar du vektene i sakene han byggjer på",
+                nb: "vekter hører til en sak; for en portefølje endrer du vektene i sakene den bygger på",
+                en: "weights belong to a case; for a portfolio, change the weights in the cases behind it")
+        case .rulesNeedPortfolio:
+            return t.pick(
+                nn: "berre ein portefølje har reglar som kan slåast av", nb: "bare en portefølje har regler som kan slås av",
+                en: "only a portfolio has rules to switch off")
+        case .samplesOutOfRange(let samples):
+            return t.pick(
+                nn: "talet på trekningar må vere frå 1 til \(StudyDefaults.maximumSamples), ikkje \(samples)",
+                nb: "antall trekninger må være fra 1 til \(StudyDefaults.maximumSamples), ikke \(samples)",
+                en: "the number of samples must be from 1 to \(StudyDefaults.maximumSamples), not \(samples)")
+        case .spreadOutOfRange(let spread):
+            return t.pick(
+                nn: "vektusikkerheita må vere frå 0 til 100 %, ikkje \(t.number(spread))",
+                nb: "vektusikkerheten må være fra 0 til 100 %, ikke \(t.number(spread))",
+                en: "the weight spread must be from 0 to 100 %, not \(t.number(spread))")
+        case .timeLimitOutOfRange(let seconds):
+            return t.pick(
+                nn: "tidsgrensa må vere meir enn 0 og høgst 86400 sekund, ikkje \(t.number(seconds))",
+                nb: "tidsgrensen må være mer enn 0 og høyst 86400 sekunder, ikke \(t.number(seconds))",
+                en: "the time limit must be more than 0 and at most 86400 seconds, not \(t.number(seconds))")
+        case .robustness(let error):
+            return error.message(in: language)
+        case .optimizer(let error):
+            return error.message(in: language)
+        case .scenarioIncomplete:
+            return t.pick(
+                nn: "eit scenario treng id, tittel og grunngjeving", nb: "et scenario trenger id, tittel og begrunnelse",
+                en: "a scenario needs an id, a title and a reason")
+        case .scenarioNeedsCase:
+            return t.pick(
+                nn: "eit scenario blir lagra ved sida av ei sak; opne saka, ikkje eit scenario, og lagre derifrå",
+                nb: "et scenario blir lagret ved siden av en sak; åpne saken, ikke et scenario, og lagre derfra",
+                en: "a scenario is saved next to a case; open the case, not a scenario, and save from there")
+        case .scenarioExists(let id):
+            return t.pick(
+                nn: "scenarioet «\(id)» finst alt; vel ein annan id", nb: "scenarioet «\(id)» finnes allerede; velg en annen id",
+                en: "scenario '\(id)' already exists; choose another id")
+        case let .writeFailed(path, reason):
+            return t.pick(nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)")
+        }
+    }
+}

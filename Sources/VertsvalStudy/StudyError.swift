@@ -1,0 +1,68 @@
+public import Vertsval
+public import VertsvalOptimizer
+
+/// Why a use case could not answer. Data, not wording: `message(in:)` words it, and each
+/// front-end maps `category` to its exit code or HTTP status.
+public enum StudyError: Error, Sendable {
+    /// The data files have errors (every problem, located).
+    case invalidInput(ValidationFailure)
+    /// A weight cannot be used (unknown criterion, bad points, all zero).
+    case weights(WeightError)
+    /// A weight was not written `criterion=points`.
+    case weightSyntax(String)
+    /// A rule to switch off that the portfolio does not have.
+    case unknownRule(String, suggestion: String?, valid: [String])
+    /// Weights were given for a portfolio (they belong to the cases behind it).
+    case weightsNeedCase
+    /// Rules to switch off were given for a case (only portfolios have rules).
+    case rulesNeedPortfolio
+    /// A number of samples outside 1 … `StudyDefaults.maximumSamples`.
+    case samplesOutOfRange(Int)
+    /// A weight spread outside 0–100 %.
+    case spreadOutOfRange(Double)
+    /// A time limit outside (0, 86 400] seconds.
+    case timeLimitOutOfRange(Double)
+    /// The robustness analysis cannot sample this case.
+    case robustness(SMAAError)
+    /// The optimiser could not compute an assignment.
+    case optimizer(OptimizerError)
+    /// A scenario to save lacks an id, a title or a reason, or its id has no usable letters.
+    case scenarioIncomplete
+    /// A scenario is saved next to a case, not next to another scenario.
+    case scenarioNeedsCase
+    /// A scenario with this id exists already.
+    case scenarioExists(id: String)
+    /// A file could not be written.
+    case writeFailed(path: String, reason: String)
+
+    /// How a front-end should treat the error.
+    public enum Category: Sendable {
+        /// A data file is wrong (exit 1; HTTP 422).
+        case invalidData
+        /// The request (flags, query) is wrong (exit 64; HTTP 400).
+        case invalidRequest
+        /// The request clashes with what exists (exit 1; HTTP 409).
+        case conflict
+        /// Nothing was wrong with the input, yet no answer (exit 1; HTTP 500).
+        case failure
+    }
+
+    /// The category of this error.
+    public var category: Category {
+        switch self {
+        case .invalidInput, .robustness: .invalidData
+        case .optimizer(.numberOutOfRange), .optimizer(.sampling), .optimizer(.weights): .invalidData
+        case .weights, .weightSyntax, .unknownRule, .weightsNeedCase, .rulesNeedPortfolio, .samplesOutOfRange, .spreadOutOfRange,
+            .timeLimitOutOfRange, .scenarioIncomplete, .scenarioNeedsCase:
+            .invalidRequest
+        case .scenarioExists: .conflict
+        case .optimizer, .writeFailed: .failure
+        }
+    }
+
+    /// The located problems of invalid data files, one line each (empty for other errors).
+    public func diagnostics(in language: Language) -> [String] {
+        guard case .invalidInput(let failure) = self else { return [] }
+        return failure.diagnostics.map { $0.formatted(in: language) }
+    }
+}
