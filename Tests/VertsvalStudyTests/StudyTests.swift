@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import Vertsval
+import VertsvalStudy
+import VertsvalTestSupport
+
+@Suite struct WeightSyntaxTests {
+    @Test("One syntax: criterion=points, several with commas, decimal comma in one item")
+    func parse() throws {
+        let list = try WeightAdjustmentText.parse(list: "fagmiljo=30,reisetid=12.5")
+        #expect(list.map(\.criterion) == ["fagmiljo", "reisetid"])
+        #expect(list.map(\.points) == [30, 12.5])
+        #expect(try WeightAdjustmentText.parse(item: "fagmiljo=12,5").points == 12.5)
+        #expect(try WeightAdjustmentText.parse(list: "").isEmpty)
+        #expect(WeightAdjustmentText.text(list) == "fagmiljo=30,reisetid=12.5")
+    }
+
+    @Test("The old web syntax, negative and non-finite points are refused with the item named", arguments: ["fagmiljo:30", "fagmiljo=-1", "fagmiljo=inf", "fagmiljo=nan", "=3", "fagmiljo"])
+    func refused(_ text: String) {
+        #expect(throws: StudyError.self) { try WeightAdjustmentText.parse(item: text) }
+        do {
+            _ = try WeightAdjustmentText.parse(item: text)
+        } catch {
+            #expect(error.message(in: .nn).hasSuffix("ikkje «\(text)»"))
+            #expect(error.category == .invalidRequest)
+        }
+    }
+}
+
+@Suite struct ProvenanceTests {
+    static let bundled = TestSupport.path("Cases/sogn/ureining-miljo-tilsyn.yaml")
+
+    @Test("The template's weights: no deviation, not a what-if")
+    func official() throws {
+        let evaluated = try EvaluateCase.run(StudyInput(path: Self.bundled))
+        #expect(evaluated.provenance.deviations.isEmpty)
+        #expect(!evaluated.provenance.isWhatIf)
+    }
+
+    @Test("A scenario's weights keep the scenario as their source when the run adds its own")
+    func layered() throws {
+        let fixture = Fixture()
+        let path = try SaveScenario.run(
+            .init(
+                casePath: fixture.path("case.yaml"), id: "Meir fag", title: "Meir fag", reason: "Prøve.", weights: ["fag": 80], language: .nn,
+                created: CalendarDate(iso: "2026-02-10")!))
+        #expect(path.hasSuffix("case.scenario.meir-fag.yaml"))
+        let criteria = try Loader.loadCase(at: fixture.path("case.yaml")).template.criteria.map(\.id)
+        let other = try #require(criteria.first { $0 != "fag" })
+        let evaluated = try EvaluateCase.run(StudyInput(path: path, weights: [.init(criterion: other, points: 5)]))
+        let changes = evaluated.provenance.weights?.changes ?? []
+        #expect(changes.first { $0.criterion == "fag" }?.origin == .scenario(title: LocalizedText(values: [.nn: "Meir fag"]), reason: LocalizedText(values: [.nn: "Prøve."])))
+        #expect(changes.first { $0.criterion == other }?.origin == .adjustment)
+        #expect(evaluated.provenance.scenario?.id == "meir-fag")
+        #expect(evaluated.provenance.isWhatIf)
+    }
+
+    @Test("Rules switched off are typed, in the portfolio's order, and named in the provenance")
+    func rulesOff() throws {
+        let input = StudyInput(path: TestSupport.path("Cases/sogn/tenester-2027.yaml"), rulesOff: ["services", "balance", "balance"])
+        guard case .portfolio(let portfolio) = try StudySubject.load(input) else {
+            Issue.record("not a portfolio")
+            return
+        }
+        #expect(portfolio.rulesOff == [.balance, .serviceCount])
+        #expect(portfolio.portfolio.rules.balance == nil)
+        #expect(portfolio.loaded.portfolio.rules.balance != nil)
+    }
+
+    @Test("A misspelt rule is refused with the closest one; weights for a portfolio and rules for a case are refused")
+    func refusals() throws {
+        do {
+            _ = try StudySubject.load(StudyInput(path: TestSupport.path("Cases/sogn/tenester-2027.yaml"), rulesOff: ["balanse"]))
+            Issue.record("accepted")
+        } catch {
+            #expect(error.message(in: .nn) == "porteføljen har ingen regel «balanse»; meinte du «balance»?")
+        }
+        #expect(throws: StudyError.self) {
+            try StudySubject.load(StudyInput(path: TestSupport.path("Cases/sogn/tenester-2027.yaml"), weights: [.init(criterion: "x", points: 1)]))
+        }
+        #expect(throws: StudyError.self) { try StudySubject.load(StudyInput(path: Self.bundled, rulesOff: ["balance"])) }
+    }
+}
+
+@Suite struct SaveScenarioTests {
+    static func request(_ fixture: Fixture, id: String = "s", title: String = "T", reason: String = "R", weights: [String: Double] = ["fag": 10])
+        -> SaveScenario.Request
+    {
+        SaveScenario.Request(
+            casePath: fixture.path("case.yaml"), id: id, title: title, reason: reason, weights: weights, language: .nn,
+            created: CalendarDate(iso: "2026-02-10")!)
+    }
+
+    @Test(
+        "Ids without a–z or 0–9, empty texts, no weights, unknown criteria and unusable weights are refused; nothing is written",
+        arguments: [
+            ("١٢٣", "T", "R", ["fag": 10.0]), ("ⅳ½", "T", "R", ["fag": 10]), ("---", "T", "R", ["fag": 10]),
+            ("x", "\u{0001}", "R", ["fag": 10]), ("x", "T", " ", ["fag": 10]), ("x", "T", "R", [:]), ("x", "T", "R", ["fgg": 10]),
+            ("x", "T", "R", ["fag": -1]), ("x", "T", "R", ["fag": .infinity]), (String(repeating: "a", count: 5000), "T", "R", ["fag": 10]),
+        ])
+    func refused(_ id: String, _ title: String, _ reason: String, _ weights: [String: Double]) throws {
+        let fixture = Fixture()
+        #expect(throws: StudyError.self) { try SaveScenario.run(Self.request(fixture, id: id, title: title, reason: reason, weights: weights)) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+        #expect(files.sorted() == ["case.yaml", "region.yaml", "template.yaml"])
+    }
+
+    @Test("A huge weight does not crash the save: it is refused or saved as a file that loads")
+    func hugeWeight() throws {
+        let fixture = Fixture()
+        do {
+            let path = try SaveScenario.run(Self.request(fixture, weights: ["fag": 1e19]))
+            _ = try Loader.loadScenario(at: path)
+        } catch let error as StudyError {
+            #expect(!error.message(in: .nn).isEmpty)
+        }
+    }
+
+    @Test("An existing scenario is never replaced")
+    func conflict() throws {
+        let fixture = Fixture()
+        _ = try SaveScenario.run(Self.request(fixture))
+        let before = try String(contentsOfFile: fixture.path("case.scenario.s.yaml"), encoding: .utf8)
+        do {
+            _ = try SaveScenario.run(Self.request(fixture, weights: ["fag": 99]))
+            Issue.record("overwrote")
+        } catch {
+            #expect(error.category == .conflict)
+        }
+        #expect(try String(contentsOfFile: fixture.path("case.scenario.s.yaml"), encoding: .utf8) == before)
+    }
+}
+
+@Suite struct ReportContentTests {
+    @Test("The report's file name says scenario or draft, and its robustness uses the one default")
+    func names() throws {
+        let bundled = TestSupport.path("Cases/sogn/ureining-miljo-tilsyn.yaml")
+        let date = CalendarDate(iso: "2026-02-10")!
+        let official = try PrepareReport.run(.init(input: StudyInput(path: bundled), date: date))
+        #expect(official.fileStem == "ureining-miljo-tilsyn")
+        #expect(official.reproducibility.samples == StudyDefaults.caseSamples)
+        #expect(official.reproducibility.seed == StudyDefaults.seed)
+        let draft = try PrepareReport.run(.init(input: StudyInput(path: bundled, weights: [.init(criterion: "reisetid", points: 30)]), date: date, samples: 1000))
+        #expect(draft.fileStem == "ureining-miljo-tilsyn.utkast")
+        #expect(draft.reproducibility.samples == 1000)
+        let portfolio = try PrepareReport.run(
+            .init(input: StudyInput(path: TestSupport.path("Cases/sogn/tenester-2027.yaml"), rulesOff: ["balance"]), date: date))
+        #expect(portfolio.fileStem == "tenester-2027.utkast")
+        #expect(portfolio.reproducibility.samples == StudyDefaults.portfolioSamples)
+        #expect(portfolio.provenance.rulesOff == [.balance])
+    }
+}
