@@ -1,6 +1,5 @@
 internal import Hummingbird
 internal import Vertsval
-internal import VertsvalOptimizer
 internal import VertsvalReport
 internal import VertsvalStudy
 
@@ -47,27 +46,8 @@ struct RuleSwitch: Encodable, Sendable {
     let on: Bool
 
     static func all(_ portfolio: Portfolio, off: Set<PortfolioRule>, language: Language) -> [RuleSwitch] {
-        let t = Phrasebook(language)
-        let n = NumberFormat(language)
-        let words = RuleWording(portfolio: portfolio, language: language)
-        return PortfolioRule.all(in: portfolio).map { rule in
-            let label: String
-            switch rule {
-            case .balance:
-                let band = portfolio.rules.balance
-                label =
-                    t.pick(nn: "Balanseband: ±", nb: "Balansebånd: ±", en: "Balance band: ±") + n.percent(100 * (band?.relative ?? 0), decimals: 0)
-                    + " + " + n.format(band?.absolute ?? 0, decimals: 1) + t.pick(nn: " årsverk", nb: " årsverk", en: " FTE")
-            case .fteBounds:
-                label = t.pick(nn: "Grenser for årsverk", nb: "Grenser for årsverk", en: "FTE bounds")
-            case .serviceCount:
-                label = t.pick(nn: "Tal på tenester per kommune", nb: "Antall tjenester per kommune", en: "Services per municipality")
-            case let .together(a, b):
-                label = words.capitalized(words.rule(.together(a, b)))
-            case let .apart(a, b):
-                label = words.capitalized(words.rule(.apart(a, b)))
-            }
-            return RuleSwitch(id: rule.token, label: label, on: !off.contains(rule))
+        PortfolioRule.all(in: portfolio).map { rule in
+            RuleSwitch(id: rule.token, label: rule.label(in: portfolio, language: language), on: !off.contains(rule))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Vertsval
+import VertsvalStudy
 
 /// `vertsval validate FILE...`: check data files and report every problem.
 struct Validate: ParsableCommand {
@@ -18,7 +19,7 @@ struct Validate: ParsableCommand {
     var lang: Language = .nn
 
     func run() throws {
-        let diagnostics = Loader.validate(paths: files)
+        let diagnostics = ValidateFiles.run(files)
         Console.report(diagnostics, language: lang)
         let t = Phrasebook(lang)
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -26,15 +27,21 @@ struct Validate: ParsableCommand {
         if errors > 0 {
             Console.err(
                 t.pick(
-                    nn: "\(errors) feil og \(warnings) åtvaringar.", nb: "\(errors) feil og \(warnings) advarsler.",
-                    en: "\(errors) error(s) and \(warnings) warning(s)."))
+                    nn: "\(errors) feil og \(warnings) \(warnings == 1 ? "åtvaring" : "åtvaringar").",
+                    nb: "\(errors) feil og \(warnings) \(warnings == 1 ? "advarsel" : "advarsler").",
+                    en: "\(errors) \(errors == 1 ? "error" : "errors") and \(warnings) \(warnings == 1 ? "warning" : "warnings")."))
             throw ExitCode(1)
         }
         let count = files.count
+        let noted =
+            warnings == 0
+            ? ""
+            : t.pick(
+                nn: " (\(warnings) \(warnings == 1 ? "åtvaring" : "åtvaringar"))", nb: " (\(warnings) \(warnings == 1 ? "advarsel" : "advarsler"))",
+                en: " (\(warnings) \(warnings == 1 ? "warning" : "warnings"))")
         Console.out(
             t.pick(
-                nn: "\(count) \(count == 1 ? "fil" : "filer") er i orden" + (warnings > 0 ? " (\(warnings) åtvaringar)" : "") + ".\n",
-                nb: "\(count) \(count == 1 ? "fil" : "filer") er i orden" + (warnings > 0 ? " (\(warnings) advarsler)" : "") + ".\n",
-                en: "\(count) \(count == 1 ? "file" : "files") OK" + (warnings > 0 ? " (\(warnings) warnings)" : "") + ".\n"))
+                nn: "\(count) \(count == 1 ? "fil" : "filer") er i orden", nb: "\(count) \(count == 1 ? "fil" : "filer") er i orden",
+                en: "\(count) \(count == 1 ? "file" : "files") OK") + noted + ".\n")
     }
 }

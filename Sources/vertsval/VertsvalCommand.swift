@@ -14,9 +14,10 @@ struct VertsvalCommand: AsyncParsableCommand {
             Start med `vertsval demo`.
             """,
         version: VertsvalVersion.current,
-        subcommands: [
-            Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self, Serve.self, ConvertGAP.self,
-            Generate.self,
+        subcommands: [Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self, Serve.self],
+        groupedSubcommands: [
+            // Only for measuring the optimiser on published and synthetic instances.
+            CommandGroup(name: "BENCHMARK", subcommands: [ConvertGAP.self, Generate.self])
         ]
     )
 }
