@@ -1,6 +1,6 @@
 internal import HTTPTypes
 internal import NIOCore
-public import Hummingbird
+internal import Hummingbird
 internal import Foundation
 internal import Vertsval
 internal import VertsvalReport

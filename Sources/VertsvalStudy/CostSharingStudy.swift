@@ -1,4 +1,4 @@
-public import Vertsval
+internal import Vertsval
 internal import VertsvalOptimizer
 
 /// What the cost key is applied to: one case's budget, or every budget of a portfolio

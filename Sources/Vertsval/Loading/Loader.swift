@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 
 /// The kinds of data file vertsval reads; each file says which it is with `kind:`.
 public enum DataKind: String, Sendable, CaseIterable {

@@ -1,4 +1,4 @@
-public import Vertsval
+internal import Vertsval
 
 /// The parts only the full report has: key figures and the cost of the service.
 extension CaseReport {

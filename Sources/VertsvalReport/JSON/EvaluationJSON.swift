@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 public import Vertsval
 
 /// The stable JSON form of an evaluation (schema `vertsval.evaluation/1`), for other tools.

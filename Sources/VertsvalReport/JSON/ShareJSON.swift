@@ -1,4 +1,4 @@
-public import Vertsval
+internal import Vertsval
 
 /// The JSON form of `vertsval share` (schema `vertsval.share/1`).
 public struct ShareJSON: Encodable, Sendable {
