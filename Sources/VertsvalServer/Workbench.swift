@@ -23,6 +23,7 @@ public enum Workbench {
         router.get("/common.js") { _, _ in asset(StaticPages.commonScript, type: "text/javascript; charset=utf-8") }
         router.get("/case.js") { _, _ in asset(StaticPages.caseScript, type: "text/javascript; charset=utf-8") }
         router.get("/portfolio.js") { _, _ in asset(StaticPages.portfolioScript, type: "text/javascript; charset=utf-8") }
+        router.get("/index.js") { _, _ in asset(StaticPages.indexScript, type: "text/javascript; charset=utf-8") }
 
         router.get("/api/files") { request, _ in
             try json(files.list(language: language(request)))
