@@ -73,6 +73,7 @@ let package = Package(
                 "Vertsval", "VertsvalStudy", "VertsvalReport", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
             ],
+            resources: [.embedInCode("Resources")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -17,11 +17,46 @@ import VertsvalTestSupport
     @Test("The pages and assets are served from the binary, without external references")
     func pages() async throws {
         try await Self.app().test(.router) { client in
-            for path in ["/", "/case", "/portfolio", "/app.css", "/common.js", "/case.js", "/portfolio.js"] {
+            for path in ["/", "/case", "/portfolio", "/app.css", "/common.js", "/case.js", "/portfolio.js", "/index.js"] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .ok, "\(path)")
                     let text = String(buffer: response.body)
                     #expect(!text.contains("http://") && !text.contains("https://"), "\(path) refers outside")
+                }
+            }
+        }
+    }
+
+    @Test("The pages hold no inline script, event handler or style attribute, and every script they load is served")
+    func noInlineScript() async throws {
+        try await Self.app().test(.router) { client in
+            let scriptTag = try Regex(#"<script\b[^>]*>"#).ignoresCase()
+            let source = try Regex(#"\ssrc\s*=\s*"([^"]*)""#).ignoresCase()
+            let inlineAttribute = try Regex(#"<[a-z][^>]*\s(on[a-z]+|style)\s*="#).ignoresCase()
+            var scripts: Set<String> = []
+            for path in ["/", "/case", "/portfolio"] {
+                let html = try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .ok, "\(path)")
+                    return String(buffer: response.body)
+                }
+                let tags = html.matches(of: scriptTag).map { String(html[$0.range]) }
+                #expect(!tags.isEmpty, "\(path) loads no script")
+                for tag in tags {
+                    if let src = tag.firstMatch(of: source)?.output[1].substring {
+                        scripts.insert(String(src))
+                    } else {
+                        Issue.record("\(path) has an inline script: \(tag)")
+                    }
+                }
+                for match in html.matches(of: inlineAttribute) {
+                    Issue.record("\(path) has an inline attribute: \(html[match.range])")
+                }
+            }
+            #expect(scripts == ["/common.js", "/index.js", "/case.js", "/portfolio.js"])
+            for script in scripts {
+                try await client.execute(uri: script, method: .get) { response in
+                    #expect(response.status == .ok, "\(script)")
+                    #expect(response.headers[.contentType] == "text/javascript; charset=utf-8", "\(script)")
                 }
             }
         }
