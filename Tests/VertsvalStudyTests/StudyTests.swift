@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vertsval
+import VertsvalReport
 import VertsvalStudy
 import VertsvalTestSupport
 
@@ -148,5 +149,24 @@ import VertsvalTestSupport
         #expect(portfolio.fileStem == "tenester-2027.utkast")
         #expect(portfolio.reproducibility.samples == StudyDefaults.portfolioSamples)
         #expect(portfolio.provenance.rulesOff == [.balance])
+    }
+}
+
+@Suite struct ProvenanceFirstTests {
+    @Test("A what-if run says so before anything else; the official run does not")
+    func first() throws {
+        let bundled = TestSupport.path("Cases/sogn/ureining-miljo-tilsyn.yaml")
+        let official = try StudyOutput.evaluation(try EvaluateCase.run(StudyInput(path: bundled)), format: .markdown, language: .nn)
+        #expect(!official.contains("Utkast") && !official.contains("scenarioet"))
+        let draft = try StudyOutput.evaluation(
+            try EvaluateCase.run(StudyInput(path: bundled, weights: [.init(criterion: "reisetid", points: 30)])), format: .markdown, language: .en)
+        let firstNote = try #require(draft.split(separator: "\n").first { $0.hasPrefix(">") })
+        #expect(firstNote.contains("This is a draft with weights changed for this run"))
+        #expect(firstNote.contains("from 12.0\u{00A0}% to"))
+        let portfolio = try OptimizePortfolio.run(
+            .init(input: StudyInput(path: TestSupport.path("Cases/sogn/tenester-2027.yaml"), rulesOff: ["services"])))
+        let text = try StudyOutput.assignment(portfolio, format: .markdown, language: .nn)
+        let note = try #require(text.split(separator: "\n").first { $0.hasPrefix(">") })
+        #expect(note.contains("desse reglane er slått av: Tal på tenester per kommune"))
     }
 }

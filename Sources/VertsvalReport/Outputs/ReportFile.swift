@@ -35,14 +35,20 @@ public struct ReportFile: Sendable {
 
     /// The report as a document.
     public static func document(_ content: ReportContent, language: Language) -> Document {
+        let note = ProvenanceNote(content.provenance, language: language)
         switch content.subject {
         case let .case(evaluated, robustness):
-            return CaseReport(evaluated.evaluation, language: language, options: .report(content.reproducibility, robustness: robustness))
-                .document()
+            var document = CaseReport(
+                evaluated.evaluation, language: language, options: .report(content.reproducibility, robustness: robustness)
+            ).document()
+            document.blocks.insert(contentsOf: note.blocks(for: evaluated.evaluation), at: 0)
+            return document
         case let .portfolio(optimized, robust):
-            return PortfolioReport(
+            var document = PortfolioReport(
                 optimized.portfolio, result: optimized.result, language: language, reproducibility: content.reproducibility, robust: robust
             ).document()
+            document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio), at: 0)
+            return document
         }
     }
 }

@@ -6,11 +6,10 @@ public import VertsvalStudy
 public enum StudyOutput {
     /// A ranked and explained case.
     public static func evaluation(_ evaluated: EvaluatedCase, format: OutputFormat, language: Language) throws -> String {
-        switch format {
-        case .json: try evaluationJSON(evaluated, language: language).encoded()
-        case .markdown: MarkdownRenderer().render(CaseReport(evaluated.evaluation, language: language).document())
-        case .text: TextRenderer().render(CaseReport(evaluated.evaluation, language: language).document())
-        }
+        if format == .json { return try evaluationJSON(evaluated, language: language).encoded() }
+        var document = CaseReport(evaluated.evaluation, language: language).document()
+        document.blocks.insert(contentsOf: ProvenanceNote(evaluated.provenance, language: language).blocks(for: evaluated.evaluation), at: 0)
+        return render(document, format)
     }
 
     /// The JSON of a ranked case (schema `vertsval.evaluation/1`), warnings included.
@@ -21,27 +20,29 @@ public enum StudyOutput {
     /// A robustness analysis of a case or a portfolio.
     public static func robustness(_ study: RobustnessStudy, format: OutputFormat, language: Language) throws -> String {
         switch study {
-        case .case(let evaluated, let robustness, _):
+        case .case(let evaluated, let robustness, let provenance):
             if format == .json { return try SensitivityJSON(robustness, language: language).encoded() }
             let document = Document(
                 title: evaluated.loaded.case.title.text(language), subtitle: nil, language: language,
-                blocks: RobustnessReport(robustness, language: language).blocks())
+                blocks: ProvenanceNote(provenance, language: language).blocks(for: evaluated.evaluation)
+                    + RobustnessReport(robustness, language: language).blocks())
             return render(document, format)
-        case .portfolio(let input, let robust, _):
+        case .portfolio(let input, let robust, let provenance):
             if format == .json { return try SensitivityJSON(robust, portfolio: input.portfolio, language: language).encoded() }
             let document = Document(
                 title: input.portfolio.title.text(language), subtitle: nil, language: language,
-                blocks: RobustAssignmentReport(robust, portfolio: input.portfolio, language: language).blocks())
+                blocks: ProvenanceNote(provenance, language: language).blocks(for: input.loaded.portfolio)
+                    + RobustAssignmentReport(robust, portfolio: input.portfolio, language: language).blocks())
             return render(document, format)
         }
     }
 
     /// An optimised and explained portfolio.
     public static func assignment(_ optimized: OptimizedPortfolio, format: OutputFormat, language: Language) throws -> String {
-        switch format {
-        case .json: try assignmentJSON(optimized, language: language).encoded()
-        case .markdown, .text: render(PortfolioReport(optimized.portfolio, result: optimized.result, language: language).document(), format)
-        }
+        if format == .json { return try assignmentJSON(optimized, language: language).encoded() }
+        var document = PortfolioReport(optimized.portfolio, result: optimized.result, language: language).document()
+        document.blocks.insert(contentsOf: ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio), at: 0)
+        return render(document, format)
     }
 
     /// The JSON of an assignment (schema `vertsval.assignment/1`).
@@ -52,14 +53,18 @@ public enum StudyOutput {
     /// Costs shared by the key.
     public static func costSharing(_ study: CostSharingStudy, format: OutputFormat, language: Language) throws -> String {
         let report: ShareReport
+        var note: [Block] = []
         switch study {
-        case .case(let evaluated): report = ShareReport(case: evaluated.loaded, language: language)
-        case .portfolio(let optimized): report = ShareReport(portfolio: optimized.portfolio, hosts: study.hosts, language: language)
+        case .case(let evaluated):
+            report = ShareReport(case: evaluated.loaded, language: language)
+        case .portfolio(let optimized):
+            report = ShareReport(portfolio: optimized.portfolio, hosts: study.hosts, language: language)
+            note = ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio)
         }
-        switch format {
-        case .json: return try report.json().encoded()
-        case .markdown, .text: return render(report.document(), format)
-        }
+        if format == .json { return try report.json().encoded() }
+        var document = report.document()
+        document.blocks.insert(contentsOf: note, at: 0)
+        return render(document, format)
     }
 
     static func render(_ document: Document, _ format: OutputFormat) -> String {

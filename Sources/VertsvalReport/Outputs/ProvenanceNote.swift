@@ -1,0 +1,62 @@
+public import Vertsval
+public import VertsvalStudy
+
+/// The first thing every output of a what-if run shows: that it is a scenario or a draft,
+/// not the result with the template's weights and all the portfolio's rules, and each
+/// deviation with its source (the template's weight next to the one used, the reason).
+public struct ProvenanceNote: Sendable {
+    /// Where the result comes from.
+    public let provenance: Provenance
+    /// The language written in.
+    public let language: Language
+
+    /// Creates the note's builder.
+    public init(_ provenance: Provenance, language: Language) {
+        self.provenance = provenance
+        self.language = language
+    }
+
+    /// The note for a case (nothing when the run uses the case as it stands).
+    public func blocks(for evaluation: Evaluation) -> [Block] {
+        guard provenance.isWhatIf else { return [] }
+        let t = Phrasebook(language)
+        var lead: String
+        if let scenario = provenance.scenario {
+            lead = t.pick(
+                nn: "Dette er scenarioet «\(scenario.title.text(language))», ikkje resultatet med vektene i vurderingsmalen.",
+                nb: "Dette er scenarioet «\(scenario.title.text(language))», ikke resultatet med vektene i vurderingsmalen.",
+                en: "This is the scenario '\(scenario.title.text(language))', not the result with the evaluation template's weights.")
+            if provenance.hasAdHocChanges {
+                lead += " " + t.pick(
+                    nn: "Nokre vekter er i tillegg endra for denne køyringa.", nb: "Noen vekter er i tillegg endret for denne kjøringen.",
+                    en: "Some weights are also changed for this run.")
+            }
+        } else {
+            lead = t.pick(
+                nn: "Dette er eit utkast med vekter endra for denne køyringa, ikkje resultatet med vektene i vurderingsmalen.",
+                nb: "Dette er et utkast med vekter endret for denne kjøringen, ikke resultatet med vektene i vurderingsmalen.",
+                en: "This is a draft with weights changed for this run, not the result with the evaluation template's weights.")
+        }
+        // The explanation's sentences, one per changed weight (the last says they are rescaled).
+        let changes = CaseExplanation(evaluation, language: language).weights.dropLast()
+        return [.note(Note(kind: .important, label: label, text: ([lead] + changes).joined(separator: " ")))]
+    }
+
+    /// The note for a portfolio (nothing when every rule applies).
+    public func blocks(for portfolio: Portfolio) -> [Block] {
+        guard !provenance.rulesOff.isEmpty else { return [] }
+        let t = Phrasebook(language)
+        let rules = provenance.rulesOff.map { $0.label(in: portfolio, language: language) }
+        let text = t.pick(
+            nn: "Dette er eit utkast der desse reglane er slått av: \(t.list(rules)). Fordelinga held difor ikkje alle reglane i porteføljen.",
+            nb: "Dette er et utkast der disse reglene er slått av: \(t.list(rules)). Fordelingen holder derfor ikke alle reglene i porteføljen.",
+            en: "This is a draft with these rules switched off: \(t.list(rules)). The assignment therefore does not keep all the portfolio's rules.")
+        return [.note(Note(kind: .important, label: label, text: text))]
+    }
+
+    private var label: String {
+        let t = Phrasebook(language)
+        return provenance.scenario != nil && !provenance.hasAdHocChanges && provenance.rulesOff.isEmpty
+            ? t.pick(nn: "Scenario", nb: "Scenario", en: "Scenario") : t.pick(nn: "Utkast", nb: "Utkast", en: "Draft")
+    }
+}
