@@ -45,14 +45,34 @@ let package = Package(
             dependencies: ["CGLPK"],
             swiftSettings: swiftSettings
         ),
+        // The seeded random number generator shared by the domain's sampling, the synthetic
+        // generators and the large-instance search.
+        .target(
+            name: "SplitMix",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "Vertsval",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["SplitMix", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // GAP heuristics, Lagrangian bounds and exact pattern search for national-size
+        // assignment problems: knows nothing of municipalities' data, only its own problem type.
+        .target(
+            name: "LargeAssignmentSearch",
+            dependencies: ["GLPK", "SplitMix"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "VertsvalOptimizer",
-            dependencies: ["Vertsval", "GLPK"],
+            dependencies: ["Vertsval", "GLPK", "LargeAssignmentSearch"],
+            swiftSettings: swiftSettings
+        ),
+        // GAP import, synthetic generators and the portfolio writer: for `generate`,
+        // `convert-gap`, the benchmarks and tests, never for the domain.
+        .target(
+            name: "VertsvalSynthetic",
+            dependencies: ["Vertsval", "SplitMix"],
             swiftSettings: swiftSettings
         ),
         // The application layer: one type per use case, used by the command line and the
@@ -79,35 +99,59 @@ let package = Package(
         .executableTarget(
             name: "vertsval",
             dependencies: [
-                "Vertsval", "VertsvalStudy", "VertsvalReport", "VertsvalServer",
+                "Vertsval", "VertsvalStudy", "VertsvalReport", "VertsvalServer", "VertsvalSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "vertsval-bench",
-            dependencies: ["Vertsval", "VertsvalOptimizer", "VertsvalStudy", "VertsvalReport", "GLPK"],
+            dependencies: [
+                "Vertsval", "VertsvalOptimizer", "VertsvalStudy", "VertsvalReport", "VertsvalSynthetic", "LargeAssignmentSearch", "GLPK",
+                "SplitMix",
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "VertsvalTestSupport",
-            dependencies: ["Vertsval"],
+            dependencies: ["Vertsval", "SplitMix"],
             path: "Tests/VertsvalTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        // Exhaustive enumeration and random portfolios, for the optimiser's and the
+        // large-instance search's cross-checks.
+        .target(
+            name: "AssignmentTestSupport",
+            dependencies: ["Vertsval", "VertsvalOptimizer", "SplitMix", "VertsvalTestSupport"],
+            path: "Tests/AssignmentTestSupport",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "GLPKTests",
-            dependencies: ["GLPK"],
+            dependencies: ["GLPK", "SplitMix"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "VertsvalTests",
-            dependencies: ["Vertsval", "VertsvalTestSupport"],
+            dependencies: ["Vertsval", "SplitMix", "VertsvalTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "VertsvalOptimizerTests",
-            dependencies: ["VertsvalOptimizer", "VertsvalTestSupport"],
+            dependencies: ["VertsvalOptimizer", "VertsvalSynthetic", "SplitMix", "AssignmentTestSupport", "VertsvalTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LargeAssignmentSearchTests",
+            dependencies: [
+                "LargeAssignmentSearch", "GLPK", "SplitMix", "VertsvalOptimizer", "VertsvalSynthetic", "AssignmentTestSupport",
+                "VertsvalTestSupport",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VertsvalSyntheticTests",
+            dependencies: ["VertsvalSynthetic", "VertsvalTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -129,7 +173,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VertsvalCLITests",
-            dependencies: ["VertsvalTestSupport"],
+            dependencies: ["SplitMix", "VertsvalTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import Vertsval
+import VertsvalSynthetic
 import VertsvalOptimizer
 import VertsvalReport
 import VertsvalStudy

@@ -1,4 +1,5 @@
 import Foundation
+import SplitMix
 import Vertsval
 
 /// The SMAA-2 benchmark problem: 10 alternatives × 12 criteria, every weight in a ±20 %

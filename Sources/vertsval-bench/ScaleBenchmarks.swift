@@ -1,7 +1,9 @@
 import Foundation
 import GLPK
+import LargeAssignmentSearch
 import Vertsval
 import VertsvalOptimizer
+import VertsvalSynthetic
 
 /// The scaling benchmarks of issue 6: the OR-Library gap1–12 set (maximisation, every
 /// optimum proven), Yagiura's c10400/c40400 (time to the known optimum), type D (gap after a
@@ -179,9 +181,9 @@ enum ScaleBenchmarks {
             notes["bound"] = outcome.bound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
             notes["lagrangian"] = outcome.lagrangianBound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
             notes["proof"] = "\(outcome.proof)"
-            notes["phaseEnds"] = outcome.phaseEnds.joined(separator: "; ")
+            notes["phaseEnds"] = outcome.phaseEnds.map(\.description).joined(separator: "; ")
             notes["phases"] = "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.3f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.3f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK")"
-            notes["trace"] = outcome.trace.map { "\(String(format: "%.3f", $0.seconds)) \(mapping.instanceObjective($0.objective, jobs: instance.jobs)) \($0.source)" }.joined(separator: "; ")
+            notes["trace"] = outcome.trace.map { "\(String(format: "%.3f", $0.seconds)) \(mapping.instanceObjective($0.objective, jobs: instance.jobs)) \($0.source.rawValue)" }.joined(separator: "; ")
         }
         totals.sort()
         var result = BenchmarkResult(

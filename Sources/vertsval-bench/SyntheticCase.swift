@@ -1,4 +1,5 @@
 import Foundation
+import SplitMix
 import Vertsval
 
 /// Writes a synthetic template, region and case of a given size, deterministically from a

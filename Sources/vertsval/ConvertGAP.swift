@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Vertsval
+import VertsvalSynthetic
 
 /// `vertsval convert-gap FILE`: turn an OR-Library or Yagiura GAP instance into a portfolio.
 struct ConvertGAP: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Vertsval
+import VertsvalSynthetic
 
 /// `vertsval generate`: write a seeded synthetic portfolio (county or national size).
 struct Generate: ParsableCommand {

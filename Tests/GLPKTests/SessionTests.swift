@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import SplitMix
 import Testing
 
 /// Re-solving one model with small changes in a ``Solver`` session.
@@ -161,18 +162,5 @@ import Testing
         #expect(
             closed?.description
                 == "the solver session has ended; expected the Solver to be used only inside its withSession closure")
-    }
-}
-
-/// A small deterministic generator, so that sampled tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,5 @@
+import AssignmentTestSupport
+import SplitMix
 import Testing
 import Vertsval
 import VertsvalOptimizer

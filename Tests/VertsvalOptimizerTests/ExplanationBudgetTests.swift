@@ -1,6 +1,7 @@
 import Testing
 import Vertsval
 import VertsvalOptimizer
+import VertsvalSynthetic
 import VertsvalTestSupport
 
 /// The explanation's time limit: without one everything is explained; with one that has run

@@ -1,4 +1,6 @@
+import AssignmentTestSupport
 import Foundation
+import SplitMix
 import Testing
 import Vertsval
 import VertsvalOptimizer

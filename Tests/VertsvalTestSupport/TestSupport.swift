@@ -1,4 +1,6 @@
 public import Foundation
+public import SplitMix
+public import Testing
 public import Vertsval
 
 /// Paths, temporary folders and fixtures shared by the test targets.
@@ -42,9 +44,15 @@ public enum TestSupport {
     }
 }
 
-/// The seeded generator tests use (SplitMix64 from the domain module), so that random
-/// tests are reproducible.
+/// The seeded generator tests use (the package's own SplitMix64), so that random tests are
+/// reproducible.
 public typealias SeededGenerator = SplitMix64
+
+extension Tag {
+    /// Tests that take seconds each (whole solves on medium instances, many exhaustive
+    /// cross-checks), marked so that a quick run or a test plan can leave them out.
+    @Tag public static var slow: Self
+}
 
 /// The output of a finished process.
 public struct ProcessResult: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import SplitMix
 import Testing
 import Vertsval
 import VertsvalTestSupport

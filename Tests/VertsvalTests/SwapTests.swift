@@ -1,3 +1,4 @@
+import SplitMix
 import Testing
 import Vertsval
 import VertsvalTestSupport

@@ -1,3 +1,5 @@
+internal import SplitMix
+
 /// SMAA-2, stochastic multicriteria acceptability analysis: how robust is the ranking of
 /// the alternatives when the weights and the values are uncertain?
 ///

@@ -1,3 +1,5 @@
+internal import SplitMix
+
 /// The inner loops of SMAA-2, one chunk of samples at a time.
 ///
 /// Everything the loops touch is behind raw pointers set up once per chunk (the

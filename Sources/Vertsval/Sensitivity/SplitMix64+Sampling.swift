@@ -1,3 +1,5 @@
+internal import SplitMix
+
 /// Fast draws for the SMAA hot loop, on top of `SplitMix64.next()`.
 extension SplitMix64 {
     /// A uniform double in [0, 1) from the top 53 bits.

@@ -1,3 +1,5 @@
+internal import SplitMix
+
 /// One chunk's copy of the `ValueTables` behind raw pointers, for the hot loop.
 ///
 /// The drawn matrix is stored criterion-major, `v[j · m + a]`, so that the totals of all

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import SplitMix
 
 /// One chunk's copy of a `WeightSampler`'s tables behind raw pointers, for the hot loop.
 ///

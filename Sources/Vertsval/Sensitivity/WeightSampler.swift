@@ -1,3 +1,5 @@
+internal import SplitMix
+
 /// Draws weight vectors uniformly from the weight space of a `WeightModel`.
 ///
 /// Methods, following Lahdelma & Salminen (2001), "SMAA-2: Stochastic multicriteria

@@ -1,9 +1,11 @@
-import Vertsval
-import VertsvalTestSupport
+public import SplitMix
+public import Vertsval
+public import VertsvalTestSupport
 
 /// Random small portfolios with every kind of rule, for cross-checks.
-enum RandomPortfolio {
-    static func make(_ rng: inout SeededGenerator) -> Portfolio {
+public enum RandomPortfolio {
+    /// A portfolio of 2–6 services over 2–4 municipalities, drawn from `rng`.
+    public static func make(_ rng: inout SeededGenerator) -> Portfolio {
         let municipalityCount = Int.random(in: 2...4, using: &rng)
         let ids = (0..<municipalityCount).map { "m\($0)" }
         let municipalities = ids.enumerated().map { index, id in

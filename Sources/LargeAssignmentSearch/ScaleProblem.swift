@@ -1,11 +1,11 @@
-import GLPK
+package import GLPK
 
-/// An assignment model in the compact form the scaled solve works on: one choice of column
+/// An assignment problem in the compact form the scaled solve works on: one choice of column
 /// per service, and every rule row as a sparse linear row with lower and upper bounds.
 ///
-/// Built from ``AssignmentModel``'s own rows, so a heuristic solution that keeps these rows
-/// keeps exactly the rows GLPK is given. The objective is maximised (Σ importance · value).
-struct ScaleProblem: Sendable {
+/// Built from the rows a caller also gives GLPK, so a heuristic solution that keeps these
+/// rows keeps exactly the rows GLPK is given. The objective is maximised.
+package struct ScaleProblem: Sendable {
     /// The model columns each service can choose, in model order.
     let options: [[Int]]
     /// The service of each column.
@@ -60,43 +60,54 @@ struct ScaleProblem: Sendable {
         return (bound + 1e-6 * max(1, Swift.abs(bound))).rounded(.down)
     }
 
-    /// Builds the compact form of `model`.
+    /// Builds the compact form of an assignment problem given as data.
     ///
+    /// - Parameters:
+    ///   - columnsOfService: the columns each service can choose, in column order; every
+    ///     column belongs to exactly one service.
+    ///   - municipalityOfColumn: the municipality id of each column.
+    ///   - profit: the objective coefficient of each column (maximised).
+    ///   - rules: the rule rows: their terms and bounds (the "one column per service" rows
+    ///     are implied by `columnsOfService` and not given).
     /// - Complexity: O(columns + non-zeros).
-    init(_ model: AssignmentModel) {
-        options = model.columnsOfService
-        var serviceOfColumn = [Int](repeating: 0, count: model.pairs.count)
-        for (s, columns) in model.columnsOfService.enumerated() {
+    package init(
+        columnsOfService: [[Int]], municipalityOfColumn ids: [String], profit: [Double],
+        rules: [(terms: [(column: Int, value: Double)], bounds: Bounds)]
+    ) {
+        precondition(ids.count == profit.count, "one municipality and one profit per column")
+        let columnCount = profit.count
+        options = columnsOfService
+        var serviceOfColumn = [Int](repeating: 0, count: columnCount)
+        for (s, columns) in columnsOfService.enumerated() {
             for j in columns { serviceOfColumn[j] = s }
         }
         self.serviceOfColumn = serviceOfColumn
         var municipalityIndex: [String: Int] = [:]
         var municipalities: [String] = []
         var municipalityOfColumn: [Int] = []
-        for pair in model.pairs {
-            if let m = municipalityIndex[pair.municipality] {
+        for id in ids {
+            if let m = municipalityIndex[id] {
                 municipalityOfColumn.append(m)
             } else {
-                municipalityIndex[pair.municipality] = municipalities.count
+                municipalityIndex[id] = municipalities.count
                 municipalityOfColumn.append(municipalities.count)
-                municipalities.append(pair.municipality)
+                municipalities.append(id)
             }
         }
         self.municipalities = municipalities
         self.municipalityOfColumn = municipalityOfColumn
-        var columnAt = [Int32](repeating: -1, count: model.columnsOfService.count * municipalities.count)
+        var columnAt = [Int32](repeating: -1, count: columnsOfService.count * municipalities.count)
         for (j, m) in municipalityOfColumn.enumerated() {
             columnAt[serviceOfColumn[j] * municipalities.count + m] = Int32(j)
         }
         self.columnAt = columnAt
-        let profit = model.pairs.indices.map { model.objectiveCoefficient($0) }
         self.profit = profit
         integralObjective = profit.allSatisfy { Swift.abs($0 - $0.rounded()) < 1e-9 }
         var lower: [Double] = []
         var upper: [Double] = []
         var terms: [[(column: Int, value: Double)]] = []
-        var perColumn = [[(row: Int, value: Double)]](repeating: [], count: model.pairs.count)
-        for row in model.ruleRows {
+        var perColumn = [[(row: Int, value: Double)]](repeating: [], count: columnCount)
+        for row in rules {
             let r = terms.count
             lower.append(row.bounds.lower)
             upper.append(row.bounds.upper)

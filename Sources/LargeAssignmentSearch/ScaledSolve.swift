@@ -1,6 +1,6 @@
-public import GLPK
+package import GLPK
 
-/// Solves an assignment model the way specialised generalized-assignment codes do, with
+/// Solves an assignment problem the way specialised generalized-assignment codes do, with
 /// GLPK's branch-and-cut inside: a regret construction and local search for an incumbent
 /// in milliseconds, a Lagrangian bound that says how far from optimal it can be, column
 /// fixing by Lagrangian reduced costs (repeated on the restricted problem), a core (kernel)
@@ -18,43 +18,45 @@ public import GLPK
 /// model's optimum, or the incumbent, is an optimum of the full model.
 ///
 /// ```swift
-/// let outcome = try ScaledSolve.solve(AssignmentModel(portfolio), options: .init(timeLimit: .seconds(10)))
+/// let outcome = try ScaledSolve.solve(problem, options: .init(timeLimit: .seconds(10)))
 /// if case .optimal = outcome.proof { … }
 /// ```
-public enum ScaledSolve {
+package enum ScaledSolve {
     /// Settings for one scaled solve.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The wall-clock limit for the whole solve, or `nil` for none (then the heuristic
         /// phases get a budget by size and GLPK runs until it proves optimality).
-        public var timeLimit: Duration?
+        package var timeLimit: Duration?
         /// The share of the time limit the heuristic and Lagrangian phases may use before
         /// GLPK starts (they stop earlier when the gap is closed). The default, 0.9, was
-        /// chosen by measurement: on hard instances (Yagiura type D) cores and neighbourhoods
-        /// use the time better than GLPK's tree on the whole model; where the bound does not
-        /// meet the incumbent GLPK gets the rest, and easy instances never reach it.
-        public var heuristicShare: Double
+        /// chosen by measurement (README, "Scaling"): on hard instances cores and
+        /// neighbourhoods use the time better than GLPK's tree on the whole model; where the
+        /// bound does not meet the incumbent GLPK gets the rest.
+        package var heuristicShare: Double
         /// Whether to search cores first (kernel search): the problem restricted to the
         /// columns the Lagrangian relaxation keeps choosing, solved by this same method, then
         /// widened. Off for the core runs themselves.
-        public var coreSearch: Bool
+        package var coreSearch: Bool
         /// Whether to run GLPK after the heuristics (off: heuristic and bound only).
-        public var useGLPK: Bool
+        package var useGLPK: Bool
         /// The seed of the local search's perturbations.
-        public var seed: UInt64
+        package var seed: UInt64
         /// GLPK's options for the branch-and-cut on the reduced model (presolve must stay off:
         /// the callback needs the original problem). The time limit is set from `timeLimit`.
-        public var branchAndCut: SolveOptions
+        package var branchAndCut: SolveOptions
+        /// The phases' budgets.
+        package var budget: SearchBudget
 
         /// The branch-and-cut options chosen by measurement on the GAP benchmark (see README,
         /// "Scaling"): cover, clique and MIR cuts, pseudo-cost branching, best local bound.
-        public static let measuredBranchAndCut = SolveOptions(
+        package static let measuredBranchAndCut = SolveOptions(
             cuts: [.cover, .clique, .mixedIntegerRounding], branching: .pseudoCost, backtracking: .bestLocalBound,
             simplexMethod: .dualThenPrimal)
 
         /// Creates options.
-        public init(
+        package init(
             timeLimit: Duration? = nil, heuristicShare: Double = 0.9, coreSearch: Bool = true, useGLPK: Bool = true, seed: UInt64 = 1,
-            branchAndCut: SolveOptions = Options.measuredBranchAndCut
+            branchAndCut: SolveOptions = Options.measuredBranchAndCut, budget: SearchBudget = SearchBudget()
         ) {
             self.timeLimit = timeLimit
             self.heuristicShare = heuristicShare
@@ -62,13 +64,14 @@ public enum ScaledSolve {
             self.useGLPK = useGLPK
             self.seed = seed
             self.branchAndCut = branchAndCut
+            self.budget = budget
         }
     }
 
     /// What the scaled solve found.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// What is proven about the assignment.
-        public enum Proof: Sendable, Hashable {
+        package enum Proof: Sendable, Hashable {
             /// Proven optimal.
             case optimal
             /// Within the relative gap `(bound − objective) / |objective|` of the optimum.
@@ -78,47 +81,68 @@ public enum ScaledSolve {
         }
 
         /// One improvement of the incumbent, for time-to-target measurements.
-        public struct Improvement: Sendable, Hashable {
+        package struct Improvement: Sendable, Hashable {
             /// Seconds since the solve started.
-            public let seconds: Double
+            package let seconds: Double
             /// The new objective.
-            public let objective: Double
-            /// Which phase found it: `construction`, `local-search`, `lagrangian`, `neighbourhood`,
-            /// `patterns`, `glpk-rounding` (a node relaxation rounded and repaired) or `glpk`.
-            public let source: String
+            package let objective: Double
+            /// Which phase found it.
+            package let source: Source
+        }
+
+        /// The phase that found an improvement.
+        package enum Source: String, Sendable, Hashable {
+            /// A core run's warm start.
+            case start
+            /// Regret construction and repair.
+            case construction
+            /// Local search (also iterated).
+            case localSearch = "local-search"
+            /// The Lagrangian heuristic.
+            case lagrangian
+            /// A core run.
+            case core
+            /// The exact pattern search (also in the bound climb).
+            case patterns
+            /// Large-neighbourhood search.
+            case neighbourhood
+            /// A node relaxation of GLPK's tree, rounded and repaired.
+            case glpkRounding = "glpk-rounding"
+            /// GLPK's branch-and-cut.
+            case glpk
         }
 
         /// The host column (model column index) per service; nil without an assignment.
-        public var hosts: [Int]?
+        package var hosts: [Int]?
         /// The assignment's objective (Σ importance · value).
-        public var objective: Double?
+        package var objective: Double?
         /// The best proven upper bound on the optimum (the objective when optimal).
-        public var bound: Double?
+        package var bound: Double?
         /// The Lagrangian bound alone.
-        public var lagrangianBound: Double?
+        package var lagrangianBound: Double?
         /// What is proven.
-        public var proof: Proof
+        package var proof: Proof
         /// Whether the rules are proven contradictory (by the relaxation or by GLPK).
-        public var infeasible: Bool
+        package var infeasible: Bool
         /// How GLPK's branch-and-cut ended, when it ran.
-        public var glpkTermination: TerminationStatus?
+        package var glpkTermination: TerminationStatus?
         /// Columns fixed to 0 before branch-and-cut, of all columns.
-        public var fixedColumns: Int
+        package var fixedColumns: Int
         /// All columns.
-        public var columns: Int
+        package var columns: Int
         /// Every improvement of the incumbent, in order.
-        public var trace: [Improvement]
+        package var trace: [Improvement]
         /// Seconds spent before GLPK started, and in GLPK.
-        public var heuristicSeconds: Double
+        package var heuristicSeconds: Double
         /// Seconds in GLPK.
-        public var glpkSeconds: Double
+        package var glpkSeconds: Double
         /// Whether the knapsack form of the Lagrangian relaxation was used.
-        public var knapsackRelaxation: Bool
-        /// When each phase ended, in seconds since the start, in order.
-        public var phaseEnds: [String] = []
+        package var knapsackRelaxation: Bool
+        /// The phases in order, each with when it ended.
+        package var phaseEnds: [PhaseEnd] = []
 
         /// The relative gap `|objective − bound| / (|objective| + ε)` (GLPK's formula).
-        public var relativeGap: Double? {
+        package var relativeGap: Double? {
             guard let objective, let bound else { return nil }
             return Self.relativeGap(objective: objective, bound: bound)
         }
@@ -129,13 +153,21 @@ public enum ScaledSolve {
         }
     }
 
-    /// Solves `model`.
+    /// Solves `problem`.
     ///
+    /// - Parameters:
+    ///   - problem: the problem.
+    ///   - linearModel: the problem's GLPK model with the caller's names, for the
+    ///     branch-and-cut (columns in the problem's order; built only when GLPK runs). Nil:
+    ///     the problem's own model.
+    ///   - options: the settings.
     /// - Throws: ``GLPKError`` only for a model GLPK must not be given (a defect).
     /// - Complexity: the heuristic phases are bounded by the time budget; GLPK's
     ///   branch-and-cut is exponential in the worst case.
-    public static func solve(_ model: AssignmentModel, options: Options = Options()) throws(GLPKError) -> Outcome {
-        var run = ScaledRun(model: model, options: options)
+    package static func solve(
+        _ problem: ScaleProblem, linearModel: (() -> LinearModel)? = nil, options: Options = Options()
+    ) throws(GLPKError) -> Outcome {
+        var run = ScaledRun(problem: problem, linearModel: linearModel, options: options)
         return try run.solve()
     }
 }

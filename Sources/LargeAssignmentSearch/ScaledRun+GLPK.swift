@@ -6,7 +6,7 @@ extension ScaledRun {
     /// stops as soon as the incumbent meets the Lagrangian bound.
     mutating func branchAndCut(fixed: [Bool], heuristicSeconds: Double, knapsack: Bool) throws(GLPKError) -> ScaledSolve.Outcome {
         let problem = self.problem
-        var linear = model?.linearModel() ?? problem.linearModel()
+        var linear = linearModel?() ?? problem.linearModel()
         var fixedCount = 0
         for (j, isFixed) in fixed.enumerated() where isFixed {
             linear.columns[j].bounds = .fixed(0)
@@ -22,11 +22,12 @@ extension ScaledRun {
             let free = (0..<problem.columnCount).filter { (fixed.isEmpty || !fixed[$0]) && problem.profit[$0] != 0 }
             linear.addRow(Row(name: "objective_cutoff", bounds: .atLeast(cutoff), coefficients: free.map { ($0, problem.profit[$0]) }))
         }
+        let budget = options.budget
         var glpkOptions = options.branchAndCut
         glpkOptions.presolve = false
         if let deadline = finalDeadline {
             let remaining = deadline - ContinuousClock.now
-            glpkOptions.timeLimit = max(.milliseconds(50), remaining)
+            glpkOptions.timeLimit = max(budget.branchAndCutMinimumTime, remaining)
         } else {
             glpkOptions.timeLimit = nil
         }
@@ -50,11 +51,11 @@ extension ScaledRun {
             if search.event == .heuristic {
                 heuristicCalls += 1
                 // The incumbent is cut off by design; propose roundings of node relaxations.
-                if heuristicCalls % 5 == 1 || ContinuousClock.now - lastRounding > .milliseconds(250),
+                if heuristicCalls % budget.roundingEveryCalls == 1 || ContinuousClock.now - lastRounding > budget.roundingInterval,
                     let values = search.relaxationValues
                 {
                     lastRounding = ContinuousClock.now
-                    if let state = Self.rounded(values, problem: problem, budget: .milliseconds(30)),
+                    if let state = Self.rounded(values, problem: problem, budget: budget.roundingTime),
                         state.objective > best + 1e-9
                     {
                         if case .accepted = search.proposeSolution(problem.columnValues(state.hosts)) {
@@ -71,14 +72,14 @@ extension ScaledRun {
             }
         }
         let glpkSeconds = (ContinuousClock.now - glpkStart).inSeconds
-        for (state, seconds) in found { offer(state, source: "glpk-rounding", at: seconds) }
+        for (state, seconds) in found { offer(state, source: .glpkRounding, at: seconds) }
         _ = glpkFound
         if solution.hasFeasiblePoint, let value = solution.objectiveValue {
             let hosts = problem.hosts(in: solution.columnValues)
             if problem.isFeasible(hosts), value > (incumbent?.objective ?? -.infinity) + 1e-9 {
                 let state = SearchState(problem, hosts: hosts)
                 incumbent = state
-                trace.append(.init(seconds: glpkFound.last?.0 ?? elapsed, objective: state.objective, source: "glpk"))
+                trace.append(.init(seconds: glpkFound.last?.0 ?? elapsed, objective: state.objective, source: .glpk))
             }
         }
         // The proven bound: GLPK's on the reduced model covers every assignment better than

@@ -1,4 +1,4 @@
-internal import Vertsval
+internal import SplitMix
 
 /// Repair and improvement moves on a ``SearchState``: shifts (one service to another
 /// host), swaps (two services exchange hosts) and ejection chains of length two (a service

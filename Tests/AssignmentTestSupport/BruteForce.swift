@@ -1,17 +1,20 @@
-import Vertsval
-import VertsvalOptimizer
+public import Vertsval
+public import VertsvalOptimizer
 
 /// An independent, exhaustive solver for small portfolios: every combination of hosts,
 /// checked against the rules as the README states them. Used to cross-check GLPK.
-enum BruteForce {
-    struct Assignment {
-        var hosts: [String]
-        var objective: Double
+public enum BruteForce {
+    /// One feasible assignment: the host per service and its objective.
+    public struct Assignment: Sendable {
+        /// The host municipality per service, in order.
+        public var hosts: [String]
+        /// Σ importance · value.
+        public var objective: Double
     }
 
     /// Every feasible assignment, best first; rules in `ignoring` are not checked, and
     /// without `balanceRules` no FTE band, FTE bound or service count is checked.
-    static func all(_ portfolio: Portfolio, balanceRules: Bool = true, ignoring: Set<Rule> = []) -> [Assignment] {
+    public static func all(_ portfolio: Portfolio, balanceRules: Bool = true, ignoring: Set<Rule> = []) -> [Assignment] {
         let options = portfolio.services.map { $0.decidedHost.map { [$0] } ?? Array($0.values.keys).sorted() }
         var result: [Assignment] = []
         var hosts = [String](repeating: "", count: options.count)
@@ -35,7 +38,7 @@ enum BruteForce {
     }
 
     /// Whether `hosts` (one per service, in order) keeps every rule not in `ignoring`.
-    static func feasible(_ portfolio: Portfolio, hosts: [String], balanceRules: Bool = true, ignoring: Set<Rule> = []) -> Bool {
+    public static func feasible(_ portfolio: Portfolio, hosts: [String], balanceRules: Bool = true, ignoring: Set<Rule> = []) -> Bool {
         let services = portfolio.services
         let rules = portfolio.rules
         let index = Dictionary(uniqueKeysWithValues: services.enumerated().map { ($1.id, $0) })

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vertsval
+import VertsvalSynthetic
 import VertsvalTestSupport
 
 /// Written portfolios (GAP conversions and synthetic instances) load back unchanged.

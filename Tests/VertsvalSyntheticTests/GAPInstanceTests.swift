@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vertsval
+import VertsvalSynthetic
 import VertsvalTestSupport
 
 /// Reading GAP benchmark files and turning them into portfolios that load back.

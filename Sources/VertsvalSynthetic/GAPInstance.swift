@@ -1,4 +1,5 @@
 internal import Foundation
+public import Vertsval
 
 /// A generalized assignment problem (GAP) instance from the OR-Library or Yagiura benchmark
 /// sets, and its translation into a portfolio.

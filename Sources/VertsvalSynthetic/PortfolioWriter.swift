@@ -1,4 +1,5 @@
 internal import Foundation
+public import Vertsval
 
 /// Writes a portfolio and its region as YAML files that ``Loader/loadPortfolio(at:)`` reads
 /// back to the same portfolio (for generated benchmark instances and converted GAP data).

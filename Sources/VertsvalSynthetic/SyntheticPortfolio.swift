@@ -1,4 +1,6 @@
 internal import Foundation
+internal import SplitMix
+public import Vertsval
 
 /// Generates synthetic regions and portfolios of any size, deterministically from a seed,
 /// for benchmarks and scale tests.
@@ -106,33 +108,5 @@ public enum SyntheticPortfolio {
             id: "syntetisk-\(count)x\(services)-\(seed)", title: LocalizedText(nn: "Syntetisk portefølje \(count) × \(services)"),
             region: region, notice: LocalizedText(nn: "Syntetiske data for ytingsmåling (seed \(seed))."), illustrative: true,
             services: list2, rules: rules)
-    }
-}
-
-/// SplitMix64: a tiny, fast, reproducible random number generator.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    /// Creates a generator from a seed.
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform double in [low, high).
-    public mutating func uniform(_ low: Double, _ high: Double) -> Double {
-        low + (high - low) * Double(next() >> 11) / Double(1 << 53)
-    }
-
-    /// A uniform integer in `range`.
-    public mutating func integer(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
     }
 }

@@ -1,6 +1,11 @@
+import AssignmentTestSupport
+import GLPK
+@testable import LargeAssignmentSearch
+import SplitMix
 import Testing
 import Vertsval
 import VertsvalOptimizer
+import VertsvalSynthetic
 import VertsvalTestSupport
 
 /// The scaled solve (heuristics, Lagrangian bound, column fixing, GLPK with the callback)

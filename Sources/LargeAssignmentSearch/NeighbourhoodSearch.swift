@@ -1,5 +1,5 @@
 import GLPK
-internal import Vertsval
+internal import SplitMix
 
 /// Large-neighbourhood search with GLPK inside: frees the services hosted at a few
 /// municipalities, lets them move among those municipalities, and solves that small
@@ -13,8 +13,8 @@ struct NeighbourhoodSearch {
     let problem: ScaleProblem
     /// Columns that may be used (not fixed to 0 by the Lagrangian bound).
     let allowed: [Bool]
-    /// The aimed-for number of free columns per sub-problem.
-    /// (150 measured best on c10400 among 60–500: more, faster rounds beat fewer large ones.)
+    /// The aimed-for number of free columns per sub-problem: chosen by measurement (README,
+    /// "Scaling"), since more, faster rounds beat fewer large ones.
     var targetColumns = 150
     /// Multipliers of the whole problem's Lagrangian relaxation, to warm-start each
     /// neighbourhood's own relaxation (nil: solve every neighbourhood with GLPK directly).
@@ -78,8 +78,8 @@ struct NeighbourhoodSearch {
                 widen(&idle, patience: patience, force: false)
             case .undecided:
                 idle += 1
-                // Too large to decide in time: smaller ones next (measured on type D GAPs: a
-                // neighbourhood that times out once mostly times out again).
+                // Too large to decide in time: smaller ones next (a neighbourhood that times
+                // out once mostly times out again).
                 targetColumns = max(40, targetColumns * 4 / 5)
             }
         }
@@ -133,9 +133,9 @@ struct NeighbourhoodSearch {
         let began = ContinuousClock.now
         var inChosen = [Bool](repeating: false, count: problem.municipalities.count)
         for m in chosen { inChosen[m] = true }
-        // First the neighbourhood's own Lagrangian relaxation (measured on type D GAPs:
-        // it decides most three-municipality neighbourhoods in a tenth of GLPK's time, and
-        // its heuristic finds improvements GLPK's sub-MIP misses); GLPK for the rest.
+        // First the neighbourhood's own Lagrangian relaxation (it decides most
+        // three-municipality neighbourhoods far faster than GLPK, and its heuristic finds
+        // improvements GLPK's sub-MIP misses); GLPK for the rest.
         var allowed = self.allowed
         if let multipliers {
             let deadline = ContinuousClock.now + timeLimit

@@ -10,10 +10,7 @@ extension ScaledRun {
     ///
     /// This is iterative deepening on the dual side: where the incumbent is a few steps
     /// short of the bound (Yagiura's type D), it proves the bound up towards the optimum
-    /// instead of waiting for the incumbent to come down to it. (Measured on d05200: the
-    /// bound rises from 12740 to 12742, the optimum, in 5 s; the next step, which would
-    /// find the optimum, has more patterns than the search's limit; 200 000 did not
-    /// suffice either.)
+    /// instead of waiting for the incumbent to come down to it.
     ///
     /// - Parameters:
     ///   - relaxation: the relaxation `evaluation` belongs to (of this run's problem).
@@ -27,17 +24,17 @@ extension ScaledRun {
             let allowed = forced.map { $0 >= bound - 1e-6 * max(1, Swift.abs(bound)) }
             let began = elapsed
             let result = try PatternSearch(relaxation: relaxation, evaluation: evaluation).search(target: bound, allowed: allowed, until: deadline)
-            let took = "(\(Int((elapsed - began) * 1000)) ms)"
+            let took = Int((elapsed - began) * 1000)
             switch result {
             case let .found(hosts):
-                offer(SearchState(problem, hosts: hosts), source: "patterns")
-                mark("bound climb: \(bound) reached \(took)")
+                offer(SearchState(problem, hosts: hosts), source: .patterns)
+                mark(.boundClimb(bound: bound, .reached, milliseconds: took))
                 return
             case .noneReaches:
                 lagrangianBound = bound - 1
-                mark("bound climb: none reaches \(bound) \(took)")
+                mark(.boundClimb(bound: bound, .noneReaches, milliseconds: took))
             case .undecided:
-                mark("bound climb: \(bound) undecided \(took)")
+                mark(.boundClimb(bound: bound, .undecided, milliseconds: took))
                 return
             }
         }

@@ -1,4 +1,5 @@
 import GLPK
+import LargeAssignmentSearch
 
 /// The main solve's answer in the terms ``AssignmentOptimizer`` needs, from either GLPK
 /// alone or ``ScaledSolve``.

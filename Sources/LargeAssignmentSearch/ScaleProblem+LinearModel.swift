@@ -2,9 +2,8 @@ import GLPK
 
 extension ScaleProblem {
     /// The GLPK model of this problem: a binary per column with its profit, "exactly one
-    /// column" per service, and every rule row with its bounds. For a problem built from an
-    /// ``AssignmentModel`` it is that model's own (up to names); for a restricted problem it
-    /// is the model on the kept columns.
+    /// column" per service, and every rule row with its bounds: the caller's own model up to
+    /// names and row order; for a restricted problem, the model on the kept columns.
     func linearModel(name: String = "scaled") -> LinearModel {
         var model = LinearModel(name: name, objective: .maximize)
         for j in 0..<columnCount {

@@ -166,7 +166,7 @@ struct PatternSearch {
         let remaining = deadline - ContinuousClock.now
         guard remaining > .milliseconds(5) else { return .undecided }
         // Clique cuts with most-fractional branching: measured best on these set-partitioning
-        // models (c40400: 0.7 s; pseudo-cost branching did not finish in 60 s).
+        // models (pseudo-cost branching is far slower on them).
         var options = SolveOptions(timeLimit: remaining, cuts: [.clique], branching: .mostFractional)
         options.logLevel = .off
         let solution = try Solver.solve(model, options: options)

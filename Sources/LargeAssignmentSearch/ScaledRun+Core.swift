@@ -1,23 +1,14 @@
 import GLPK
 
 extension ScaledRun {
-    /// The shares of the relaxed solutions a column must appear in to be in the core, from the
-    /// smallest core to the largest (measured on Yagiura's type D: a core of the columns in
-    /// at least 5 % of the relaxed solutions keeps 1.7 columns per service and holds
-    /// assignments within 0.1 % of the best known).
-    static let coreFrequencies = [0.1, 0.05, 0.015]
-    /// The share of the heuristics' time left that each core may use (a core run also ends
-    /// when its neighbourhood search finds nothing more). Three cores at 0.4 each measured
-    /// as well as four at 0.35 on type D, and better than three at 0.6.
-    static let coreTimeShare = 0.4
-
     /// Kernel search (after Angelelli, Mansini and Speranza 2010, with the kernel taken from
     /// the Lagrangian relaxation as in core-problem methods for the GAP): the problem
     /// restricted to the columns that the relaxed solutions of the subgradient search kept
     /// choosing, together with the incumbent's, is solved by this same method — its own
     /// relaxation, fixing, pattern and neighbourhood search, but no GLPK branch-and-cut — starting
     /// from the incumbent; then the core is widened to columns chosen less often, and
-    /// solved again, while that leaves out a fifth of the columns or more.
+    /// solved again, while that leaves out a fifth of the columns or more. The cores' sizes
+    /// and times are ``SearchBudget/coreFrequencies`` and ``SearchBudget/coreTimeShare``.
     ///
     /// A core's sub-problems are much smaller than the whole problem's, so far more of them
     /// are solved in the same time; the cores change only the incumbent, never the bound.
@@ -33,8 +24,8 @@ extension ScaledRun {
         guard visits > 0 else { return }
         let unfixed = fixed.isEmpty ? problem.columnCount : fixed.count { !$0 }
         var previousSize = 0
-        for share in Self.coreFrequencies {
-            guard let best = incumbent, !closes(lagrangianBound), deadline - ContinuousClock.now > .milliseconds(50) else { return }
+        for share in options.budget.coreFrequencies {
+            guard let best = incumbent, !closes(lagrangianBound), deadline - ContinuousClock.now > options.budget.coreMinimumTime else { return }
             var keep = (0..<problem.columnCount).map { j in
                 (fixed.isEmpty || !fixed[j]) && Double(frequency[j]) >= share * Double(visits)
             }
@@ -45,10 +36,10 @@ extension ScaledRun {
             guard size > previousSize else { continue }
             previousSize = size
             let core = ScaleProblem(restricting: problem, to: keep)
-            let limit = (deadline - ContinuousClock.now) * Self.coreTimeShare
+            let limit = (deadline - ContinuousClock.now) * options.budget.coreTimeShare
             let coreOptions = ScaledSolve.Options(
                 timeLimit: limit, heuristicShare: 1, coreSearch: false, seed: options.seed &+ UInt64(previousSize),
-                branchAndCut: options.branchAndCut)
+                branchAndCut: options.branchAndCut, budget: options.budget)
             var run = ScaledRun(problem: core, options: coreOptions, from: core.restricted(best.hosts), multipliers: multipliers)
             run.ceiling = lagrangianBound
             let offset = (run.start - start).inSeconds
@@ -56,18 +47,17 @@ extension ScaledRun {
             let before = best.objective
             if let hosts = outcome.hosts {
                 let state = SearchState(problem, hosts: hosts.map { core.originalColumn[$0] })
-                let better = outcome.trace.filter { $0.objective > before + 1e-9 && $0.source != "start" }
+                let better = outcome.trace.filter { $0.objective > before + 1e-9 && $0.source != .start }
                 if let last = better.last, state.isFeasible, problem.isFeasible(state.hosts), state.objective > before + 1e-9 {
                     // The core run's improvements, on this run's clock; the last one is the state offered.
                     for improvement in better.dropLast() {
-                        trace.append(.init(seconds: offset + improvement.seconds, objective: improvement.objective, source: "core"))
+                        trace.append(.init(seconds: offset + improvement.seconds, objective: improvement.objective, source: .core))
                     }
-                    offer(state, source: "core", at: offset + last.seconds)
+                    offer(state, source: .core, at: offset + last.seconds)
                 }
             }
             let after = incumbent?.objective ?? before
-            let settled = outcome.proof == .optimal ? "optimal in the core" : "not proven in the core"
-            mark("core of \(size) columns: \(before) → \(after), \(settled) [\(outcome.phaseEnds.joined(separator: " / "))]")
+            mark(.core(columns: size, before: before, after: after, optimal: outcome.proof == .optimal, phases: outcome.phaseEnds))
         }
     }
 }
