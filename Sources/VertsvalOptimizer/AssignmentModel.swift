@@ -1,10 +1,10 @@
-public import GLPK
+package import GLPK
 public import Vertsval
 
 /// The mixed-integer model of a portfolio: a binary x[s, m] for each service and eligible
 /// municipality, one host per service, decided hosts fixed, every rule as rows tagged with
 /// the rule they come from, and the objective Σ importance(s) · value(s, m) · x[s, m].
-public struct AssignmentModel: Sendable {
+package struct AssignmentModel: Sendable {
     /// A column: which service at which municipality.
     public struct Pair: Sendable, Hashable {
         /// Index into `portfolio.services`.
