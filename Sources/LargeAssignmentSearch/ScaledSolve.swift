@@ -114,7 +114,7 @@ package enum ScaledSolve {
 
         /// The host column (model column index) per service; nil without an assignment.
         package var hosts: [Int]?
-        /// The assignment's objective (Σ importance · value).
+        /// The assignment's objective (the sum of its columns' profits).
         package var objective: Double?
         /// The best proven upper bound on the optimum (the objective when optimal).
         package var bound: Double?
