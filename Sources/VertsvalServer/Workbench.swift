@@ -13,9 +13,11 @@ public enum Workbench {
         let files = DataFiles(root: configuration.root)
         let work = HeavyWork()
         let router = Router()
-        AssetController().addRoutes(to: router)
+        // First: the guard applies to the routes added after it.
+        router.add(middleware: RequestGuard(configuration: configuration))
+        AssetController(token: configuration.token).addRoutes(to: router)
         CatalogController(files: files).addRoutes(to: router)
-        CaseController(files: files, configuration: configuration, work: work).addRoutes(to: router)
+        CaseController(files: files, work: work).addRoutes(to: router)
         PortfolioController(files: files, work: work).addRoutes(to: router)
         return router
     }

@@ -29,13 +29,12 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var configuration = WorkbenchConfiguration(root: root, host: host, port: port)
-        if !configuration.isLoopback {
-            configuration.writeToken = UUID().uuidString.lowercased()
-        }
+        let configuration = WorkbenchConfiguration(root: root, host: host, port: port)
         let address = host.contains(":") ? "[\(host)]" : host
         var url = "http://\(address):\(port)/"
-        if let token = configuration.writeToken { url += "?token=\(token)" }
+        // On another address than the loopback, the link carries the secret once: the page
+        // keeps it as a cookie and drops it from the address.
+        if !configuration.isLoopback { url += "?token=\(configuration.token)" }
         Console.err("vertsval: arbeidsbenken køyrer på \(url)  (Ctrl-C for å stoppe)")
         try await Workbench.run(configuration)
     }

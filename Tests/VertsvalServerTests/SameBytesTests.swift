@@ -9,7 +9,7 @@ import VertsvalTestSupport
 /// inputs, date and seed give the same report bytes from both.
 @Suite struct SameBytesTests {
     static func app(root: String) -> some ApplicationProtocol {
-        Application(router: Workbench.router(WorkbenchConfiguration(root: root)))
+        Application(router: Workbench.router(WorkbenchConfiguration(root: root, port: 0, token: WorkbenchTests.token)))
     }
 
     /// The report `vertsval report` writes, run in `folder`.
@@ -49,7 +49,7 @@ import VertsvalTestSupport
         let fixture = Fixture()
         let save = #"{"file":"case.yaml","id":"meir-fag","title":"Meir fag","reason":"Prøve.","weights":{"fag":80}}"#
         try await Self.app(root: fixture.folder.path).test(.router) { client in
-            try await client.execute(uri: "/api/case/scenario", method: .post, body: ByteBuffer(string: save)) { response in
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: WorkbenchTests.pageHeaders, body: ByteBuffer(string: save)) { response in
                 #expect(response.status == .created)
             }
         }

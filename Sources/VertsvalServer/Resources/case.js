@@ -111,8 +111,7 @@ document.getElementById('save').addEventListener('click', async () => {
     const body = { file: FILE, id: document.getElementById('sc-id').value, title: document.getElementById('sc-title').value,
                    reason: document.getElementById('sc-reason').value,
                    weights: Object.fromEntries(Object.keys(points).filter(id => points[id] !== basePoints[id]).map(id => [id, points[id]])) };
-    const headers = { 'Content-Type': 'application/json' };
-    if (TOKEN) headers['X-Vertsval-Token'] = TOKEN;
+    const headers = { 'Content-Type': 'application/json', 'X-Vertsval-Token': TOKEN };
     const answer = await api('/api/case/scenario?lang=' + LANG, { method: 'POST', headers, body: JSON.stringify(body) });
     saved.textContent = T('saved') + answer.path;
   } catch (e) { saved.textContent = e.message; }

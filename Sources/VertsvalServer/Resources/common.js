@@ -2,8 +2,8 @@
 const params = new URLSearchParams(location.search);
 const LANG = ['nn', 'nb', 'en'].includes(params.get('lang')) ? params.get('lang') : 'nn';
 document.documentElement.lang = LANG;
-const TOKEN = params.get('token');
-const tokenSuffix = () => TOKEN ? '&token=' + encodeURIComponent(TOKEN) : '';
+// The secret of this start, which only the workbench's own pages carry; sent back with writes.
+const TOKEN = (document.querySelector('meta[name="vertsval-token"]') || {}).content || '';
 const TEXTS = {
   nn: { title: 'vertsval', tagline: 'Vurder kandidatar til vertskommune, og fordel tenester under reglar for balanse.',
         cases: 'Saker', portfolios: 'Porteføljar', none: 'Ingen filer funne.', scenario: 'scenario', back: '← Alle saker',

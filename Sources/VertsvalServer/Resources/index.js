@@ -6,7 +6,7 @@
     for (const f of list(kind)) {
       const li = el('li');
       const a = el('a', f.title);
-      a.href = page + '?file=' + encodeURIComponent(f.path) + '&lang=' + LANG + tokenSuffix();
+      a.href = page + '?file=' + encodeURIComponent(f.path) + '&lang=' + LANG;
       li.append(a, el('span', ' ' + f.path + (f.kind === 'scenario' ? ' · ' + T('scenario') : ''), 'muted'));
       ul.append(li);
     }
