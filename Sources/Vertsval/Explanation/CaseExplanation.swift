@@ -21,14 +21,21 @@ public struct CaseExplanation: Sendable {
 }
 
 extension CaseExplanation {
-    /// Writes the explanation of `evaluation` in `language`.
+    /// Writes the explanation of `evaluation` in `language`, analysing it first.
     public init(_ evaluation: Evaluation, language: Language) {
-        let writer = ExplanationWriter(evaluation: evaluation, language: language)
-        self.recommendation = writer.recommendation()
-        self.summary = writer.summary()
+        self.init(EvaluationAnalysis(evaluation), language: language)
+    }
+
+    /// Writes the explanation of an evaluation already analysed, in `language`.
+    ///
+    /// Every figure comes from `analysis`; the writer only chooses the words.
+    public init(_ analysis: EvaluationAnalysis, language: Language) {
+        let writer = ExplanationWriter(evaluation: analysis.evaluation, language: language)
+        self.recommendation = writer.recommendation(analysis.lead)
+        self.summary = writer.summary(analysis.lead)
         self.exclusions = writer.exclusions()
-        self.whyLeader = writer.whyLeader()
-        self.whatWouldChange = writer.whatWouldChange()
+        self.whyLeader = writer.whyLeader(analysis.lead)
+        self.whatWouldChange = writer.whatWouldChange(analysis.swaps)
         self.computed = writer.computed()
         self.weights = writer.weights()
         self.interests = writer.interests()
@@ -70,7 +77,7 @@ struct ExplanationWriter {
 
     // MARK: Sections
 
-    func recommendation() -> String {
+    func recommendation(_ lead: LeadAnalysis?) -> String {
         let service = Self.inline(evaluation.case.service.name.text(language))
         let law = t.pick(
             nn: "Styret gjev tilråding; kvar kommune vedtek sjølv vertskommuneavtalen (kommunelova §§ 20-2 og 20-3).",
@@ -87,8 +94,8 @@ struct ExplanationWriter {
                 nb: "Ingen kandidat står igjen etter utelukkingsreglene i vurderingsmalen, så vurderingen peker ikke på noen vertskommune.",
                 en: "No candidate remains after the template's knock-out rules, so the assessment points to no host.") + " " + law
         }
-        guard let comparison = evaluation.comparison, abs(comparison.margin) >= 0.05 else {
-            if let comparison = evaluation.comparison {
+        guard let lead, !lead.isPracticallyLevel else {
+            if let comparison = lead?.comparison {
                 return t.pick(
                     nn: "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valet må gjerast på andre grunnar enn summen av kriteria.",
                     nb: "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valget må gjøres på andre grunner enn summen av kriteriene.",
@@ -99,13 +106,14 @@ struct ExplanationWriter {
                 nb: "Etter vurderingsmalen er \(first.municipality.name) eneste kandidat som står igjen som vertskommune for \(service).",
                 en: "By the evaluation template, \(first.municipality.name) is the only remaining candidate to host \(service).") + " " + law + illustrative
         }
+        let comparison = lead.comparison
         return t.pick(
             nn: "Etter vurderingsmalen kjem \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng føre \(name(comparison.runnerUp)) på ein skala frå 0 til 100.",
             nb: "Etter vurderingsmalen kommer \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng foran \(name(comparison.runnerUp)) på en skala fra 0 til 100.",
             en: "By the evaluation template, \(name(comparison.leader)) comes out best as host for \(service), \(points(comparison.margin)) points ahead of \(name(comparison.runnerUp)) on a scale from 0 to 100.") + " " + law + illustrative
     }
 
-    func summary() -> String {
+    func summary(_ lead: LeadAnalysis?) -> String {
         let ranked = evaluation.ranked
         guard let first = ranked.first else {
             return t.pick(
@@ -114,14 +122,15 @@ struct ExplanationWriter {
                 en: "No candidate remains after the knock-out rules, so none can be ranked.")
         }
         let leader = first.municipality.name
-        guard let comparison = evaluation.comparison, let second = ranked.dropFirst().first else {
+        guard let lead, let second = ranked.dropFirst().first else {
             return t.pick(
                 nn: "\(leader) er einaste kandidat som står att, med \(points(first.total)) av 100 poeng.",
                 nb: "\(leader) er eneste kandidat som står igjen, med \(points(first.total)) av 100 poeng.",
                 en: "\(leader) is the only remaining candidate, with \(points(first.total)) of 100 points.")
         }
         let runner = second.municipality.name
-        if abs(comparison.margin) < 0.05 {
+        let comparison = lead.comparison
+        if lead.isPracticallyLevel {
             return t.pick(
                 nn: "\(leader) og \(runner) står så godt som likt, med \(points(first.total)) og \(points(second.total)) av 100 poeng.",
                 nb: "\(leader) og \(runner) står så godt som likt, med \(points(first.total)) og \(points(second.total)) av 100 poeng.",
@@ -192,8 +201,9 @@ struct ExplanationWriter {
         }
     }
 
-    func whyLeader() -> [String] {
-        guard let comparison = evaluation.comparison, abs(comparison.margin) >= 0.05 else { return [] }
+    func whyLeader(_ lead: LeadAnalysis?) -> [String] {
+        guard let lead, !lead.isPracticallyLevel else { return [] }
+        let comparison = lead.comparison
         let leader = name(comparison.leader)
         let runner = name(comparison.runnerUp)
         func part(_ id: String) -> String {
@@ -203,9 +213,9 @@ struct ExplanationWriter {
         let favour = comparison.favouringLeader
         let against = comparison.favouringRunnerUp
         if !favour.isEmpty {
-            let top = Array(favour.prefix(3))
-            let share = top.reduce(0) { $0 + (comparison.byCriterion[$1] ?? 0) }
-            let gross = favour.reduce(0) { $0 + (comparison.byCriterion[$1] ?? 0) }
+            let top = lead.strongestForLeader
+            let share = lead.strongestForLeaderPoints
+            let gross = lead.grossLead
             sentences.append(
                 t.pick(
                     nn: "\(leader) vinn mest på \(t.list(top.map(part))).",
@@ -219,13 +229,12 @@ struct ExplanationWriter {
                         : ""))
         }
         if !against.isEmpty {
-            let top = Array(against.prefix(3))
-            let total = against.reduce(0) { $0 + (comparison.byCriterion[$1] ?? 0) }
+            let top = lead.strongestForRunnerUp
             sentences.append(
                 t.pick(
-                    nn: "\(runner) tek att \(points(-total)) poeng, mest på \(t.list(top.map(part))).",
-                    nb: "\(runner) tar igjen \(points(-total)) poeng, mest på \(t.list(top.map(part))).",
-                    en: "\(runner) wins back \(points(-total)) points, most on \(t.list(top.map(part))).")
+                    nn: "\(runner) tek att \(points(lead.wonBack)) poeng, mest på \(t.list(top.map(part))).",
+                    nb: "\(runner) tar igjen \(points(lead.wonBack)) poeng, mest på \(t.list(top.map(part))).",
+                    en: "\(runner) wins back \(points(lead.wonBack)) points, most on \(t.list(top.map(part))).")
             )
         } else {
             sentences.append(
@@ -257,37 +266,27 @@ struct ExplanationWriter {
         return sentences
     }
 
-    func whatWouldChange() -> [String] {
+    func whatWouldChange(_ swaps: SwapAnalysis) -> [String] {
         guard let comparison = evaluation.comparison else { return [] }
         let runner = name(comparison.runnerUp)
         let leader = name(comparison.leader)
         var sentences: [String] = []
         // Weights: the nearest swap, up or down.
-        let swaps = evaluation.weightSwaps.filter { $0.weightAtSwap != nil }
-        if swaps.isEmpty {
+        if let nearest = swaps.nearestWeightSwap, let at = nearest.weightAtSwap {
+            let up = at > nearest.weightNow
             sentences.append(
                 t.pick(
-                    nn: "Inga endring av vekta på eitt enkelt kriterium (dei andre skalerte tilsvarande) kan setje \(runner) først.",
-                    nb: "Ingen endring av vekten på ett enkelt kriterium (de andre skalert tilsvarende) kan sette \(runner) først.",
-                    en: "No change to the weight of a single criterion (the others rescaled in proportion) can put \(runner) first."))
-        } else {
-            let nearest = swaps.min { abs(($0.weightAtSwap ?? 0) - $0.weightNow) < abs(($1.weightAtSwap ?? 0) - $1.weightNow) }
-            if let nearest, let at = nearest.weightAtSwap {
-                let up = at > nearest.weightNow
+                    nn: "Den minste vektendringa som set \(runner) først, er å \(up ? "auke" : "senke") vekta på \(criterionName(nearest.criterion)) frå \(n.percent(100 * nearest.weightNow)) til \(up ? "meir" : "mindre") enn \(n.percent(100 * at)) (dei andre vektene skalerte tilsvarande).",
+                    nb: "Den minste vektendringen som setter \(runner) først, er å \(up ? "øke" : "senke") vekten på \(criterionName(nearest.criterion)) fra \(n.percent(100 * nearest.weightNow)) til \(up ? "mer" : "mindre") enn \(n.percent(100 * at)) (de andre vektene skalert tilsvarende).",
+                    en: "The smallest weight change that puts \(runner) first is to \(up ? "raise" : "lower") the weight of \(criterionName(nearest.criterion)) from \(n.percent(100 * nearest.weightNow)) to \(up ? "more" : "less") than \(n.percent(100 * at)) (the other weights rescaled in proportion)."))
+            if let other = nearest.otherLeaderFirst {
                 sentences.append(
                     t.pick(
-                        nn: "Den minste vektendringa som set \(runner) først, er å \(up ? "auke" : "senke") vekta på \(criterionName(nearest.criterion)) frå \(n.percent(100 * nearest.weightNow)) til \(up ? "meir" : "mindre") enn \(n.percent(100 * at)) (dei andre vektene skalerte tilsvarande).",
-                        nb: "Den minste vektendringen som setter \(runner) først, er å \(up ? "øke" : "senke") vekten på \(criterionName(nearest.criterion)) fra \(n.percent(100 * nearest.weightNow)) til \(up ? "mer" : "mindre") enn \(n.percent(100 * at)) (de andre vektene skalert tilsvarende).",
-                        en: "The smallest weight change that puts \(runner) first is to \(up ? "raise" : "lower") the weight of \(criterionName(nearest.criterion)) from \(n.percent(100 * nearest.weightNow)) to \(up ? "more" : "less") than \(n.percent(100 * at)) (the other weights rescaled in proportion)."))
-                if let other = nearest.otherLeaderFirst {
-                    sentences.append(
-                        t.pick(
-                            nn: "Før det skjer, går likevel \(name(other.candidate)) forbi \(leader), ved \(n.percent(100 * other.weight)).",
-                            nb: "Før det skjer, går likevel \(name(other.candidate)) forbi \(leader), ved \(n.percent(100 * other.weight)).",
-                            en: "Before that happens, \(name(other.candidate)) overtakes \(leader), at \(n.percent(100 * other.weight))."))
-                }
+                        nn: "Før det skjer, går likevel \(name(other.candidate)) forbi \(leader), ved \(n.percent(100 * other.weight)).",
+                        nb: "Før det skjer, går likevel \(name(other.candidate)) forbi \(leader), ved \(n.percent(100 * other.weight)).",
+                        en: "Before that happens, \(name(other.candidate)) overtakes \(leader), at \(n.percent(100 * other.weight))."))
             }
-            let never = evaluation.weightSwaps.filter { $0.weightAtSwap == nil }.map { criterionName($0.criterion) }
+            let never = swaps.criteriaWithoutWeightSwap.map(criterionName)
             if !never.isEmpty {
                 sentences.append(
                     t.pick(
@@ -295,37 +294,29 @@ struct ExplanationWriter {
                         nb: "Ingen vekt mellom 0 og 100 % på \(t.alternatives(never)) kan alene sette \(runner) først.",
                         en: "No weight between 0 and 100 % on \(t.alternatives(never)) can on its own put \(runner) first."))
             }
+        } else {
+            sentences.append(
+                t.pick(
+                    nn: "Inga endring av vekta på eitt enkelt kriterium (dei andre skalerte tilsvarande) kan setje \(runner) først.",
+                    nb: "Ingen endring av vekten på ett enkelt kriterium (de andre skalert tilsvarende) kan sette \(runner) først.",
+                    en: "No change to the weight of a single criterion (the others rescaled in proportion) can put \(runner) first."))
         }
         // Scores: options on hand-scored criteria.
-        let options = evaluation.scoreSwaps.filter { !$0.isComputed && ($0.lowerLeader != nil || $0.raiseRunnerUp != nil) }
-        if options.isEmpty {
+        if let smallest = swaps.smallestScoreChange {
+            sentences.append(
+                t.pick(
+                    nn: "Den minste endringa av éin enkelt skår som set \(runner) først: ",
+                    nb: "Den minste endringen av én enkelt skår som setter \(runner) først: ",
+                    en: "The smallest change of a single score that puts \(runner) first: ")
+                    + describe(smallest.option, criterion: smallest.criterion) + ".")
+        } else {
             sentences.append(
                 t.pick(
                     nn: "Inga enkelt endring av éin skår kan setje \(runner) først.",
                     nb: "Ingen enkelt endring av én skår kan sette \(runner) først.",
                     en: "No single change of one score can put \(runner) first."))
-        } else {
-            let smallest = options.compactMap { swap -> (ScoreSwap, ScoreSwap.Option, Double)? in
-                [swap.raiseRunnerUp, swap.lowerLeader].compactMap { $0 }.map { ($0, steps($0, swap.criterion)) }
-                    .min { $0.1 < $1.1 }.map { (swap, $0.0, $0.1) }
-            }.min { $0.2 < $1.2 }
-            if let (swap, option, _) = smallest {
-                sentences.append(
-                    t.pick(
-                        nn: "Den minste endringa av éin enkelt skår som set \(runner) først: ",
-                        nb: "Den minste endringen av én enkelt skår som setter \(runner) først: ",
-                        en: "The smallest change of a single score that puts \(runner) first: ")
-                        + describe(option, criterion: swap.criterion) + ".")
-            }
         }
         return sentences
-    }
-
-    /// How big a change is, for choosing the smallest: the change in value (0–100) it
-    /// takes, so that levels and measured quantities compare on one scale.
-    private func steps(_ option: ScoreSwap.Option, _ criterion: String) -> Double {
-        guard let definition = evaluation.template.criterion(criterion) else { return .infinity }
-        return abs(definition.value(of: option.to) - definition.value(of: option.from))
     }
 
     /// "Sogndal frå nivå 3 til 5 på kontinuitet" / "Luster under 45,2 minutt på reisetid".

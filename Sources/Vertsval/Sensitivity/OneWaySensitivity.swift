@@ -51,6 +51,10 @@ public struct OneWaySensitivity: Sendable {
     /// Who leads over which weights, covering 0–1.
     public let leaders: [Stretch]
 
+    /// The weights where the lines change order, with both ends, ascending: 0, every
+    /// crossing, 1. Drawing the lines through these points draws them exactly.
+    public var breakpoints: [Double] { ([0.0, 1.0] + crossings.map(\.weight)).sorted() }
+
     /// The curves of every criterion for the ranked candidates of `evaluation`.
     public static func curves(for evaluation: Evaluation) -> [OneWaySensitivity] {
         let ranked = evaluation.ranked

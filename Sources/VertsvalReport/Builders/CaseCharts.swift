@@ -1,15 +1,23 @@
 public import Vertsval
 
-/// The charts of a case report, built from the evaluation (renderers only draw them).
+/// The charts of a case report, built from the evaluation and its analysis (renderers
+/// only draw them).
 public struct CaseCharts: Sendable {
-    let evaluation: Evaluation
+    let analysis: EvaluationAnalysis
     let language: Language
 
-    /// Creates the chart builder.
-    public init(_ evaluation: Evaluation, language: Language) {
-        self.evaluation = evaluation
+    /// Creates the chart builder for an evaluation already analysed.
+    public init(_ analysis: EvaluationAnalysis, language: Language) {
+        self.analysis = analysis
         self.language = language
     }
+
+    /// Creates the chart builder, analysing `evaluation` first.
+    public init(_ evaluation: Evaluation, language: Language) {
+        self.init(EvaluationAnalysis(evaluation), language: language)
+    }
+
+    private var evaluation: Evaluation { analysis.evaluation }
 
     private var t: Phrasebook { Phrasebook(language) }
     private var n: NumberFormat { NumberFormat(language) }
@@ -55,15 +63,9 @@ public struct CaseCharts: Sendable {
     /// Lines: every ranked candidate's total as the weight of the criterion with the
     /// nearest swap moves from 0 to 100 %, crossings marked, the current weight shown.
     public func sensitivity() -> Chart? {
-        let curves = OneWaySensitivity.curves(for: evaluation)
-        let swaps = evaluation.weightSwaps.filter { $0.weightAtSwap != nil }
-        guard
-            let nearest = swaps.min(by: { abs(($0.weightAtSwap ?? 0) - $0.weightNow) < abs(($1.weightAtSwap ?? 0) - $1.weightNow) }),
-            let curve = curves.first(where: { $0.criterion == nearest.criterion }),
-            let criterion = evaluation.template.criterion(nearest.criterion)
-        else { return nil }
+        guard let curve = analysis.nearestSwapCurve, let criterion = evaluation.template.criterion(curve.criterion) else { return nil }
         let name = { (id: String) in evaluation.region.municipality(id)?.name ?? id }
-        let xs = ([0.0, 1.0] + curve.crossings.map(\.weight)).sorted()
+        let xs = curve.breakpoints
         let series = curve.lines.map { line in
             Chart.Series(name: name(line.municipality), values: xs.map { line.total(at: $0) })
         }

@@ -29,15 +29,14 @@ extension CaseReport {
 
     /// The service budget shared by the cost key, when the case has a budget.
     func costBlocks() -> [Block] {
-        guard let budget = evaluation.case.service.budget else { return [] }
+        guard let item = analysis.costSharing.items.first, let budget = item.budget else { return [] }
         let t = Phrasebook(language)
         let n = NumberFormat(language)
-        let key = evaluation.case.costKey ?? evaluation.region.costKey ?? CostKey(equalShare: 0)
-        let shares = CostSharing.shares(key: key, region: evaluation.region)
+        let key = item.key ?? CostKey(equalShare: 0)
         let rows = evaluation.region.municipalities.map { municipality in
             [
                 municipality.name, n.format(Double(municipality.population), decimals: 0),
-                n.percent(100 * (shares[municipality.id] ?? 0), decimals: 1), n.format(budget * (shares[municipality.id] ?? 0), decimals: 0),
+                n.percent(100 * (item.shares[municipality.id] ?? 0), decimals: 1), n.format(item.amounts[municipality.id] ?? 0, decimals: 0),
             ]
         }
         let year = evaluation.case.service.budgetYear.map { " (\($0))" } ?? ""

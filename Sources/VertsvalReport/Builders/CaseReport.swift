@@ -33,18 +33,26 @@ public struct CaseReport: Sendable {
         }
     }
 
-    /// The evaluation reported on.
-    public let evaluation: Evaluation
+    /// The evaluation reported on, with its analysis.
+    public let analysis: EvaluationAnalysis
     /// The language written in.
     public let language: Language
     /// What to include.
     public let options: Options
 
-    /// Creates a builder.
-    public init(_ evaluation: Evaluation, language: Language, options: Options = Options()) {
-        self.evaluation = evaluation
+    /// The evaluation reported on.
+    public var evaluation: Evaluation { analysis.evaluation }
+
+    /// Creates a builder for an evaluation already analysed.
+    public init(_ analysis: EvaluationAnalysis, language: Language, options: Options = Options()) {
+        self.analysis = analysis
         self.language = language
         self.options = options
+    }
+
+    /// Creates a builder, analysing `evaluation` first.
+    public init(_ evaluation: Evaluation, language: Language, options: Options = Options()) {
+        self.init(EvaluationAnalysis(evaluation), language: language, options: options)
     }
 
     private var t: Phrasebook { Phrasebook(language) }
@@ -52,7 +60,7 @@ public struct CaseReport: Sendable {
 
     /// The document.
     public func document() -> Document {
-        let explanation = CaseExplanation(evaluation, language: language)
+        let explanation = CaseExplanation(analysis, language: language)
         var blocks: [Block] = notes()
         if options.fullReport {
             blocks.append(.heading(t.pick(nn: "Tilråding", nb: "Tilrådning", en: "Recommendation"), level: 1))
@@ -75,7 +83,7 @@ public struct CaseReport: Sendable {
         if options.fullReport {
             // Two candidates: the margin by criterion says it best. More: the stacked bars
             // show everyone (the margin of the first two is the table's last column).
-            let charts = CaseCharts(evaluation, language: language)
+            let charts = CaseCharts(analysis, language: language)
             if evaluation.candidates.count > 2 || evaluation.comparison == nil {
                 blocks.append(.chart(charts.contributions()))
             } else if let margin = charts.margin() {
@@ -100,7 +108,7 @@ public struct CaseReport: Sendable {
             // The report for the case paper keeps to the smallest changes and the chart; the
             // per-criterion table is in `evaluate` and the sensitivity output.
             if !options.fullReport { blocks.append(.table(swapTable())) }
-            if options.fullReport, let chart = CaseCharts(evaluation, language: language).sensitivity() {
+            if options.fullReport, let chart = CaseCharts(analysis, language: language).sensitivity() {
                 blocks.append(.chart(chart))
             }
         }

@@ -3,32 +3,36 @@ public import Vertsval
 /// The cost-sharing part of a report: the key, each municipality's cost, and its net
 /// position (jobs hosted against cost paid).
 public struct CostSharingReport: Sendable {
-    /// The portfolio.
-    public let portfolio: Portfolio
-    /// Host per service (services without one add no jobs).
-    public let hosts: [String: String]
+    /// The sharing reported on, with its net positions.
+    public let sharing: CostSharing
     /// The language written in.
     public let language: Language
 
-    /// Creates the part.
-    public init(portfolio: Portfolio, hosts: [String: String], language: Language) {
-        self.portfolio = portfolio
-        self.hosts = hosts
+    /// The part for `sharing`, computed once by the caller.
+    public init(_ sharing: CostSharing, language: Language) {
+        self.sharing = sharing
         self.language = language
+    }
+
+    /// The part for `portfolio` with `hosts` (host per service; services without one add
+    /// no jobs).
+    public init(portfolio: Portfolio, hosts: [String: String], language: Language) {
+        self.init(CostSharing(portfolio: portfolio, hosts: hosts), language: language)
     }
 
     /// The blocks: a sentence on the key, and the table of positions.
     public func blocks() -> [Block] {
         let t = Phrasebook(language)
         let n = NumberFormat(language)
-        let positions = NetPosition.positions(portfolio, hosts: hosts)
+        let positions = sharing.positions ?? []
+        let region = sharing.region
         var blocks: [Block] = []
-        if let key = portfolio.costKey ?? portfolio.region.costKey {
+        if let key = sharing.key {
             blocks.append(.paragraph(Self.keySentence(key, language: language)))
         }
         let rows = positions.map { position -> [String] in
             [
-                portfolio.region.municipality(position.municipality)?.name ?? position.municipality,
+                region.municipality(position.municipality)?.name ?? position.municipality,
                 n.format(position.cost, decimals: 0),
                 n.percent(100 * position.costShare, decimals: 1),
                 n.format(position.hostedFTE, decimals: 1),
@@ -36,8 +40,8 @@ public struct CostSharingReport: Sendable {
                 n.signed(position.balance, decimals: 1),
             ]
         }
-        let totalCost = positions.reduce(0) { $0 + $1.cost }
-        let totalFTE = positions.reduce(0) { $0 + $1.hostedFTE }
+        let totalCost = sharing.positionsCost
+        let totalFTE = sharing.positionsFTE
         blocks.append(
             .table(
                 Table(

@@ -120,10 +120,16 @@ public struct EvaluationJSON: Encodable, Sendable {
         public let interests: [String]
     }
 
-    /// Builds the JSON form of `evaluation`.
+    /// Builds the JSON form of `evaluation`, analysing it first.
     public init(_ evaluation: Evaluation, language: Language, warnings: [String] = []) {
+        self.init(EvaluationAnalysis(evaluation), language: language, warnings: warnings)
+    }
+
+    /// Builds the JSON form of an evaluation already analysed.
+    public init(_ analysis: EvaluationAnalysis, language: Language, warnings: [String] = []) {
+        let evaluation = analysis.evaluation
         let weights = evaluation.weights
-        let explanation = CaseExplanation(evaluation, language: language)
+        let explanation = CaseExplanation(analysis, language: language)
         self.language = language.rawValue
         self.case = CaseInfo(
             id: evaluation.case.id, title: evaluation.case.title.text(language), illustrative: evaluation.case.illustrative,

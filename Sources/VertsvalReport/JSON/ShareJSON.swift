@@ -27,9 +27,9 @@ public struct ShareJSON: Encodable, Sendable {
         public let populationSharePercent: Double
     }
 
-    init(items: [ShareReport.Item], region: Region, positions: [NetPosition]) {
-        services = items.map { item in
-            let amounts = item.budget.map { CostSharing.amounts(of: $0, key: item.key ?? CostKey(equalShare: 0), region: region) } ?? [:]
+    /// The JSON form of `sharing`: its fields, with fractions as percentages.
+    public init(_ sharing: CostSharing) {
+        services = sharing.items.map { item in
             var basis: String?
             if let key = item.key {
                 switch key.basis {
@@ -37,9 +37,9 @@ public struct ShareJSON: Encodable, Sendable {
                 case .custom: basis = "custom"
                 }
             }
-            return Service(service: item.id, budget: item.budget, equalPercent: item.key.map { 100 * $0.equalShare }, basis: basis, amounts: amounts)
+            return Service(service: item.id, budget: item.budget, equalPercent: item.key.map { 100 * $0.equalShare }, basis: basis, amounts: item.amounts)
         }
-        municipalities = positions.map {
+        municipalities = (sharing.positions ?? []).map {
             Position(
                 municipality: $0.municipality, cost: $0.cost, costSharePercent: 100 * $0.costShare, hostedFTE: $0.hostedFTE,
                 fteSharePercent: 100 * $0.fteShare, populationSharePercent: 100 * $0.populationShare)

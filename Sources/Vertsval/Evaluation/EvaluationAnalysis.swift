@@ -1,0 +1,36 @@
+/// Everything explained about one evaluation, computed once: what carries the lead, the
+/// smallest changes that swap the first two, the one-way curve of the nearest weight swap,
+/// and how the service's budget is shared.
+///
+/// The case explanation, charts, report and JSON read these fields and only format them;
+/// a caller that shows the evaluation several ways computes the analysis once and passes
+/// it to each:
+///
+/// ```swift
+/// let analysis = EvaluationAnalysis(Evaluator.evaluate(loaded, weights: weights))
+/// let words = CaseExplanation(analysis, language: .nn)
+/// ```
+public struct EvaluationAnalysis: Sendable {
+    /// The evaluation analysed.
+    public let evaluation: Evaluation
+    /// What carries the leader's lead; nil when fewer than two candidates are ranked.
+    public let lead: LeadAnalysis?
+    /// The nearest weight swap and the smallest score change.
+    public let swaps: SwapAnalysis
+    /// Every ranked candidate's total as the weight of the nearest swap's criterion moves
+    /// from 0 to 100 %; nil when no weight swaps the first two.
+    public let nearestSwapCurve: OneWaySensitivity?
+    /// The service's budget shared by the case's cost key (or the region's).
+    public let costSharing: CostSharing
+
+    /// Analyses `evaluation`.
+    public init(_ evaluation: Evaluation) {
+        self.evaluation = evaluation
+        lead = evaluation.comparison.map { LeadAnalysis($0) }
+        swaps = SwapAnalysis(evaluation)
+        nearestSwapCurve = swaps.nearestWeightSwap.flatMap { nearest in
+            OneWaySensitivity.curves(for: evaluation).first { $0.criterion == nearest.criterion }
+        }
+        costSharing = CostSharing(evaluation.case, region: evaluation.region)
+    }
+}
