@@ -123,7 +123,7 @@ enum ScaleBenchmarks {
                         timeLimit: 60))
             }
         }
-        for run in 0..<runs {
+        for _ in 0..<runs {
             var total = 0.0
             proven = 0
             matched = 0

@@ -1,4 +1,4 @@
-internal import Vertsval
+public import Vertsval
 
 /// The JSON form of `vertsval share` (schema `vertsval.share/1`).
 public struct ShareJSON: Encodable, Sendable {
