@@ -26,7 +26,7 @@ struct RequestGuard: RouterMiddleware {
     /// The cookie that carries the secret on a non-loopback address.
     static let cookie = "vertsval-token"
     /// The header a write carries the secret in.
-    static let header = HTTPField.Name("X-Vertsval-Token")!
+    static let header = HTTPField.Name.vertsvalToken
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
@@ -41,13 +41,13 @@ struct RequestGuard: RouterMiddleware {
 
     static let securityHeaders: [(HTTPField.Name, String)] = [
         (
-            HTTPField.Name("Content-Security-Policy")!,
+            .contentSecurityPolicy,
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"
         ),
-        (HTTPField.Name("X-Content-Type-Options")!, "nosniff"),
-        (HTTPField.Name("X-Frame-Options")!, "DENY"),
-        (HTTPField.Name("Referrer-Policy")!, "no-referrer"),
+        (.xContentTypeOptions, "nosniff"),
+        (.xFrameOptions, "DENY"),
+        (.referrerPolicy, "no-referrer"),
     ]
 
     private func checked(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -79,7 +79,7 @@ struct RequestGuard: RouterMiddleware {
             }
         }
         if !isRead {
-            let origin = request.headers[HTTPField.Name("Origin")!]
+            let origin = request.headers[.origin]
             guard let origin, let host, origin.lowercased() == "http://" + host.lowercased() else {
                 throw WorkbenchError(
                     .forbidden,

@@ -15,9 +15,9 @@ import VertsvalTestSupport
         -> HTTPFields
     {
         var fields = HTTPFields()
-        if let origin { fields[HTTPField.Name("Origin")!] = origin }
+        if let origin { fields[.origin] = origin }
         if let type { fields[.contentType] = type }
-        if let token { fields[HTTPField.Name("X-Vertsval-Token")!] = token }
+        if let token { fields[.vertsvalToken] = token }
         return fields
     }
 
@@ -36,7 +36,7 @@ import VertsvalTestSupport
         try await WorkbenchTests.app(root: fixture.folder.path).test(.router) { client in
             try await client.execute(uri: "/api/case/scenario", method: .post, headers: headers, body: ByteBuffer(string: Self.save)) { response in
                 #expect(response.status == status)
-                #expect(response.headers[HTTPField.Name("Content-Security-Policy")!]?.contains("frame-ancestors 'none'") == true)
+                #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted() == ["case.yaml", "region.yaml", "template.yaml"])
@@ -83,10 +83,10 @@ import VertsvalTestSupport
         try await WorkbenchTests.app().test(.router) { client in
             try await client.execute(uri: "/case", method: .get) { response in
                 #expect(String(buffer: response.body).contains(#"<meta name="vertsval-token" content="\#(WorkbenchTests.token)">"#))
-                let policy = response.headers[HTTPField.Name("Content-Security-Policy")!] ?? ""
+                let policy = response.headers[.contentSecurityPolicy] ?? ""
                 #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"))
-                #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
-                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                #expect(response.headers[.referrerPolicy] == "no-referrer")
             }
         }
     }

@@ -17,7 +17,7 @@ import VertsvalTestSupport
 
     /// What the workbench's own page sends with a write.
     static let pageHeaders: HTTPFields = [
-        .contentType: "application/json", HTTPField.Name("Origin")!: "http://localhost", HTTPField.Name("X-Vertsval-Token")!: token,
+        .contentType: "application/json", .origin: "http://localhost", .vertsvalToken: token,
     ]
 
     static func json(_ buffer: ByteBuffer) -> [String: Any] {

@@ -5,6 +5,9 @@ import VertsvalReport
 import VertsvalStudy
 import VertsvalTestSupport
 
+/// 10 February 2026, the date the tests' reports are made for.
+let meetingDate = CalendarDate(iso: "2026-02-10") ?? CalendarDate(utc: Date())
+
 @Suite struct WeightSyntaxTests {
     @Test("One syntax: criterion=points, several with commas, decimal comma in one item")
     func parse() throws {
@@ -44,7 +47,7 @@ import VertsvalTestSupport
         let path = try SaveScenario.run(
             .init(
                 casePath: fixture.path("case.yaml"), id: "Meir fag", title: "Meir fag", reason: "Prøve.", weights: ["fag": 80], language: .nn,
-                created: CalendarDate(iso: "2026-02-10")!))
+                created: meetingDate))
         #expect(path.hasSuffix("case.scenario.meir-fag.yaml"))
         let criteria = try Loader.loadCase(at: fixture.path("case.yaml")).template.criteria.map(\.id)
         let other = try #require(criteria.first { $0 != "fag" })
@@ -89,7 +92,7 @@ import VertsvalTestSupport
     {
         SaveScenario.Request(
             casePath: fixture.path("case.yaml"), id: id, title: title, reason: reason, weights: weights, language: .nn,
-            created: CalendarDate(iso: "2026-02-10")!)
+            created: meetingDate)
     }
 
     @Test(
@@ -136,7 +139,7 @@ import VertsvalTestSupport
     @Test("The report's file name says scenario or draft, and its robustness uses the one default")
     func names() throws {
         let bundled = TestSupport.path("Cases/sogn/ureining-miljo-tilsyn.yaml")
-        let date = CalendarDate(iso: "2026-02-10")!
+        let date = meetingDate
         let official = try PrepareReport.run(.init(input: StudyInput(path: bundled), date: date))
         #expect(official.fileStem == "ureining-miljo-tilsyn")
         #expect(official.reproducibility.samples == StudyDefaults.caseSamples)
