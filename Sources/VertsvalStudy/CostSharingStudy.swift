@@ -1,4 +1,4 @@
-internal import Vertsval
+public import Vertsval
 internal import VertsvalOptimizer
 
 /// What the cost key is applied to: one case's budget, or every budget of a portfolio
@@ -8,6 +8,15 @@ public enum CostSharingStudy: Sendable {
     case `case`(EvaluatedCase)
     /// A portfolio: each service's budget, and each municipality's jobs against its cost.
     case portfolio(OptimizedPortfolio)
+
+    /// The budgets shared by the key (and, for a portfolio, each municipality's jobs against
+    /// its cost), computed once.
+    public var sharing: CostSharing {
+        switch self {
+        case .case(let evaluated): evaluated.analysis.costSharing
+        case .portfolio(let optimized): CostSharing(portfolio: optimized.portfolio, hosts: hosts)
+        }
+    }
 
     /// The hosts of the portfolio's services (decided and assigned); empty for a case.
     public var hosts: [String: String] {

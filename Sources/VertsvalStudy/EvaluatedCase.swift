@@ -6,8 +6,10 @@ public import Vertsval
 public struct EvaluatedCase: Sendable {
     /// The case with its template and region (the files read include the scenario's).
     public let loaded: LoadedCase
-    /// The evaluation and its analyses.
+    /// The evaluation.
     public let evaluation: Evaluation
+    /// Its analyses (lead, swaps, cost sharing), computed once for every output.
+    public let analysis: EvaluationAnalysis
     /// Where the weights come from.
     public let provenance: Provenance
 
@@ -32,6 +34,7 @@ public struct EvaluatedCase: Sendable {
         }
         self.loaded = loaded
         self.evaluation = Evaluator.evaluate(loaded, weights: weights)
+        self.analysis = EvaluationAnalysis(evaluation)
         self.provenance = Provenance(weights: weights, scenario: scenario?.reference)
     }
 

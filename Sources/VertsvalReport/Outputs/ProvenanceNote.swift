@@ -17,7 +17,7 @@ public struct ProvenanceNote: Sendable {
     }
 
     /// The note for a case (nothing when the run uses the case as it stands).
-    public func blocks(for evaluation: Evaluation) -> [Block] {
+    public func blocks(for analysis: EvaluationAnalysis) -> [Block] {
         guard provenance.isWhatIf else { return [] }
         let t = Phrasebook(language)
         var lead: String
@@ -38,7 +38,7 @@ public struct ProvenanceNote: Sendable {
                 en: "This is a draft with weights changed for this run, not the result with the evaluation template's weights.")
         }
         // The explanation's sentences, one per changed weight (the last says they are rescaled).
-        let changes = CaseExplanation(evaluation, language: language).weights.dropLast()
+        let changes = CaseExplanation(analysis, language: language).weights.dropLast()
         return [.note(Note(kind: .important, label: label, text: ([lead] + changes).joined(separator: " ")))]
     }
 

@@ -39,9 +39,9 @@ public struct ReportFile: Sendable {
         switch content.subject {
         case let .case(evaluated, robustness):
             var document = CaseReport(
-                evaluated.evaluation, language: language, options: .report(content.reproducibility, robustness: robustness)
+                evaluated.analysis, language: language, options: .report(content.reproducibility, robustness: robustness)
             ).document()
-            document.blocks.insert(contentsOf: note.blocks(for: evaluated.evaluation), at: 0)
+            document.blocks.insert(contentsOf: note.blocks(for: evaluated.analysis), at: 0)
             return document
         case let .portfolio(optimized, robust):
             var document = PortfolioReport(

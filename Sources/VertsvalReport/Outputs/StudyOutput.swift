@@ -7,14 +7,14 @@ public enum StudyOutput {
     /// A ranked and explained case.
     public static func evaluation(_ evaluated: EvaluatedCase, format: OutputFormat, language: Language) throws -> String {
         if format == .json { return try evaluationJSON(evaluated, language: language).encoded() }
-        var document = CaseReport(evaluated.evaluation, language: language).document()
-        document.blocks.insert(contentsOf: ProvenanceNote(evaluated.provenance, language: language).blocks(for: evaluated.evaluation), at: 0)
+        var document = CaseReport(evaluated.analysis, language: language).document()
+        document.blocks.insert(contentsOf: ProvenanceNote(evaluated.provenance, language: language).blocks(for: evaluated.analysis), at: 0)
         return render(document, format)
     }
 
     /// The JSON of a ranked case (schema `vertsval.evaluation/1`), warnings included.
     public static func evaluationJSON(_ evaluated: EvaluatedCase, language: Language) -> EvaluationJSON {
-        EvaluationJSON(evaluated.evaluation, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
+        EvaluationJSON(evaluated.analysis, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
     }
 
     /// A robustness analysis of a case or a portfolio.
@@ -24,7 +24,7 @@ public enum StudyOutput {
             if format == .json { return try SensitivityJSON(robustness, language: language).encoded() }
             let document = Document(
                 title: evaluated.loaded.case.title.text(language), subtitle: nil, language: language,
-                blocks: ProvenanceNote(provenance, language: language).blocks(for: evaluated.evaluation)
+                blocks: ProvenanceNote(provenance, language: language).blocks(for: evaluated.analysis)
                     + RobustnessReport(robustness, language: language).blocks())
             return render(document, format)
         case .portfolio(let input, let robust, let provenance):
@@ -52,13 +52,9 @@ public enum StudyOutput {
 
     /// Costs shared by the key.
     public static func costSharing(_ study: CostSharingStudy, format: OutputFormat, language: Language) throws -> String {
-        let report: ShareReport
+        let report = ShareReport(study.sharing, language: language)
         var note: [Block] = []
-        switch study {
-        case .case(let evaluated):
-            report = ShareReport(case: evaluated.loaded, language: language)
-        case .portfolio(let optimized):
-            report = ShareReport(portfolio: optimized.portfolio, hosts: study.hosts, language: language)
+        if case .portfolio(let optimized) = study {
             note = ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio)
         }
         if format == .json { return try report.json().encoded() }
