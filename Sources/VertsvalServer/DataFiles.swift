@@ -2,6 +2,7 @@ internal import HTTPTypes
 internal import NIOCore
 internal import Foundation
 internal import Vertsval
+internal import VertsvalStudy
 
 /// Safe access to the data files under the workbench's root folder.
 struct DataFiles: Sendable {
@@ -34,6 +35,14 @@ struct DataFiles: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw WorkbenchError(.notFound, t.pick(
                 nn: "datafila «\(relative)» finst ikkje", nb: "datafilen «\(relative)» finnes ikke", en: "no such data file: '\(relative)'"))
+        }
+        // The real path decides: a symbolic link may not lead out of the root, and only a
+        // regular file is read (a device or a pipe could block or never end).
+        guard RealPath.isInside(path, root: root), RealPath.isRegularFile(path) else {
+            throw WorkbenchError(.forbidden, t.pick(
+                nn: "«\(relative)» ligg utanfor mappa til arbeidsbenken eller er inga vanleg fil",
+                nb: "«\(relative)» ligger utenfor mappen til arbeidsbenken eller er ingen vanlig fil",
+                en: "'\(relative)' is outside the workbench folder or not a regular file"))
         }
         return path
     }

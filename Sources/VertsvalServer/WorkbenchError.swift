@@ -15,8 +15,18 @@ struct WorkbenchError: HTTPResponseError {
 
     init(_ status: HTTPResponse.Status, _ message: String, diagnostics: [String] = []) {
         self.status = status
-        self.message = message
-        self.diagnostics = diagnostics
+        self.message = Self.excerpt(message)
+        self.diagnostics = diagnostics.prefix(Self.maximumDiagnostics).map(Self.excerpt)
+    }
+
+    /// At most this many problems are answered (the rest are counted in the message).
+    static let maximumDiagnostics = 50
+    /// At most this many characters of one message: a message quotes a short, located
+    /// excerpt, never a whole file.
+    static let maximumLength = 300
+
+    static func excerpt(_ text: String) -> String {
+        text.count <= maximumLength ? text : String(text.prefix(maximumLength - 1)) + "…"
     }
 
     /// A use case's error, worded by the application layer, with the status for its category.

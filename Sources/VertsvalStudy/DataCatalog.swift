@@ -22,6 +22,8 @@ public enum DataCatalog {
         while let name = enumerator.nextObject() as? String {
             guard name.hasSuffix(".yaml") else { continue }
             let path = base + "/" + name
+            // Nothing a link leads to outside the folder, and only regular files.
+            guard RealPath.isInside(path, root: root), RealPath.isRegularFile(path) else { continue }
             let relative = root == "." ? path : String(path.dropFirst(root.count + 1))
             if let entry = entry(path, relative: relative) { entries.append(entry) }
         }

@@ -104,4 +104,39 @@ import VertsvalTestSupport
             }
         }
     }
+
+    @Test("A symbolic link does not lead a read or a write out of the folder, and no answer quotes a whole file")
+    func symlinks() async throws {
+        let fixture = Fixture()
+        let outside = Fixture()
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: fixture.path("passwd.yaml"), withDestinationPath: "/etc/passwd")
+        try manager.createSymbolicLink(atPath: fixture.path("out"), withDestinationPath: outside.folder.path)
+        let save = #"{"file":"out/case.yaml","id":"s","title":"T","reason":"R","weights":{"fag":10}}"#
+        try await WorkbenchTests.app(root: fixture.folder.path).test(.router) { client in
+            try await client.execute(uri: "/api/case/evaluate?file=passwd.yaml", method: .get) { response in
+                #expect(response.status == .forbidden)
+                #expect(!String(buffer: response.body).contains("root:"))
+            }
+            try await client.execute(uri: "/api/case/evaluate?file=out/case.yaml", method: .get) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.headers(), body: ByteBuffer(string: save)) { response in
+                #expect(response.status == .forbidden)
+            }
+        }
+        #expect(try manager.contentsOfDirectory(atPath: outside.folder.path).sorted() == ["case.yaml", "region.yaml", "template.yaml"])
+    }
+
+    @Test("A data file that is not YAML is refused with a short, located message")
+    func notYAML() async throws {
+        let fixture = Fixture()
+        TestSupport.write(String(repeating: "root:x:0:0:root:/root:/bin/bash\n", count: 200), to: "big.yaml", in: fixture.folder)
+        try await WorkbenchTests.app(root: fixture.folder.path).test(.router) { client in
+            try await client.execute(uri: "/api/case/evaluate?file=big.yaml", method: .get) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.body.readableBytes < 2_000)
+            }
+        }
+    }
 }
