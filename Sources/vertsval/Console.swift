@@ -70,32 +70,21 @@ extension Console {
         try writeAtomically(Data(text.utf8), to: path, language: language)
     }
 
-    /// Writes `data` atomically; a failure is reported in words (which folder is missing,
-    /// or that the file cannot be written) and becomes exit code 1.
+    /// Writes `data` atomically (`AtomicFile`); a failure is reported in words (which folder
+    /// is missing, or that the file cannot be written) and becomes exit code 1.
     static func writeAtomically(_ data: Data, to path: String, language: Language) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
         let t = Phrasebook(language)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            err(
-                "vertsval: "
-                    + t.pick(
-                        nn: "feil: kan ikkje skrive «\(path)»: mappa «\(folder)» finst ikkje",
-                        nb: "feil: kan ikke skrive «\(path)»: mappen «\(folder)» finnes ikke",
-                        en: "error: cannot write '\(path)': folder '\(folder)' does not exist"))
-            throw ExitCode(1)
-        }
         do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            err(
-                "vertsval: "
-                    + t.pick(
-                        nn: "feil: kan ikkje skrive «\(path)»: \(error.localizedDescription)",
-                        nb: "feil: kan ikke skrive «\(path)»: \(error.localizedDescription)",
-                        en: "error: cannot write '\(path)': \(error.localizedDescription)"))
-            throw ExitCode(1)
+            try AtomicFile.write(data, to: path)
+        } catch .missingFolder(let folder) {
+            throw failure(
+                t.pick(
+                    nn: "kan ikkje skrive «\(path)»: mappa «\(folder)» finst ikkje", nb: "kan ikke skrive «\(path)»: mappen «\(folder)» finnes ikke",
+                    en: "cannot write '\(path)': folder '\(folder)' does not exist"), language: language)
+        } catch .cannotWrite(let reason) {
+            throw failure(
+                t.pick(nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)"),
+                language: language)
         }
     }
 }

@@ -46,6 +46,21 @@ import VertsvalTestSupport
         #expect(images.count == pages)
     }
 
+    @Test("A temporary file left by a killed run is removed on the next write; our own temporaries are recognisable")
+    func staleTemporary() throws {
+        let folder = TestSupport.temporaryFolder("stale")
+        // A process id no system hands out (above the kernel's limit of 4 194 304).
+        let stale = folder.appendingPathComponent(".r.pdf.vertsval-tmp-99999999-7").path
+        TestSupport.write("half a report", to: ".r.pdf.vertsval-tmp-99999999-7", in: folder)
+        let other = TestSupport.write("someone else's", to: ".r.pdf.tmp", in: folder)
+        let output = folder.appendingPathComponent("r.pdf").path
+        let result = try CLI.run(["report", Self.bundled, "-o", output, "--date", "2026-02-10", "--samples", "1000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: other))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".r.pdf.tmp", "r.pdf"])
+    }
+
     @Test("Two runs give identical bytes, in PDF and HTML", arguments: ["pdf", "html", "md"])
     func deterministic(format: String) throws {
         let folder = TestSupport.temporaryFolder()
