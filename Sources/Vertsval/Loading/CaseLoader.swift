@@ -98,7 +98,7 @@ struct CaseLoader {
         let name = map.required("name")?.localizedText()
         let fte = map.optional("fte")?.finiteNumber(minimum: 0)
         let budget = map.optional("budget")?.finiteNumber(minimum: 0)
-        let budgetYear = map.optional("budgetYear")?.integer()
+        let budgetYear = map.optional("budgetYear")?.integer(in: 1900...2200)
         let start = map.optional("start")?.date()
         guard let name else { return nil }
         return ServiceFacts(name: name, fte: fte, budget: budget, budgetYear: budgetYear, start: start)

@@ -170,8 +170,8 @@ struct PortfolioLoader {
             }
         }
         if let node = map.optional("services"), let count = node.mapping(allowed: ["min", "max"]) {
-            let minimum = count.optional("min")?.integer()
-            let maximum = count.optional("max")?.integer()
+            let minimum = count.optional("min")?.integer(in: 0...100_000)
+            let maximum = count.optional("max")?.integer(in: 0...100_000)
             if let minimum, let maximum, minimum > maximum {
                 log.error(.boundsContradict(minimum: Double(minimum), maximum: Double(maximum)), at: node.location)
             } else if (minimum ?? 0) < 0 || (maximum ?? 0) < 0 {

@@ -77,7 +77,7 @@ struct RegionLoader {
                     log.error(.populationInvalid(value: node.display), at: node.location)
                 }
             }
-            let year = popMap.required("year")?.integer()
+            let year = popMap.required("year")?.integer(in: 1800...2200)
             let source = popMap.required("source")?.nonEmptyString()
             if let count, let year, let source { population = (count, year, source) }
         }

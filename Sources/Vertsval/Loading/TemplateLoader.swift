@@ -146,7 +146,7 @@ struct TemplateLoader {
                 ok = false
                 continue
             }
-            let level = levelMap.required("level")?.integer()
+            let level = levelMap.required("level")?.integer(in: -1000...1000)
             let label = levelMap.required("label")?.localizedText()
             var score: Double?
             if let node = levelMap.optional("value") {

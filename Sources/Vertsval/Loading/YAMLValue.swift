@@ -113,9 +113,15 @@ struct YAMLValue {
         return value
     }
 
-    func integer() -> Int? {
+    /// A whole number within `range` (a range real data never leaves: no arithmetic on a
+    /// file's value can overflow).
+    func integer(in range: ClosedRange<Int> = -1_000_000...1_000_000) -> Int? {
         guard let text = plainScalar, !isNull, let value = Int(text.trimmedSpaces) else {
             fail(.integer)
+            return nil
+        }
+        guard range.contains(value) else {
+            log.error(.valueOutOfRange(value: Double(value), minimum: Double(range.lowerBound), maximum: Double(range.upperBound)), at: location)
             return nil
         }
         return value
