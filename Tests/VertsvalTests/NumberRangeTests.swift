@@ -17,3 +17,30 @@ import VertsvalTestSupport
         #expect(throws: ValidationFailure.self) { try Loader.loadCase(at: fixture.path("case.yaml")) }
     }
 }
+
+/// Files that would make the loader work without end are refused at once, located.
+@Suite struct UnboundedInputTests {
+    @Test("A YAML alias bomb is refused quickly, at the first alias")
+    func aliasBomb() {
+        var lines = ["kind: case", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 {
+            let previous = "*a\(level - 1)"
+            lines.append("a\(level): &a\(level) [\(Array(repeating: previous, count: 10).joined(separator: ", "))]")
+        }
+        let folder = TestSupport.temporaryFolder("bomb")
+        let path = TestSupport.write(lines.joined(separator: "\n") + "\n", to: "bomb.yaml", in: folder)
+        let start = ContinuousClock.now
+        let diagnostics = Loader.validate(paths: [path])
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location.line == 3 && diagnostics.first?.location.column == 10)
+        #expect(diagnostics.first?.problem.message(in: .en).hasPrefix("the anchors and aliases in the file") == true)
+    }
+
+    @Test("A device as a data file is refused without reading it")
+    func device() {
+        let fixture = Fixture(case: { $0.replacingFirst("template: template.yaml", with: "template: /dev/zero") })
+        let messages = Loader.validate(paths: [fixture.path("case.yaml")]).map { $0.problem.message(in: .nn) }
+        #expect(messages.contains("«/dev/zero» er inga vanleg fil (men til dømes ei eining eller ein røyrleidning); vel ei .yaml-fil"), "\(messages)")
+    }
+}

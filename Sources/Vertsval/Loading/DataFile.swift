@@ -30,9 +30,13 @@ public struct DataFile: Sendable {
             log.error(.fileIsDirectory(path: path), at: where_)
             return nil
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > sizeLimit
-        {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            // A device or a pipe could block, or never end, when read.
+            log.error(.notRegularFile(path: path), at: where_)
+            return nil
+        }
+        if let size = attributes?[.size] as? Int, size > sizeLimit {
             log.error(.fileTooLarge(bytes: size, limit: sizeLimit), at: where_)
             return nil
         }
@@ -82,6 +86,12 @@ public struct DataFile: Sendable {
                     at: SourceLocation(file: path, line: mark?.line ?? 0, column: mark?.column ?? 0))
                 return nil
             }
+            // Aliases share their anchor's node; walking them expands it. A few aliases
+            // nested in each other (an "alias bomb") would expand to billions of nodes.
+            if expandedCount(of: root, upTo: aliasExpansionLimit) > aliasExpansionLimit {
+                log.error(.aliasExpansion(limit: aliasExpansionLimit), at: firstAlias(in: body, path: path) ?? where_)
+                return nil
+            }
             if case .scalar = root, root.string.map({ $0.isEmpty || $0 == "~" || $0 == "null" }) ?? false {
                 log.error(.fileEmpty, at: where_)
                 return nil
@@ -94,6 +104,45 @@ public struct DataFile: Sendable {
             log.error(.yamlSyntax(detail: String(describing: error)), at: where_)
             return nil
         }
+    }
+
+    /// The most nodes a file may expand to: ten times what a 2 MB file of plain values holds.
+    static let aliasExpansionLimit = 2_000_000
+
+    /// The nodes of `node` with aliases expanded, counting no further than just past `limit`.
+    static func expandedCount(of node: Node, upTo limit: Int) -> Int {
+        var count = 0
+        var stack = [node]
+        while let next = stack.popLast() {
+            count += 1
+            if count > limit { return count }
+            switch next {
+            case .scalar, .alias: break
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    stack.append(key)
+                    stack.append(value)
+                }
+            }
+        }
+        return count
+    }
+
+    /// Where the first alias (`*name` after a space, `[`, `{`, `,` or the line's start) is
+    /// written: the place to look at.
+    static func firstAlias(in text: String, path: String) -> SourceLocation? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var previous: Character = " "
+            for (column, character) in line.enumerated() {
+                if character == "#" && previous == " " { break }
+                if character == "*", " [{,-:".contains(previous) {
+                    return SourceLocation(file: path, line: index + 1, column: column + 1)
+                }
+                previous = character
+            }
+        }
+        return nil
     }
 
     private static func yamlDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {

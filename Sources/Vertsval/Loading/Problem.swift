@@ -22,6 +22,10 @@ public enum Problem: Sendable, Hashable {
     case yamlSyntax(detail: String)
     /// The file has more than one YAML document (`---`).
     case multipleDocuments
+    /// Anchors and aliases (`&a`, `*a`) expand to more nodes than any data file needs.
+    case aliasExpansion(limit: Int)
+    /// The path is not a regular file (a device, a pipe or a socket).
+    case notRegularFile(path: String)
     /// Two keys in one mapping are the same.
     case duplicateKey(key: String)
     /// The file declares another kind than the one expected here.

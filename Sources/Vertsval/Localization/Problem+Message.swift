@@ -40,6 +40,16 @@ extension Problem {
             return t.pick(
                 nn: "YAML-syntaksfeil: \(detail)", nb: "YAML-syntaksfeil: \(detail)",
                 en: "YAML syntax error: \(detail)")
+        case .aliasExpansion(let limit):
+            return t.pick(
+                nn: "ankera og aliasa i fila («&» og «*») blir til meir enn \(t.number(Double(limit))) verdiar; skriv verdiane ut i staden",
+                nb: "ankrene og aliasene i filen («&» og «*») blir til mer enn \(t.number(Double(limit))) verdier; skriv verdiene ut i stedet",
+                en: "the anchors and aliases in the file ('&' and '*') expand to more than \(t.number(Double(limit))) values; write the values out instead")
+        case .notRegularFile(let path):
+            return t.pick(
+                nn: "«\(path)» er inga vanleg fil (men til dømes ei eining eller ein røyrleidning); vel ei .yaml-fil",
+                nb: "«\(path)» er ingen vanlig fil (men for eksempel en enhet eller en rørledning); velg en .yaml-fil",
+                en: "'\(path)' is not a regular file (but, for example, a device or a pipe); choose a .yaml file")
         case .multipleDocuments:
             return t.pick(
                 nn: "fila har fleire YAML-dokument («---»); ei fil skal ha eitt",
