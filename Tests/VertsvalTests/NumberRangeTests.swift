@@ -44,3 +44,24 @@ import VertsvalTestSupport
         #expect(messages.contains("«/dev/zero» er inga vanleg fil (men til dømes ei eining eller ein røyrleidning); vel ei .yaml-fil"), "\(messages)")
     }
 }
+
+@Suite struct ExtremeWeightTests {
+    @Test("Weights above 1 000 000 points are refused, so no sum of weights overflows to a 0,0 % weighting")
+    func huge() throws {
+        let loaded = try TestSupport.bundledCase()
+        let template = loaded.template
+        #expect(throws: WeightError.self) {
+            _ = try WeightSet(template: template, adjustments: [("fagmiljo", 1e308), ("rekruttering", 1e308)])
+        }
+        let largest = try WeightSet(template: loaded.template, adjustments: [("fagmiljo", WeightSet.maximumPoints)])
+        #expect(largest.fractions.allSatisfy { $0.isFinite })
+        #expect(abs(largest.fractions.reduce(0, +) - 1) < 1e-12)
+    }
+
+    @Test("Figures beyond what 64-bit integers hold are shown in scientific notation, never clamped")
+    func scientific() {
+        #expect(NumberFormat(.nn).format(1e308, decimals: 2) == "1,00e+308")
+        #expect(NumberFormat(.en).format(-2.5e20, decimals: 1) == "−2.50e+20")
+        #expect(NumberFormat(.nn).format(123_456.789, decimals: 1) == "123\u{00A0}456,8")
+    }
+}

@@ -129,7 +129,7 @@ import VertsvalTestSupport
             messages(text) == [
                 "scenario.yaml:1:1: error: manglar «reason:»",
                 "scenario.yaml:6:3: error: ukjend kriterium «fg»; meinte du «fag»?",
-                "scenario.yaml:7:9: error: vekta «-1» er ugyldig; ei vekt er eit endeleg tal ≥ 0 (poeng)",
+                "scenario.yaml:7:9: error: vekta «-1» er ugyldig; ei vekt er eit tal frå 0 til 1 000 000 (poeng)",
             ])
     }
 }

@@ -139,7 +139,7 @@ import VertsvalTestSupport
     @Test("Negative, NaN and infinite weights", arguments: [("-3", "-3"), (".nan", ".nan"), (".inf", ".inf")])
     func invalidWeight(written: String, shown: String) {
         let fixture = Fixture(template: { $0.replacingFirst("weight: 30", with: "weight: \(written)") })
-        #expect(messages(fixture) == ["template.yaml:22:17: error: vekta «\(shown)» er ugyldig; ei vekt er eit endeleg tal ≥ 0 (poeng)"])
+        #expect(messages(fixture) == ["template.yaml:22:17: error: vekta «\(shown)» er ugyldig; ei vekt er eit tal frå 0 til 1 000 000 (poeng)"])
     }
 
     @Test("All weights zero")

@@ -85,7 +85,9 @@ public struct WeightSet: Sendable {
             guard points[criterion] != nil else {
                 throw .unknownCriterion(criterion, suggestion: Suggestion.closest(to: criterion, in: ids), valid: ids)
             }
-            guard adjustment.points.isFinite, adjustment.points >= 0 else { throw .invalidPoints(criterion, adjustment.points) }
+            guard adjustment.points.isFinite, adjustment.points >= 0, adjustment.points <= Self.maximumPoints else {
+                throw .invalidPoints(criterion, adjustment.points)
+            }
             points[criterion] = adjustment.points
             origins[criterion] = adjustment.origin
         }
@@ -100,6 +102,10 @@ public struct WeightSet: Sendable {
             return Change(criterion: id, templatePoints: before, points: now, origin: origin)
         }
     }
+
+    /// The most points a criterion may get: far above any real weighting, and low enough
+    /// that no sum of weights can overflow.
+    public static let maximumPoints = 1_000_000.0
 
     /// Whether any weight differs from the template.
     public var isChanged: Bool { !changes.isEmpty }

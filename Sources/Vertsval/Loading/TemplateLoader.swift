@@ -125,10 +125,10 @@ struct TemplateLoader {
         return Criterion(id: id, group: group, name: name, question: question, weight: weight, scoring: scoring, weightRange: range)
     }
 
-    /// A weight in points: finite and not negative.
+    /// A weight in points: finite, not negative, at most `WeightSet.maximumPoints`.
     func readWeight(_ value: YAMLValue) -> Double? {
         guard let number = value.number() else { return nil }
-        guard number.isFinite, number >= 0 else {
+        guard number.isFinite, number >= 0, number <= WeightSet.maximumPoints else {
             log.error(.invalidWeight(value: value.display), at: value.location)
             return nil
         }

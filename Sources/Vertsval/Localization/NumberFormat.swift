@@ -18,10 +18,11 @@ public struct NumberFormat: Sendable {
     public func format(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }
         let scale = pow10(decimals)
-        var scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         // Avoid printing "-0,0".
         let negative = value < 0 && scaled > 0
-        if scaled > 9.0e15 { scaled = 9.0e15 }
+        // Beyond what 64-bit integers hold, in scientific notation rather than a wrong figure.
+        if scaled > 9.0e15 { return scientific(value) }
         let integer = Int64(scaled)
         let divisor = Int64(scale)
         let whole = integer / divisor
@@ -33,6 +34,17 @@ public struct NumberFormat: Sendable {
             text += (language.isNorwegian ? "," : ".") + digits
         }
         return negative ? "−" + text : text
+    }
+
+    /// `1,00e+308` (a figure no real data reaches; shown so, never clamped).
+    func scientific(_ value: Double) -> String {
+        var exponent = 0
+        var mantissa = abs(value)
+        while mantissa >= 10 {
+            mantissa /= 10
+            exponent += 1
+        }
+        return (value < 0 ? "−" : "") + format(mantissa, decimals: 2) + "e+" + String(exponent)
     }
 
     /// A whole number with grouping.

@@ -131,9 +131,9 @@ extension Problem {
                 en: "uncertainty must satisfy low ≤ value ≤ high, but is \(t.number(low)) – \(t.number(value)) – \(t.number(high))")
         case let .invalidWeight(value):
             return t.pick(
-                nn: "vekta «\(value)» er ugyldig; ei vekt er eit endeleg tal ≥ 0 (poeng)",
-                nb: "vekten «\(value)» er ugyldig; en vekt er et endelig tall ≥ 0 (poeng)",
-                en: "weight '\(value)' is invalid; a weight is a finite number ≥ 0 (points)")
+                nn: "vekta «\(value)» er ugyldig; ei vekt er eit tal frå 0 til 1 000 000 (poeng)",
+                nb: "vekten «\(value)» er ugyldig; en vekt er et tall fra 0 til 1 000 000 (poeng)",
+                en: "weight '\(value)' is invalid; a weight is a number from 0 to 1,000,000 (points)")
         case .weightsAllZero:
             return t.pick(
                 nn: "alle vektene er 0; minst eitt kriterium må ha vekt over 0",

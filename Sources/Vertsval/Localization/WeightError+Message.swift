@@ -9,9 +9,9 @@ extension WeightError {
             return start + t.pick(nn: "; gyldige: ", nb: "; gyldige: ", en: "; valid: ") + valid.joined(separator: ", ")
         case let .invalidPoints(id, value):
             return t.pick(
-                nn: "vekta for «\(id)» må vere eit endeleg tal ≥ 0, fekk \(t.number(value))",
-                nb: "vekten for «\(id)» må være et endelig tall ≥ 0, fikk \(t.number(value))",
-                en: "the weight of '\(id)' must be a finite number ≥ 0, got \(t.number(value))")
+                nn: "vekta for «\(id)» må vere eit tal frå 0 til 1 000 000 poeng, fekk \(t.number(value))",
+                nb: "vekten for «\(id)» må være et tall fra 0 til 1 000 000 poeng, fikk \(t.number(value))",
+                en: "the weight of '\(id)' must be a number from 0 to 1,000,000 points, got \(t.number(value))")
         case .allZero:
             return Problem.weightsAllZero.message(in: language)
         }
