@@ -65,3 +65,37 @@ import VertsvalTestSupport
         #expect(NumberFormat(.nn).format(123_456.789, decimals: 1) == "123\u{00A0}456,8")
     }
 }
+
+/// `validate` runs the same loading as every command: whatever a command refuses, it
+/// refuses too, and every refusal has a message.
+@Suite struct ValidateMeansItTests {
+    static func errors(_ path: String) -> [Diagnostic] {
+        Loader.validate(paths: [path]).filter { $0.severity == .error }
+    }
+
+    @Test("A case whose template is the case itself, or whose region is the template, is refused with a message")
+    func wrongReferences() {
+        for replacement in ["template: case.yaml", "region: template.yaml"] {
+            let key = replacement.hasPrefix("template") ? "template: template.yaml" : "region: region.yaml"
+            let fixture = Fixture(case: { $0.replacingFirst(key, with: replacement) })
+            let errors = Self.errors(fixture.path("case.yaml"))
+            #expect(!errors.isEmpty, "\(replacement)")
+            #expect(errors.allSatisfy { !$0.problem.message(in: .nn).isEmpty })
+            #expect(throws: ValidationFailure.self) { try Loader.loadCase(at: fixture.path("case.yaml")) }
+            do {
+                _ = try Loader.loadCase(at: fixture.path("case.yaml"))
+            } catch {
+                #expect(error.diagnostics.contains { $0.severity == .error }, "\(replacement)")
+            }
+        }
+    }
+
+    @Test("A portfolio whose region is a list is refused at that place")
+    func regionList() {
+        let folder = TestSupport.temporaryFolder("portfolio")
+        let path = TestSupport.write(
+            "kind: portfolio\nid: p\ntitle: P\nregion: [1, 2]\nservices: []\n", to: "p.yaml", in: folder)
+        let errors = Self.errors(path)
+        #expect(errors.contains { $0.location.line == 4 }, "\(errors)")
+    }
+}

@@ -137,6 +137,15 @@ public enum Loader {
     /// declares. Problems go to `log`; files in `skipping` are read but their problems are
     /// not reported again.
     static func read(at path: String, expecting kinds: [DataKind], log: DiagnosticLog, skipping: inout Set<String>) -> LoadedFile? {
+        let loaded = dispatch(at: path, expecting: kinds, log: log, skipping: &skipping)
+        if loaded == nil, !log.hasErrors {
+            // Every failure must say why; this one names the file when a loader did not.
+            log.error(.unusableFile(path: path), at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return loaded
+    }
+
+    private static func dispatch(at path: String, expecting kinds: [DataKind], log: DiagnosticLog, skipping: inout Set<String>) -> LoadedFile? {
         guard let (file, root) = readRoot(path, expecting: kinds, log: log), let kind = kind(of: root) else { return nil }
         skipping.insert(normalize(path))
         let warnings = { log.diagnostics.sortedByLocation() }
@@ -192,6 +201,9 @@ public enum Loader {
         var region: Region?
         var regionPath: String?
         var files = [file]
+        if let node = root.node["region"], node.scalar == nil {
+            YAMLValue(node: node, file: path, log: log).fail(.text)
+        }
         if let node = root.node["region"], let reference = node.scalar, !reference.isEmpty {
             let resolved = resolvePath(reference, relativeTo: path)
             regionPath = resolved
@@ -308,11 +320,18 @@ public enum Loader {
         for diagnostic in sub.diagnostics {
             if case .fileNotFound = diagnostic.problem, let reference {
                 log.append(Diagnostic(diagnostic.problem, at: reference, severity: diagnostic.severity))
-            } else if !skipping.contains(key) {
+            } else if !skipping.contains(key) || isWrongKind(diagnostic) {
+                // A file checked before in another role (a case named as a template) is
+                // still the wrong kind here.
                 log.append(diagnostic)
             }
         }
         skipping.insert(key)
+    }
+
+    private static func isWrongKind(_ diagnostic: Diagnostic) -> Bool {
+        if case .wrongKind = diagnostic.problem { return true }
+        return false
     }
 
     private static func checkCrossFile(

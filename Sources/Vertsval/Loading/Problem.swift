@@ -24,6 +24,8 @@ public enum Problem: Sendable, Hashable {
     case multipleDocuments
     /// Anchors and aliases (`&a`, `*a`) expand to more nodes than any data file needs.
     case aliasExpansion(limit: Int)
+    /// The file could not be used, and no more precise problem was found.
+    case unusableFile(path: String)
     /// The path is not a regular file (a device, a pipe or a socket).
     case notRegularFile(path: String)
     /// Two keys in one mapping are the same.

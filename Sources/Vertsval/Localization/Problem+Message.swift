@@ -45,6 +45,11 @@ extension Problem {
                 nn: "ankera og aliasa i fila («&» og «*») blir til meir enn \(t.number(Double(limit))) verdiar; skriv verdiane ut i staden",
                 nb: "ankrene og aliasene i filen («&» og «*») blir til mer enn \(t.number(Double(limit))) verdier; skriv verdiene ut i stedet",
                 en: "the anchors and aliases in the file ('&' and '*') expand to more than \(t.number(Double(limit))) values; write the values out instead")
+        case .unusableFile(let path):
+            return t.pick(
+                nn: "«\(path)» kan ikkje brukast: ei fil ho viser til manglar eller er av feil slag; sjå over «template», «region» og «case»",
+                nb: "«\(path)» kan ikke brukes: en fil den viser til mangler eller er av feil slag; se over «template», «region» og «case»",
+                en: "'\(path)' cannot be used: a file it refers to is missing or of the wrong kind; check 'template', 'region' and 'case'")
         case .notRegularFile(let path):
             return t.pick(
                 nn: "«\(path)» er inga vanleg fil (men til dømes ei eining eller ein røyrleidning); vel ei .yaml-fil",
