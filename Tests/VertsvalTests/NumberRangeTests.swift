@@ -99,3 +99,17 @@ import VertsvalTestSupport
         #expect(errors.contains { $0.location.line == 4 }, "\(errors)")
     }
 }
+
+@Suite struct LeniencyTests {
+    @Test("Two weight overrides for one criterion are refused at the second (the last no longer wins silently)")
+    func duplicateOverride() {
+        let overrides = """
+            weightOverrides:
+              - { criterion: fag, weight: 10, reason: Ein. }
+              - { criterion: fag, weight: 20, reason: To. }
+            """
+        let fixture = Fixture(case: { $0 + overrides + "\n" })
+        let messages = Loader.validate(paths: [fixture.path("case.yaml")]).map { $0.problem.message(in: .en) }
+        #expect(messages.contains { $0.hasPrefix("the weight of 'fag' is already changed on line") }, "\(messages)")
+    }
+}

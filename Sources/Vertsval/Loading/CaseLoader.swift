@@ -51,8 +51,16 @@ struct CaseLoader {
 
         var overrides: [WeightOverride] = []
         if let list = map.optional("weightOverrides")?.list() {
+            var first: [String: Int] = [:]
             for entry in list {
-                if let override = readOverride(entry, template: template) { overrides.append(override) }
+                guard let override = readOverride(entry, template: template) else { continue }
+                if let line = first[override.criterion] {
+                    // Two overrides for one criterion: which is meant cannot be guessed.
+                    log.error(.duplicateOverride(criterion: override.criterion, firstLine: line), at: entry.location)
+                    continue
+                }
+                first[override.criterion] = entry.location.line
+                overrides.append(override)
             }
         }
         let costKey = municipalityIDs.flatMap { ids in map.optional("costKey")?.costKey(municipalities: ids) }

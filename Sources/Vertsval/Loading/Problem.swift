@@ -24,6 +24,8 @@ public enum Problem: Sendable, Hashable {
     case multipleDocuments
     /// Anchors and aliases (`&a`, `*a`) expand to more nodes than any data file needs.
     case aliasExpansion(limit: Int)
+    /// A second weight override for the same criterion.
+    case duplicateOverride(criterion: String, firstLine: Int)
     /// The file could not be used, and no more precise problem was found.
     case unusableFile(path: String)
     /// The path is not a regular file (a device, a pipe or a socket).

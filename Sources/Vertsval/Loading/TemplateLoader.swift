@@ -182,7 +182,7 @@ struct TemplateLoader {
         guard let map = value.mapping(allowed: Self.measureKeys) else { return nil }
         let unit = map.required("unit")?.localizedText()
         let direction = map.required("direction").flatMap { $0.enumValue(Direction.self, kind: .direction) }
-        let decimals = map.optional("decimals")?.finiteNumber(minimum: 0, maximum: 4).map { Int($0) } ?? 1
+        let decimals = map.optional("decimals")?.integer(in: 0...4) ?? 1
         var computed: ComputedMeasure?
         if let node = map.optional("computed") {
             switch node.string() {

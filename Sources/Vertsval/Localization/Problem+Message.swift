@@ -45,6 +45,11 @@ extension Problem {
                 nn: "ankera og aliasa i fila («&» og «*») blir til meir enn \(t.number(Double(limit))) verdiar; skriv verdiane ut i staden",
                 nb: "ankrene og aliasene i filen («&» og «*») blir til mer enn \(t.number(Double(limit))) verdier; skriv verdiene ut i stedet",
                 en: "the anchors and aliases in the file ('&' and '*') expand to more than \(t.number(Double(limit))) values; write the values out instead")
+        case let .duplicateOverride(criterion, firstLine):
+            return t.pick(
+                nn: "vekta på «\(criterion)» er alt endra på linje \(firstLine); skriv éi endring per kriterium",
+                nb: "vekten på «\(criterion)» er allerede endret på linje \(firstLine); skriv én endring per kriterium",
+                en: "the weight of '\(criterion)' is already changed on line \(firstLine); write one change per criterion")
         case .unusableFile(let path):
             return t.pick(
                 nn: "«\(path)» kan ikkje brukast: ei fil ho viser til manglar eller er av feil slag; sjå over «template», «region» og «case»",
