@@ -7,28 +7,20 @@ import VertsvalSynthetic
 struct ConvertGAP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert-gap",
-        abstract: "Gjer ein GAP-instans (OR-Library / Yagiura) om til ei porteføljefil.",
-        discussion: """
-            Reads a generalized-assignment instance (OR-Library multi-instance file or a single \
-            instance file) and writes it as a portfolio and its region: agents become \
-            municipalities a1 … am with an FTE maximum of their capacity, jobs become services \
-            j1 … jn with per-municipality FTE (fteAt). Profits are values (maximisation, \
-            OR-Library gap1–12); with --minimize, value = (max cost − cost) / scale, so the \
-            portfolio optimum is the minimum-cost assignment. Then run `vertsval optimize` on the \
-            written file.
-            """
+        abstract: CLIText.convertGAPAbstract.text,
+        discussion: CLIText.convertGAPDiscussion.text
     )
 
-    @Argument(help: "GAP-fila, til dømes ../shared/benchmarks/gap/orlib/gap1.txt.")
+    @Argument(help: ArgumentHelp(CLIText.convertGAPFile.text))
     var file: String
 
-    @Option(help: "Kva instans i fila (1 = den første).")
+    @Option(help: ArgumentHelp(CLIText.convertGAPInstance.text))
     var instance: Int = 1
 
-    @Flag(help: "Kostnader skal minimerast (type A–E); elles blir dei maksimerte.")
+    @Flag(help: ArgumentHelp(CLIText.convertGAPMinimize.text))
     var minimize = false
 
-    @Option(name: [.short, .long], help: "Porteføljefila som skal skrivast (regionen blir skriven ved sida av).")
+    @Option(name: [.short, .long], help: ArgumentHelp(CLIText.writtenPortfolio.text))
     var output: String
 
     func run() throws {
@@ -37,12 +29,12 @@ struct ConvertGAP: ParsableCommand {
             instances = try GAPInstance.load(path: file)
         } catch let error as GAPInstance.FormatError {
             // file:line:column: what was expected, what was found; nothing is written.
-            throw Console.failure("\(error)", language: .nn)
+            throw Console.failure("\(error)", language: CLILanguage.current)
         } catch {
-            throw Console.failure("\(file): \(error.localizedDescription)", language: .nn)
+            throw Console.failure("\(file): \(error.localizedDescription)", language: CLILanguage.current)
         }
         guard (1...instances.count).contains(instance) else {
-            throw ValidationError("--instance must be between 1 and \(instances.count) for \(file)")
+            throw ValidationError(CLIText.instanceRange(count: instances.count, file: file).text)
         }
         let chosen = instances[instance - 1]
         let sense: GAPInstance.Sense = minimize ? .minimize : .maximize

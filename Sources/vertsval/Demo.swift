@@ -7,10 +7,10 @@ import VertsvalStudy
 /// `vertsval demo`: evaluate the bundled Sogn case and show where to go next.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Køyr den medfølgjande saka frå Sogn og vis kva du kan gjere vidare.")
+        abstract: CLIText.demoAbstract.text)
 
-    @Option(name: .long, help: "Språk: nn, nb eller en.")
-    var lang: Language = .nn
+    @Option(name: .long, help: ArgumentHelp(CLIText.lang.text))
+    var lang: Language = CLILanguage.fallback
 
     static let bundledCase = "Cases/sogn/ureining-miljo-tilsyn.yaml"
 

@@ -6,15 +6,11 @@ import VertsvalStudy
 /// `vertsval evaluate CASE`: rank the candidates and explain why.
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Ranger kandidatane i ei sak og forklar kvifor.",
-        discussion: """
-            Reads the case file and the template and region it refers to, applies the knock-out \
-            rules, computes each candidate's total value 0–100, and explains the margin, the weight \
-            at which the two first swap places, and the smallest score change that would swap them.
-            """
+        abstract: CLIText.evaluateAbstract.text,
+        discussion: CLIText.evaluateDiscussion.text
     )
 
-    @Argument(help: "Saksfila (kind: case) eller eit scenario (kind: scenario), til dømes Cases/sogn/ureining-miljo-tilsyn.yaml.")
+    @Argument(help: ArgumentHelp(CLIText.evaluateFile.text))
     var file: String
 
     @OptionGroup var weights: WeightOptions

@@ -6,12 +6,8 @@ import VertsvalSynthetic
 /// `vertsval generate`: write a seeded synthetic portfolio (county or national size).
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Lag ein syntetisk portefølje (fylke eller heile landet) med fast frø.",
-        discussion: """
-            Writes SyntheticPortfolio.make(municipalities:services:band:seed:) as a portfolio \
-            file and its region (see the recipe in SyntheticPortfolio's documentation). Presets: \
-            county = 43 × 60, nation = 356 × 100; bands: loose = ±100 % + 5 FTE, tight = ±25 % + 10 FTE.
-            """
+        abstract: CLIText.generateAbstract.text,
+        discussion: CLIText.generateDiscussion.text
     )
 
     enum Preset: String, ExpressibleByArgument, CaseIterable {
@@ -22,27 +18,27 @@ struct Generate: ParsableCommand {
         case loose, tight, none
     }
 
-    @Option(help: "county (43 × 60) eller nation (356 × 100).")
+    @Option(help: ArgumentHelp(CLIText.generatePreset.text))
     var preset: Preset = .county
 
-    @Option(help: "Tal på kommunar (overstyrer --preset).")
+    @Option(help: ArgumentHelp(CLIText.generateMunicipalities.text))
     var municipalities: Int?
 
-    @Option(help: "Tal på tenester (overstyrer --preset).")
+    @Option(help: ArgumentHelp(CLIText.generateServices.text))
     var services: Int?
 
-    @Option(help: "loose, tight eller none.")
+    @Option(help: ArgumentHelp(CLIText.generateBand.text))
     var band: BandName = .tight
 
-    @Option(help: "Frø for tilfeldige tal.")
+    @Option(help: ArgumentHelp(CLIText.generateSeed.text))
     var seed: UInt64 = 42
 
-    @Option(name: [.short, .long], help: "Porteføljefila som skal skrivast (regionen blir skriven ved sida av).")
+    @Option(name: [.short, .long], help: ArgumentHelp(CLIText.writtenPortfolio.text))
     var output: String
 
     func validate() throws {
-        if let municipalities, !(2...2000).contains(municipalities) { throw ValidationError("--municipalities must be between 2 and 2000") }
-        if let services, !(1...5000).contains(services) { throw ValidationError("--services must be between 1 and 5000") }
+        if let municipalities, !(2...2000).contains(municipalities) { throw ValidationError(CLIText.municipalitiesRange.text) }
+        if let services, !(1...5000).contains(services) { throw ValidationError(CLIText.servicesRange.text) }
     }
 
     func run() throws {

@@ -7,28 +7,22 @@ import VertsvalStudy
 /// `vertsval optimize PORTFOLIO`: assign the services to hosts under the balance rules.
 struct Optimize: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fordel tenestene i ein portefølje på vertskommunar under reglane for balanse.",
-        discussion: """
-            Solves the portfolio's assignment with GLPK: one host per service, decided hosts kept, \
-            balance bands, FTE bounds, service counts, co-location and separation. Explains the price \
-            of balance, which rules bind and what they are worth, and why services are not at their \
-            best-valued municipality. When the rules cannot all hold, names the rules that conflict \
-            and the least change that makes them feasible (exit code 3).
-            """
+        abstract: CLIText.optimizeAbstract.text,
+        discussion: CLIText.optimizeDiscussion.text
     )
 
-    @Argument(help: "Porteføljefila (kind: portfolio), til dømes Cases/sogn/tenester-2027.yaml.")
+    @Argument(help: ArgumentHelp(CLIText.optimizeFile.text))
     var file: String
 
-    @Option(help: "Kor mange nest beste fordelingar som skal visast.")
+    @Option(help: ArgumentHelp(CLIText.optimizeAlternatives.text))
     var alternatives: Int = 0
 
     @OptionGroup var limits: TimeLimitOptions
 
-    @Option(name: .customLong("export-lp"), help: "Skriv modellen som CPLEX LP-fil hit.")
+    @Option(name: .customLong("export-lp"), help: ArgumentHelp(CLIText.optimizeExportLP.text))
     var exportLP: String?
 
-    @Option(name: .customLong("export-mps"), help: "Skriv modellen som fri MPS-fil (med OBJSENSE MAX) hit.")
+    @Option(name: .customLong("export-mps"), help: ArgumentHelp(CLIText.optimizeExportMPS.text))
     var exportMPS: String?
 
     @OptionGroup var rules: RuleOptions
@@ -36,7 +30,7 @@ struct Optimize: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (0...100).contains(alternatives) else { throw ValidationError("--alternatives must be between 0 and 100") }
+        guard (0...100).contains(alternatives) else { throw ValidationError(CLIText.alternativesRange.text(in: output.lang)) }
     }
 
     func run() throws {
@@ -63,12 +57,12 @@ struct Optimize: ParsableCommand {
 /// `--time-limit` and `--explain-time-limit`, in seconds; the defaults are the ones every
 /// front-end uses (`StudyDefaults.timeLimits`).
 struct TimeLimitOptions: ParsableArguments {
-    @Option(name: .customLong("time-limit"), help: "Tidsgrense per løysing, i sekund (standard 60).")
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp(CLIText.timeLimitSolve.text))
     var solve: Double?
 
     @Option(
         name: .customLong("explain-time-limit"),
-        help: "Tidsgrense for heile forklaringa, i sekund (standard 60). Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste; for store porteføljar tek det lang tid. Når grensa blir nådd, seier svaret kva som manglar.")
+        help: ArgumentHelp(CLIText.timeLimitExplanation.text))
     var explanation: Double?
 
     /// The limits asked for, the defaults where none is given.

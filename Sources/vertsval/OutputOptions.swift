@@ -5,10 +5,10 @@ import VertsvalStudy
 
 /// Options every reporting command shares: language and format.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Språk: nn (nynorsk), nb (bokmål) eller en (English).")
-    var lang: Language = .nn
+    @Option(name: .long, help: ArgumentHelp(CLIText.lang.text))
+    var lang: Language = CLILanguage.fallback
 
-    @Option(name: .long, help: "Format: text, markdown eller json.")
+    @Option(name: .long, help: ArgumentHelp(CLIText.format.text))
     var format: OutputFormat = .text
 }
 
@@ -17,7 +17,7 @@ struct OutputOptions: ParsableArguments {
 struct WeightOptions: ParsableArguments {
     @Option(
         name: .customLong("weight"),
-        help: ArgumentHelp("Set poeng på eit kriterium for denne køyringa, til dømes fagmiljo=30. Kan gjentakast.", valueName: "id=poeng"))
+        help: ArgumentHelp(CLIText.weight.text, valueName: CLIText.weightValueName.text))
     var items: [String] = []
 
     /// The adjustments, in the order given.
@@ -33,8 +33,7 @@ struct RuleOptions: ParsableArguments {
     @Option(
         name: .customLong("rule-off"),
         help: ArgumentHelp(
-            "Slå av ein regel i porteføljen for denne køyringa: balance, fte, services, together:a+b eller apart:a+b. Kan gjentakast.",
-            valueName: "regel"))
+            CLIText.ruleOff.text, valueName: CLIText.ruleValueName.text))
     var tokens: [String] = []
 }
 

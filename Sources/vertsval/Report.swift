@@ -7,34 +7,28 @@ import VertsvalStudy
 /// `vertsval report FILE -o OUT.pdf|OUT.html|OUT.md`: the attachment for a case paper.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Lag rapport (PDF, HTML eller Markdown) til saksframlegget.",
-        discussion: """
-            Writes the assessment of a case (or scenario), or the assignment of a portfolio, as an A4 \
-            PDF with running header and "Side x av y", a self-contained HTML file, or Markdown; the \
-            format follows the extension of -o. The same inputs, --date and --seed give the same \
-            bytes, from here and from the workbench. The file is written through a temporary file \
-            and renamed, so an interrupted run never leaves a half-written report.
-            """
+        abstract: CLIText.reportAbstract.text,
+        discussion: CLIText.reportDiscussion.text
     )
 
-    @Argument(help: "Ei sak (kind: case), eit scenario (kind: scenario) eller ein portefølje (kind: portfolio).")
+    @Argument(help: ArgumentHelp(CLIText.studyFile.text))
     var file: String
 
-    @Option(name: .shortAndLong, help: "Rapportfila: .pdf, .html eller .md.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(CLIText.reportOutput.text))
     var output: String
 
-    @Option(name: .long, help: "Språk: nn, nb eller en.")
-    var lang: Language = .nn
+    @Option(name: .long, help: ArgumentHelp(CLIText.lang.text))
+    var lang: Language = CLILanguage.fallback
 
-    @Option(name: .long, help: "Datoen rapporten gjeld (ÅÅÅÅ-MM-DD); standard er i dag.")
+    @Option(name: .long, help: ArgumentHelp(CLIText.reportDate.text))
     var date: String?
 
-    @Option(name: .long, help: "Frø for robustheitsanalysen, så resultatet kan attskapast.")
+    @Option(name: .long, help: ArgumentHelp(CLIText.reportSeed.text))
     var seed: UInt64 = StudyDefaults.seed
 
     @Option(
         name: .long,
-        help: "Trekningar i robustheitsanalysen (standard: \(StudyDefaults.caseSamples) for ei sak, \(StudyDefaults.portfolioSamples) for ein portefølje).")
+        help: ArgumentHelp(CLIText.reportSamples.text))
     var samples: Int?
 
     @OptionGroup var weights: WeightOptions

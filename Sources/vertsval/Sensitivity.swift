@@ -5,26 +5,20 @@ import VertsvalStudy
 /// `vertsval sensitivity FILE`: how robust the ranking or assignment is.
 struct Sensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Kor robust er resultatet? SMAA over usikre vekter og skåringar, og robust fordeling.",
-        discussion: """
-            For a case: SMAA-2 (Lahdelma & Salminen 2001) — each candidate's probability of each \
-            rank when the weights vary within the template's uncertainty (or --weight-spread) and the \
-            scores within their low/high estimates; central weights; confidence factors; and, for \
-            every criterion, who is first as its weight goes from 0 to 100 %. For a portfolio: how \
-            often each service keeps its host when the weights of the cases behind the values vary.
-            """
+        abstract: CLIText.sensitivityAbstract.text,
+        discussion: CLIText.sensitivityDiscussion.text
     )
 
-    @Argument(help: "Ei sak (kind: case), eit scenario (kind: scenario) eller ein portefølje (kind: portfolio).")
+    @Argument(help: ArgumentHelp(CLIText.studyFile.text))
     var file: String
 
-    @Option(help: "Tal på trekningar (standard: \(StudyDefaults.caseSamples) for ei sak, \(StudyDefaults.portfolioSamples) for ein portefølje).")
+    @Option(help: ArgumentHelp(CLIText.sensitivitySamples.text))
     var samples: Int?
 
-    @Option(help: "Frø, så resultatet kan attskapast.")
+    @Option(help: ArgumentHelp(CLIText.sensitivitySeed.text))
     var seed: UInt64 = StudyDefaults.seed
 
-    @Option(name: .customLong("weight-spread"), help: "Relativ vektusikkerheit i prosent (til dømes 20 for ±20 %), i staden for malen si.")
+    @Option(name: .customLong("weight-spread"), help: ArgumentHelp(CLIText.sensitivityWeightSpread.text))
     var weightSpread: Double?
 
     @OptionGroup var weights: WeightOptions

@@ -5,16 +5,11 @@ import VertsvalStudy
 /// `vertsval share FILE`: share budgets by the cost key.
 struct Share: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Del kostnadene etter kostnadsnøkkelen (til dømes 25 % likt og 75 % etter folketal).",
-        discussion: """
-            For a case: each municipality's share of the service's budget. For a portfolio: each \
-            service's budget shared by its key, and each municipality's net position — its share of \
-            the hosted jobs (decided hosts, and the optimal assignment for open ones) against its \
-            share of the cost.
-            """
+        abstract: CLIText.shareAbstract.text,
+        discussion: CLIText.shareDiscussion.text
     )
 
-    @Argument(help: "Ei sak (kind: case), eit scenario (kind: scenario) eller ein portefølje (kind: portfolio).")
+    @Argument(help: ArgumentHelp(CLIText.studyFile.text))
     var file: String
 
     @OptionGroup var rules: RuleOptions

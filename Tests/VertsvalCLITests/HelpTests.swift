@@ -13,6 +13,14 @@ import VertsvalTestSupport
         #expect(result.stdout == expected)
     }
 
+    @Test("evaluate --help --lang en is all English and matches the golden file")
+    func evaluateHelpInEnglish() throws {
+        let result = try CLI.run(["evaluate", "--help", "--lang", "en"])
+        #expect(result.status == 0)
+        let expected = try #require(Golden.expected("help-evaluate.en.txt", actual: result.stdout))
+        #expect(result.stdout == expected)
+    }
+
     @Test("Each command has help that names its options", arguments: [
         ("evaluate", "--weight"), ("optimize", "--export-lp"), ("sensitivity", "--weight-spread"), ("report", "--date"), ("serve", "--port"),
     ])

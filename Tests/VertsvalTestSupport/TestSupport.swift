@@ -61,11 +61,15 @@ public struct ProcessResult: Sendable {
     public var stderr: String
 }
 
-/// Runs `executable` with `arguments` in `folder` and waits for it.
-public func runProcess(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> ProcessResult {
+/// Runs `executable` with `arguments` in `folder` and waits for it; `environment` replaces
+/// the inherited environment when given.
+public func runProcess(
+    _ executable: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil
+) throws -> ProcessResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if let environment { process.environment = environment }
     if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()
     let err = Pipe()
@@ -94,8 +98,13 @@ public enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[2]
     }()
 
-    /// Runs `vertsval` with `arguments` in the package root (or `folder`).
-    public static func run(_ arguments: [String], in folder: URL? = nil) throws -> ProcessResult {
-        try runProcess(executable, arguments, in: folder ?? TestSupport.packageRoot)
+    /// Runs `vertsval` with `arguments` in the package root (or `folder`). The language
+    /// variable is removed from the environment, so that a developer's `VERTSVAL_LANG` cannot
+    /// change the output; `language` sets it instead.
+    public static func run(_ arguments: [String], in folder: URL? = nil, language: String? = nil) throws -> ProcessResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["VERTSVAL_LANG"] = language
+        environment["COLUMNS"] = nil
+        return try runProcess(executable, arguments, in: folder ?? TestSupport.packageRoot, environment: environment)
     }
 }

@@ -26,7 +26,46 @@ import VertsvalTestSupport
         let fixture = Fixture(case: { $0.replacingFirst("title: Testsak", with: "title: [Testsak") })
         #expect(
             messages(fixture) == [
-                "case.yaml:4:9: error: YAML-syntaksfeil: did not find expected ',' or ']' (while parsing a flow sequence 3:8)"
+                "case.yaml:4:9: error: YAML-syntaksfeil: lista som startar med «[» på linje 3, kolonne 8 manglar «]» (eller «,» mellom elementa)"
+            ])
+        #expect(
+            messages(fixture, language: .en) == [
+                "case.yaml:4:9: error: YAML syntax error: the list that starts with '[' at line 3, column 8 lacks its ']' (or a ',' between items)"
+            ])
+    }
+
+    @Test("A colon in an unquoted text asks for quotes")
+    func yamlColonInValue() {
+        let fixture = Fixture(case: { $0.replacingFirst("title: Testsak", with: "title: Sak: viktig") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:3:11: error: YAML-syntaksfeil: kolon («:») der det ikkje kan stå ein nøkkel; set teksten i hermeteikn (\"…\") når han inneheld kolon, eller sjekk innrykket"
+            ])
+    }
+
+    @Test("A line indented less than its block names where the block starts")
+    func yamlIndentation() {
+        let fixture = Fixture(case: { $0.replacingFirst("  name: Teneste", with: "  name: Teneste\n kode: x") })
+        #expect(
+            messages(fixture, language: .nb) == [
+                "case.yaml:8:2: error: YAML-syntaksfeil: ventet en nøkkel med samme innrykk som de andre i blokken som starter på linje 1, kolonne 1; sjekk innrykket"
+            ])
+    }
+
+    @Test("An unclosed quote names where it opens")
+    func yamlUnclosedQuote() {
+        let fixture = Fixture(case: { $0.replacingFirst("id: sak", with: "id: 'sak") })
+        let found = messages(fixture)
+        #expect(found.count == 1)
+        #expect(found.first?.hasSuffix("YAML-syntaksfeil: hermeteiknet på linje 2, kolonne 5 blir aldri lukka; fila sluttar før det avsluttande hermeteiknet") == true)
+    }
+
+    @Test("An unrecognised YAML error keeps libyaml's text in parentheses")
+    func yamlUnmapped() {
+        let fixture = Fixture(case: { $0.replacingFirst("id: sak", with: "id: &") })
+        #expect(
+            messages(fixture, language: .en) == [
+                "case.yaml:2:6: error: YAML syntax error: the file cannot be read as YAML (did not find expected alphabetic or numeric character (while scanning an anchor 2:5))"
             ])
     }
 

@@ -101,7 +101,7 @@ public struct DataFile: Sendable {
             log.append(yamlDiagnostic(error, path: path, text: body))
             return nil
         } catch {
-            log.error(.yamlSyntax(detail: String(describing: error)), at: where_)
+            log.error(.yamlSyntax(YAMLSyntaxError(problem: String(describing: error))), at: where_)
             return nil
         }
     }
@@ -149,15 +149,14 @@ public struct DataFile: Sendable {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: path, line: mark.line, column: mark.column)
         }
-        func detail(_ context: YamlError.Context?, _ problem: String) -> String {
-            guard let context else { return problem }
-            return "\(problem) (\(context.text) \(context.mark.line):\(context.mark.column))"
+        func detail(_ context: YamlError.Context?, _ problem: String) -> YAMLSyntaxError {
+            YAMLSyntaxError(problem: problem, context: context?.text, contextLine: context?.mark.line, contextColumn: context?.mark.column)
         }
         switch error {
         case let .scanner(context, problem, mark, _),
             let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            return Diagnostic(.yamlSyntax(detail: detail(context, problem)), at: at(mark))
+            return Diagnostic(.yamlSyntax(detail(context, problem)), at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let second = secondOccurrence(ofKey: key, after: context.mark, in: text)
@@ -165,9 +164,10 @@ public struct DataFile: Sendable {
                 .duplicateKey(key: key),
                 at: SourceLocation(file: path, line: second?.line ?? context.mark.line, column: second?.column ?? context.mark.column))
         case let .reader(problem, offset, _, _):
-            return Diagnostic(.yamlSyntax(detail: problem + (offset.map { " (offset \($0))" } ?? "")), at: SourceLocation(file: path))
+            return Diagnostic(
+                .yamlSyntax(YAMLSyntaxError(problem: problem + (offset.map { " (offset \($0))" } ?? ""))), at: SourceLocation(file: path))
         default:
-            return Diagnostic(.yamlSyntax(detail: String(describing: error)), at: SourceLocation(file: path))
+            return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: String(describing: error))), at: SourceLocation(file: path))
         }
     }
 

@@ -18,8 +18,8 @@ public enum Problem: Sendable, Hashable {
     case fileBinary
     /// The file is not valid UTF-8; `byteOffset` is the first bad byte.
     case notUTF8(byteOffset: Int)
-    /// The YAML parser could not read the file; `detail` is libyaml's own English text.
-    case yamlSyntax(detail: String)
+    /// The YAML parser could not read the file.
+    case yamlSyntax(YAMLSyntaxError)
     /// The file has more than one YAML document (`---`).
     case multipleDocuments
     /// Anchors and aliases (`&a`, `*a`) expand to more nodes than any data file needs.

@@ -36,10 +36,8 @@ extension Problem {
                 nn: "fila er ikkje UTF-8 (første ugyldige byte er nr. \(offset + 1)); lagre ho som UTF-8",
                 nb: "filen er ikke UTF-8 (første ugyldige byte er nr. \(offset + 1)); lagre den som UTF-8",
                 en: "the file is not UTF-8 (first invalid byte is number \(offset + 1)); save it as UTF-8")
-        case let .yamlSyntax(detail):
-            return t.pick(
-                nn: "YAML-syntaksfeil: \(detail)", nb: "YAML-syntaksfeil: \(detail)",
-                en: "YAML syntax error: \(detail)")
+        case let .yamlSyntax(error):
+            return t.pick(nn: "YAML-syntaksfeil: ", nb: "YAML-syntaksfeil: ", en: "YAML syntax error: ") + error.message(in: language)
         case .aliasExpansion(let limit):
             return t.pick(
                 nn: "ankera og aliasa i fila («&» og «*») blir til meir enn \(t.number(Double(limit))) verdiar; skriv verdiane ut i staden",
