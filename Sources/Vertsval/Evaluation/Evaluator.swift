@@ -21,9 +21,9 @@ public enum Evaluator {
         let criteria = template.criteria
 
         var rows: [Row] = []
-        // Scores by "municipality|criterion": a case can hold hundreds of them.
-        var scores: [String: Score] = [:]
-        for score in caseFile.scores { scores[score.municipality + "|" + score.criterion] = score }
+        // Scores by municipality, then criterion: a case can hold hundreds of them.
+        var scores: [String: [String: Score]] = [:]
+        for score in caseFile.scores { scores[score.municipality, default: [:]][score.criterion] = score }
         for candidate in caseFile.candidates {
             guard let municipality = region.municipality(candidate.municipality) else { continue }
             var raw: [String: ScoreValue] = [:]
@@ -35,7 +35,7 @@ public enum Evaluator {
                     let (quantity, detail) = region.compute(measure, for: municipality.id)
                     score = .measure(quantity)
                     computed[criterion.id] = detail
-                } else if let given = scores[municipality.id + "|" + criterion.id] {
+                } else if let given = scores[municipality.id]?[criterion.id] {
                     score = given.value
                 } else {
                     continue
