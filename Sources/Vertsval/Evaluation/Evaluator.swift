@@ -4,9 +4,9 @@ public enum Evaluator {
     /// One candidate's scores while the evaluation is built.
     struct Row {
         var municipality: Municipality
-        var raw: [String: ScoreValue]
-        var values: [String: Double]
-        var computed: [String: ComputedValue]
+        var raw: [Criterion.ID: ScoreValue]
+        var values: [Criterion.ID: Double]
+        var computed: [Criterion.ID: ComputedValue]
         var candidate: Candidate
     }
 
@@ -22,13 +22,13 @@ public enum Evaluator {
 
         var rows: [Row] = []
         // Scores by municipality, then criterion: a case can hold hundreds of them.
-        var scores: [String: [String: Score]] = [:]
+        var scores: [String: [Criterion.ID: Score]] = [:]
         for score in caseFile.scores { scores[score.municipality, default: [:]][score.criterion] = score }
         for candidate in caseFile.candidates {
             guard let municipality = region.municipality(candidate.municipality) else { continue }
-            var raw: [String: ScoreValue] = [:]
-            var values: [String: Double] = [:]
-            var computed: [String: ComputedValue] = [:]
+            var raw: [Criterion.ID: ScoreValue] = [:]
+            var values: [Criterion.ID: Double] = [:]
+            var computed: [Criterion.ID: ComputedValue] = [:]
             for criterion in criteria {
                 let score: ScoreValue
                 if let measure = criterion.computed {
@@ -91,7 +91,7 @@ public enum Evaluator {
             comparison: comparison, weightSwaps: weightSwaps, scoreSwaps: scoreSwaps)
     }
 
-    static func knockouts(_ rules: [KnockoutRule], candidate: Candidate, raw: [String: ScoreValue], template: Template) -> [Exclusion] {
+    static func knockouts(_ rules: [KnockoutRule], candidate: Candidate, raw: [Criterion.ID: ScoreValue], template: Template) -> [Exclusion] {
         rules.compactMap { rule in
             switch rule.kind {
             case .declaredWillingness:
@@ -109,7 +109,7 @@ public enum Evaluator {
 
     static func compare(_ a: Int, _ b: Int, matrix: DecisionMatrix, criteria: [Criterion], ids: [String]) -> PairComparison {
         let margin = matrix.margin(a, over: b)
-        var parts: [String: Double] = [:]
+        var parts: [Criterion.ID: Double] = [:]
         for (k, criterion) in criteria.enumerated() {
             parts[criterion.id] = matrix.weights[k] * (matrix.values[a][k] - matrix.values[b][k])
         }
