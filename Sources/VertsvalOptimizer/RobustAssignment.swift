@@ -91,7 +91,7 @@ public struct RobustAssignment: Sendable {
         }
         let base = model.linearModel()
         var coefficients = base.columns.map(\.objectiveCoefficient)
-        let columnIndex = Dictionary(uniqueKeysWithValues: model.pairs.enumerated().map { ("\($1.service)|\($1.municipality)", $0) })
+        let columnIndex = Dictionary(uniqueKeysWithValues: model.pairs.enumerated().map { ($1, $0) })
         var options = SolveOptions()
         options.cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
 
@@ -105,7 +105,7 @@ public struct RobustAssignment: Sendable {
                 for item in varying {
                     let importance = portfolio.services[item.service].importance
                     for (candidate, municipality) in item.municipalities.enumerated() {
-                        guard let column = columnIndex["\(item.service)|\(municipality)"] else { continue }
+                        guard let column = columnIndex[AssignmentModel.Pair(service: item.service, municipality: municipality)] else { continue }
                         var total = 0.0
                         for (k, weight) in item.weights[index].enumerated() { total += weight * item.values[candidate][k] }
                         coefficients[column] = importance * total

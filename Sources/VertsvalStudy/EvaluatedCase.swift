@@ -17,7 +17,7 @@ public struct EvaluatedCase: Sendable {
     ///
     /// - Throws: `StudyError.weights` for an unknown criterion or unusable points.
     init(
-        _ loaded: LoadedCase, scenario: (reference: ScenarioReference, weights: [(criterion: String, points: Double)])?,
+        _ loaded: LoadedCase, scenario: (reference: ScenarioReference, weights: [(criterion: Criterion.ID, points: Double)])?,
         adjustments: [WeightSet.Adjustment]
     ) throws(StudyError) {
         var layered: [WeightSet.Adjustment] = []

@@ -63,10 +63,10 @@ public enum SaveScenario {
         }
         // In template order; every id must be a criterion, every value usable.
         let ids = loaded.template.criteria.map(\.id)
-        for criterion in request.weights.keys.sorted() where !ids.contains(criterion) {
+        for criterion in request.weights.keys.sorted().map(Criterion.ID.init(rawValue:)) where !ids.contains(criterion) {
             throw .weights(.unknownCriterion(criterion, suggestion: Suggestion.closest(to: criterion, in: ids), valid: ids))
         }
-        let weights = ids.compactMap { criterion in request.weights[criterion].map { (criterion: criterion, points: $0) } }
+        let weights = ids.compactMap { criterion in request.weights[criterion.rawValue].map { (criterion: criterion, points: $0) } }
         guard !weights.isEmpty else { throw .scenarioIncomplete }
         do {
             _ = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides, adjustments: weights)

@@ -13,7 +13,7 @@ public enum WeightAdjustmentText {
         guard parts.count == 2, !parts[0].isEmpty,
             let points = Double(parts[1].trimmingSpaces.replacingDecimalComma), points.isFinite, points >= 0
         else { throw .weightSyntax(text) }
-        return WeightSet.Adjustment(criterion: String(parts[0].trimmingSpaces), points: points)
+        return WeightSet.Adjustment(criterion: Criterion.ID(String(parts[0].trimmingSpaces)), points: points)
     }
 
     /// A comma-separated list of items (empty text: no adjustments).

@@ -18,7 +18,7 @@ import VertsvalTestSupport
 
         func evaluate() throws -> (LoadedCase, Evaluation) {
             let loaded = try Loader.loadCase(at: TestSupport.path("Cases/sogn/" + file))
-            var adjustments: [(criterion: String, points: Double)] = []
+            var adjustments: [(criterion: Criterion.ID, points: Double)] = []
             if let scaled {
                 let criterion = loaded.template.criteria[scaled.index % loaded.template.criteria.count]
                 adjustments.append((criterion.id, criterion.weight * scaled.factor))
@@ -81,7 +81,7 @@ import VertsvalTestSupport
         let step = 1.0 / Double(steps)
         // Per criterion: the distance from the weight now to the nearest grid weight where
         // the runner-up is strictly ahead.
-        var distances: [String: Double] = [:]
+        var distances: [Criterion.ID: Double] = [:]
         for (k, criterion) in evaluation.criteria.enumerated() {
             let now = evaluation.weights.fraction(criterion.id)
             guard now < 1 else { continue }

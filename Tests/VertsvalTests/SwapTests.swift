@@ -94,7 +94,7 @@ import VertsvalTestSupport
 
     /// The leader's margin over the runner-up after applying `option`.
     static func margin(
-        _ loaded: LoadedCase, weights: WeightSet, changing option: ScoreSwap.Option, on criterion: String, leader: String, runnerUp: String
+        _ loaded: LoadedCase, weights: WeightSet, changing option: ScoreSwap.Option, on criterion: Criterion.ID, leader: String, runnerUp: String
     ) -> Double {
         var copy = loaded
         if let index = copy.case.scores.firstIndex(where: { $0.municipality == option.municipality && $0.criterion == criterion }) {

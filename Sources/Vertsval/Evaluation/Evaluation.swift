@@ -38,11 +38,11 @@ public struct CandidateResult: Sendable {
     /// The municipality.
     public let municipality: Municipality
     /// The raw score per criterion (levels, measures, or computed quantities).
-    public let raw: [String: ScoreValue]
+    public let raw: [Criterion.ID: ScoreValue]
     /// The value 0–100 per criterion.
-    public let values: [String: Double]
+    public let values: [Criterion.ID: Double]
     /// Weighted value per criterion: points of the 0–100 total.
-    public let contributions: [String: Double]
+    public let contributions: [Criterion.ID: Double]
     /// The weighted total, 0–100.
     public let total: Double
     /// 1 for the best; equal totals share a rank. Nil when excluded.
@@ -50,7 +50,7 @@ public struct CandidateResult: Sendable {
     /// Why the candidate is excluded; empty when it is not.
     public let exclusions: [Exclusion]
     /// Details of computed criteria, for explanations.
-    public let computed: [String: ComputedValue]
+    public let computed: [Criterion.ID: ComputedValue]
 
     /// Whether a knock-out rule excludes the candidate.
     public var isExcluded: Bool { !exclusions.isEmpty }
@@ -91,14 +91,14 @@ public struct PairComparison: Sendable {
     /// total(leader) − total(runnerUp), in points.
     public let margin: Double
     /// Each criterion's part of the margin (weight × difference in value), summing to it.
-    public let byCriterion: [String: Double]
+    public let byCriterion: [Criterion.ID: Double]
     /// Criteria where the leader is ahead, largest first.
-    public let favouringLeader: [String]
+    public let favouringLeader: [Criterion.ID]
     /// Criteria where the runner-up is ahead, largest first.
-    public let favouringRunnerUp: [String]
+    public let favouringRunnerUp: [Criterion.ID]
     /// Criteria on which the leader's advantage alone is larger than the margin: without
     /// it, the runner-up would be first.
-    public let pivotal: [String]
+    public let pivotal: [Criterion.ID]
     /// Whether the leader is at least as good on every criterion and better on one.
     public let leaderDominates: Bool
 }
@@ -107,7 +107,7 @@ public struct PairComparison: Sendable {
 /// weights rescaled in proportion.
 public struct WeightSwap: Sendable {
     /// The criterion.
-    public let criterion: String
+    public let criterion: Criterion.ID
     /// Its weight now, as a fraction.
     public let weightNow: Double
     /// The weight at which the two are equal, as a fraction; nil when no weight in 0–100 %
@@ -142,7 +142,7 @@ public struct ScoreSwap: Sendable {
     }
 
     /// The criterion.
-    public let criterion: String
+    public let criterion: Criterion.ID
     /// Lowering the leader's score, when possible.
     public let lowerLeader: Option?
     /// Raising the runner-up's score, when possible.

@@ -4,9 +4,9 @@ public enum Evaluator {
     /// One candidate's scores while the evaluation is built.
     struct Row {
         var municipality: Municipality
-        var raw: [String: ScoreValue]
-        var values: [String: Double]
-        var computed: [String: ComputedValue]
+        var raw: [Criterion.ID: ScoreValue]
+        var values: [Criterion.ID: Double]
+        var computed: [Criterion.ID: ComputedValue]
         var candidate: Candidate
     }
 
@@ -21,21 +21,21 @@ public enum Evaluator {
         let criteria = template.criteria
 
         var rows: [Row] = []
-        // Scores by "municipality|criterion": a case can hold hundreds of them.
-        var scores: [String: Score] = [:]
-        for score in caseFile.scores { scores[score.municipality + "|" + score.criterion] = score }
+        // Scores by municipality, then criterion: a case can hold hundreds of them.
+        var scores: [String: [Criterion.ID: Score]] = [:]
+        for score in caseFile.scores { scores[score.municipality, default: [:]][score.criterion] = score }
         for candidate in caseFile.candidates {
             guard let municipality = region.municipality(candidate.municipality) else { continue }
-            var raw: [String: ScoreValue] = [:]
-            var values: [String: Double] = [:]
-            var computed: [String: ComputedValue] = [:]
+            var raw: [Criterion.ID: ScoreValue] = [:]
+            var values: [Criterion.ID: Double] = [:]
+            var computed: [Criterion.ID: ComputedValue] = [:]
             for criterion in criteria {
                 let score: ScoreValue
                 if let measure = criterion.computed {
                     let (quantity, detail) = region.compute(measure, for: municipality.id)
                     score = .measure(quantity)
                     computed[criterion.id] = detail
-                } else if let given = scores[municipality.id + "|" + criterion.id] {
+                } else if let given = scores[municipality.id]?[criterion.id] {
                     score = given.value
                 } else {
                     continue
@@ -91,7 +91,7 @@ public enum Evaluator {
             comparison: comparison, weightSwaps: weightSwaps, scoreSwaps: scoreSwaps)
     }
 
-    static func knockouts(_ rules: [KnockoutRule], candidate: Candidate, raw: [String: ScoreValue], template: Template) -> [Exclusion] {
+    static func knockouts(_ rules: [KnockoutRule], candidate: Candidate, raw: [Criterion.ID: ScoreValue], template: Template) -> [Exclusion] {
         rules.compactMap { rule in
             switch rule.kind {
             case .declaredWillingness:
@@ -109,7 +109,7 @@ public enum Evaluator {
 
     static func compare(_ a: Int, _ b: Int, matrix: DecisionMatrix, criteria: [Criterion], ids: [String]) -> PairComparison {
         let margin = matrix.margin(a, over: b)
-        var parts: [String: Double] = [:]
+        var parts: [Criterion.ID: Double] = [:]
         for (k, criterion) in criteria.enumerated() {
             parts[criterion.id] = matrix.weights[k] * (matrix.values[a][k] - matrix.values[b][k])
         }

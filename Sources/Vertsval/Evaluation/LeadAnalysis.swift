@@ -15,14 +15,14 @@ public struct LeadAnalysis: Sendable {
     /// Whether the margin is below `levelMargin`, so that neither is said to lead.
     public let isPracticallyLevel: Bool
     /// The criteria where the leader gains most, largest first, at most `strongest`.
-    public let strongestForLeader: [String]
+    public let strongestForLeader: [Criterion.ID]
     /// The points those criteria give the leader together.
     public let strongestForLeaderPoints: Double
     /// The points the leader gains on all criteria in its favour together (its gross lead,
     /// before what the runner-up wins back).
     public let grossLead: Double
     /// The criteria where the runner-up gains most, largest first, at most `strongest`.
-    public let strongestForRunnerUp: [String]
+    public let strongestForRunnerUp: [Criterion.ID]
     /// The points the runner-up wins back on all criteria in its favour together, as a
     /// positive number (0 when it is better on none).
     public let wonBack: Double
@@ -35,7 +35,7 @@ public struct LeadAnalysis: Sendable {
         precondition(strongest > 0, "strongest must be positive")
         self.comparison = comparison
         isPracticallyLevel = abs(comparison.margin) < Self.levelMargin
-        let points = { (id: String) in comparison.byCriterion[id] ?? 0 }
+        let points = { (id: Criterion.ID) in comparison.byCriterion[id] ?? 0 }
         strongestForLeader = Array(comparison.favouringLeader.prefix(strongest))
         strongestForLeaderPoints = strongestForLeader.reduce(0) { $0 + points($1) }
         grossLead = comparison.favouringLeader.reduce(0) { $0 + points($1) }

@@ -14,7 +14,7 @@ public struct WeightSet: Sendable {
     /// One weight that differs from the template.
     public struct Change: Sendable, Hashable {
         /// The criterion.
-        public var criterion: String
+        public var criterion: Criterion.ID
         /// The template's points.
         public var templatePoints: Double
         /// The points used.
@@ -24,11 +24,11 @@ public struct WeightSet: Sendable {
     }
 
     /// Criterion ids in template order.
-    public let criteria: [String]
+    public let criteria: [Criterion.ID]
     /// The template's points per criterion.
-    public let templatePoints: [String: Double]
+    public let templatePoints: [Criterion.ID: Double]
     /// The points used per criterion.
-    public let points: [String: Double]
+    public let points: [Criterion.ID: Double]
     /// The changes relative to the template, in template order.
     public let changes: [Change]
 
@@ -36,14 +36,14 @@ public struct WeightSet: Sendable {
     /// scenario, or for this run only.
     public struct Adjustment: Sendable, Hashable {
         /// The criterion id as given.
-        public var criterion: String
+        public var criterion: Criterion.ID
         /// The points asked for.
         public var points: Double
         /// Where it comes from.
         public var origin: Origin
 
         /// Creates an adjustment.
-        public init(criterion: String, points: Double, origin: Origin = .adjustment) {
+        public init(criterion: Criterion.ID, points: Double, origin: Origin = .adjustment) {
             self.criterion = criterion
             self.points = points
             self.origin = origin
@@ -56,7 +56,7 @@ public struct WeightSet: Sendable {
     /// - Throws: `WeightError` for an unknown criterion (with the closest id), a weight that
     ///   is negative or not finite, or when all weights end up zero.
     public init(
-        template: Template, overrides: [WeightOverride] = [], adjustments: [(criterion: String, points: Double)] = [],
+        template: Template, overrides: [WeightOverride] = [], adjustments: [(criterion: Criterion.ID, points: Double)] = [],
         origin adjustmentOrigin: Origin = .adjustment
     ) throws(WeightError) {
         try self.init(
@@ -72,7 +72,7 @@ public struct WeightSet: Sendable {
     public init(template: Template, overrides: [WeightOverride] = [], layered adjustments: [Adjustment]) throws(WeightError) {
         let ids = template.criteria.map(\.id)
         var points = Dictionary(uniqueKeysWithValues: template.criteria.map { ($0.id, $0.weight) })
-        var origins: [String: Origin] = [:]
+        var origins: [Criterion.ID: Origin] = [:]
         for override in overrides {
             guard points[override.criterion] != nil else {
                 throw .unknownCriterion(override.criterion, suggestion: Suggestion.closest(to: override.criterion, in: ids), valid: ids)
@@ -114,12 +114,12 @@ public struct WeightSet: Sendable {
     public var totalPoints: Double { criteria.reduce(0) { $0 + (points[$1] ?? 0) } }
 
     /// The weight of `criterion` as a fraction of 1.
-    public func fraction(_ criterion: String) -> Double {
+    public func fraction(_ criterion: Criterion.ID) -> Double {
         (points[criterion] ?? 0) / totalPoints
     }
 
     /// The template weight of `criterion` as a fraction of 1.
-    public func templateFraction(_ criterion: String) -> Double {
+    public func templateFraction(_ criterion: Criterion.ID) -> Double {
         let total = criteria.reduce(0) { $0 + (templatePoints[$1] ?? 0) }
         return total > 0 ? (templatePoints[criterion] ?? 0) / total : 0
     }
@@ -131,9 +131,9 @@ public struct WeightSet: Sendable {
 /// A weight that cannot be used.
 public enum WeightError: Error, Sendable, Equatable {
     /// No criterion has this id.
-    case unknownCriterion(String, suggestion: String?, valid: [String])
+    case unknownCriterion(Criterion.ID, suggestion: Criterion.ID?, valid: [Criterion.ID])
     /// Points that are negative or not finite.
-    case invalidPoints(String, Double)
+    case invalidPoints(Criterion.ID, Double)
     /// Every weight is zero.
     case allZero
 }

@@ -60,8 +60,8 @@ struct ExplanationWriter {
         evaluation.region.municipality(municipality)?.name ?? municipality
     }
 
-    func criterionName(_ id: String) -> String {
-        evaluation.template.criterion(id).map { Self.inline($0.name.text(language)) } ?? id
+    func criterionName(_ id: Criterion.ID) -> String {
+        evaluation.template.criterion(id).map { Self.inline($0.name.text(language)) } ?? id.rawValue
     }
 
     /// A name as it reads inside a sentence: first letter lower-cased unless it starts an
@@ -206,7 +206,7 @@ struct ExplanationWriter {
         let comparison = lead.comparison
         let leader = name(comparison.leader)
         let runner = name(comparison.runnerUp)
-        func part(_ id: String) -> String {
+        func part(_ id: Criterion.ID) -> String {
             "\(criterionName(id)) (\(n.signed(comparison.byCriterion[id] ?? 0)))"
         }
         var sentences: [String] = []
@@ -320,7 +320,7 @@ struct ExplanationWriter {
     }
 
     /// "Sogndal frå nivå 3 til 5 på kontinuitet" / "Luster under 45,2 minutt på reisetid".
-    func describe(_ option: ScoreSwap.Option, criterion: String, compact: Bool = false) -> String {
+    func describe(_ option: ScoreSwap.Option, criterion: Criterion.ID, compact: Bool = false) -> String {
         let who = name(option.municipality)
         let what = criterionName(criterion)
         switch (option.from, option.to) {
@@ -481,7 +481,7 @@ extension ScoreSwap.Option {
     /// measure "Luster under 45,2 minutt på reisetid (no 56,9)".
     ///
     /// With `compact`, the criterion is left out (for a table row that names it already).
-    public func text(criterion: String, in evaluation: Evaluation, language: Language, compact: Bool = false) -> String {
+    public func text(criterion: Criterion.ID, in evaluation: Evaluation, language: Language, compact: Bool = false) -> String {
         ExplanationWriter(evaluation: evaluation, language: language).describe(self, criterion: criterion, compact: compact)
     }
 }

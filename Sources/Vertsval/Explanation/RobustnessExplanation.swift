@@ -16,8 +16,8 @@ public struct RobustnessExplanation: Sendable {
         let evaluation = robustness.evaluation
         let result = robustness.result
         func name(_ id: String) -> String { evaluation.region.municipality(id)?.name ?? id }
-        func criterion(_ id: String) -> String {
-            evaluation.template.criterion(id).map { ExplanationWriter.inline($0.name.text(language)) } ?? id
+        func criterion(_ id: Criterion.ID) -> String {
+            evaluation.template.criterion(id).map { ExplanationWriter.inline($0.name.text(language)) } ?? id.rawValue
         }
         var sentences: [String] = []
         let space: String

@@ -150,7 +150,7 @@ struct CaseLoader {
             }
             seenCandidates.insert(municipality)
             guard let entries = criteriaNode.entries() else { continue }
-            var given: Set<String> = []
+            var given: Set<Criterion.ID> = []
             for (criterionID, criterionLocation, scoreNode) in entries {
                 guard let template else {
                     if let score = readScore(scoreNode, municipality: municipality, criterion: nil, id: criterionID) {
@@ -158,13 +158,13 @@ struct CaseLoader {
                     }
                     continue
                 }
-                guard let criterion = template.criterion(criterionID) else {
+                guard let criterion = template.criterion(Criterion.ID(criterionID)) else {
                     log.error(
-                        .unknownReference(kind: .criterion, id: criterionID, suggestion: Suggestion.closest(to: criterionID, in: template.criteria.map(\.id))),
+                        .unknownReference(kind: .criterion, id: criterionID, suggestion: Suggestion.closest(to: criterionID, in: template.criteria.map(\.id.rawValue))),
                         at: criterionLocation)
                     continue
                 }
-                given.insert(criterionID)
+                given.insert(criterion.id)
                 if criterion.computed != nil {
                     log.error(.scoreForComputedCriterion(criterion: criterionID), at: criterionLocation)
                     continue
@@ -175,7 +175,7 @@ struct CaseLoader {
             }
             if let template {
                 for criterion in template.criteria where criterion.computed == nil && !given.contains(criterion.id) {
-                    log.error(.missingScore(municipality: municipality, criterion: criterion.id), at: keyLocation)
+                    log.error(.missingScore(municipality: municipality, criterion: criterion.id.rawValue), at: keyLocation)
                 }
             }
         }
@@ -183,7 +183,7 @@ struct CaseLoader {
             for candidate in candidateIDs where !seenCandidates.contains(candidate) {
                 let needed = template?.criteria.filter { $0.computed == nil } ?? []
                 for criterion in needed {
-                    log.error(.missingScore(municipality: candidate, criterion: criterion.id), at: value.location)
+                    log.error(.missingScore(municipality: candidate, criterion: criterion.id.rawValue), at: value.location)
                 }
             }
         }
@@ -237,7 +237,7 @@ struct CaseLoader {
             }
         }
         guard let score, let why else { return nil }
-        var result = Score(municipality: municipality, criterion: id, value: score, low: low, high: high, why: why, source: source)
+        var result = Score(municipality: municipality, criterion: Criterion.ID(id), value: score, low: low, high: high, why: why, source: source)
         result.assessors = assessors
         return result
     }
@@ -255,7 +255,7 @@ struct CaseLoader {
         guard let map = value.mapping(allowed: Self.overrideKeys) else { return nil }
         var criterion: String?
         if let node = map.required("criterion") {
-            criterion = template.map { node.reference(to: .criterion, in: $0.criteria.map(\.id)) } ?? node.string()
+            criterion = template.map { node.reference(to: .criterion, in: $0.criteria.map(\.id.rawValue)) } ?? node.string()
         }
         let weight = map.required("weight").flatMap { TemplateLoader(log: log).readWeight($0) }
         var reason = map.optional("reason")?.localizedText()
@@ -264,6 +264,6 @@ struct CaseLoader {
             reason = nil
         }
         guard let criterion, let weight, let reason else { return nil }
-        return WeightOverride(criterion: criterion, points: weight, reason: reason)
+        return WeightOverride(criterion: Criterion.ID(criterion), points: weight, reason: reason)
     }
 }

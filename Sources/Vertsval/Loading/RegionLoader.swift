@@ -93,8 +93,8 @@ struct RegionLoader {
         let note = map.optional("note")?.localizedText()
         let tolerance = map.optional("asymmetryTolerance")?.finiteNumber(minimum: 0) ?? 0
         var minutes: [String: [String: Double]] = [:]
-        var locations: [String: SourceLocation] = [:]
-        var given: Set<String> = []
+        var locations: [Leg: SourceLocation] = [:]
+        var given: Set<Leg> = []
         var complete = true
         if let rows = map.required("minutes")?.entries() {
             for (from, fromLocation, rowValue) in rows {
@@ -121,8 +121,8 @@ struct RegionLoader {
                         complete = false
                         continue
                     }
-                    given.insert("\(from)|\(to)")
-                    given.insert("\(to)|\(from)")
+                    given.insert(Leg(from: from, to: to))
+                    given.insert(Leg(from: to, to: from))
                     guard let minutesValue = cell.finiteNumber() else {
                         complete = false
                         continue
@@ -138,7 +138,7 @@ struct RegionLoader {
                         continue
                     }
                     minutes[from, default: [:]][to] = minutesValue
-                    locations["\(from)|\(to)"] = cell.location
+                    locations[Leg(from: from, to: to)] = cell.location
                 }
             }
         } else {
@@ -153,10 +153,10 @@ struct RegionLoader {
                 case let (x?, y?) where abs(x - y) > tolerance:
                     log.error(
                         .travelTimeAsymmetric(from: a, to: b, there: x, back: y, tolerance: tolerance),
-                        at: locations["\(b)|\(a)"] ?? map.keyLocation("minutes"))
+                        at: locations[Leg(from: b, to: a)] ?? map.keyLocation("minutes"))
                     complete = false
                 case (nil, nil):
-                    if !given.contains("\(a)|\(b)"), map.optional("minutes") != nil {
+                    if !given.contains(Leg(from: a, to: b)), map.optional("minutes") != nil {
                         log.error(.travelTimeMissing(from: a, to: b), at: map.keyLocation("minutes"))
                     }
                     complete = false
@@ -188,4 +188,10 @@ struct RegionLoader {
         guard let id, let name, let form, let status, hostOK else { return nil }
         return CooperationArrangement(id: id, name: name, form: form, host: host, fte: fte, status: status, start: start, note: note)
     }
+}
+
+/// One direction of a travel-time entry, from one municipality to another.
+private struct Leg: Hashable {
+    var from: String
+    var to: String
 }

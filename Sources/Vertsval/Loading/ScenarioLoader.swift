@@ -11,10 +11,10 @@ struct ScenarioLoader {
         let reference = map.required("case")?.nonEmptyString()
         let reason = map.required("reason")?.localizedText()
         let created = map.optional("created")?.date()
-        var weights: [(criterion: String, points: Double)] = []
+        var weights: [(criterion: Criterion.ID, points: Double)] = []
         if let entries = map.required("weights")?.entries() {
             if entries.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("weights")) }
-            let known = template?.criteria.map(\.id)
+            let known = template?.criteria.map(\.id.rawValue)
             for (criterion, location, value) in entries {
                 if let known, !known.contains(criterion) {
                     log.error(
@@ -22,7 +22,7 @@ struct ScenarioLoader {
                         at: location)
                     continue
                 }
-                if let points = TemplateLoader(log: log).readWeight(value) { weights.append((criterion, points)) }
+                if let points = TemplateLoader(log: log).readWeight(value) { weights.append((Criterion.ID(criterion), points)) }
             }
         }
         guard let id, let title, let reference, let reason else { return nil }

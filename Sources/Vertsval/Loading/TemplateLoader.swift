@@ -19,7 +19,7 @@ struct TemplateLoader {
         var groups: [CriterionGroup] = []
         var criteria: [Criterion] = []
         var seenGroups: [String: Int] = [:]
-        var seenCriteria: [String: Int] = [:]
+        var seenCriteria: [Criterion.ID: Int] = [:]
         var incomplete = false
         if let list = map.required("groups")?.list() {
             if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("groups")) }
@@ -45,7 +45,7 @@ struct TemplateLoader {
                         continue
                     }
                     if let first = seenCriteria[criterion.id] {
-                        log.error(.duplicateID(id: criterion.id, firstLine: first), at: item.location)
+                        log.error(.duplicateID(id: criterion.id.rawValue, firstLine: first), at: item.location)
                         incomplete = true
                         continue
                     }
@@ -122,7 +122,7 @@ struct TemplateLoader {
             }
         }
         guard let id, let name, let question, let weight, let scoring else { return nil }
-        return Criterion(id: id, group: group, name: name, question: question, weight: weight, scoring: scoring, weightRange: range)
+        return Criterion(id: Criterion.ID(id), group: group, name: name, question: question, weight: weight, scoring: scoring, weightRange: range)
     }
 
     /// A weight in points: finite, not negative, at most `WeightSet.maximumPoints`.
@@ -283,7 +283,7 @@ struct TemplateLoader {
                             kind = .minimumLevel(criterion: criterion.id, level: level)
                         }
                     } else {
-                        log.error(.knockoutCriterionKind(criterion: criterion.id, expected: .level), at: map.keyLocation("criterion"))
+                        log.error(.knockoutCriterionKind(criterion: criterion.id.rawValue, expected: .level), at: map.keyLocation("criterion"))
                     }
                 }
             case "worstAcceptable":
@@ -291,7 +291,7 @@ struct TemplateLoader {
                     if criterion.measure != nil {
                         kind = .worstAcceptable(criterion: criterion.id, limit: limit)
                     } else {
-                        log.error(.knockoutCriterionKind(criterion: criterion.id, expected: .measure), at: map.keyLocation("criterion"))
+                        log.error(.knockoutCriterionKind(criterion: criterion.id.rawValue, expected: .measure), at: map.keyLocation("criterion"))
                     }
                 }
             default:
@@ -306,9 +306,9 @@ struct TemplateLoader {
 
     private func readCriterionReference(_ map: MappingReader, criteria: [Criterion]) -> Criterion? {
         guard let node = map.required("criterion"), let id = node.string() else { return nil }
-        guard let criterion = criteria.first(where: { $0.id == id }) else {
+        guard let criterion = criteria.first(where: { $0.id.rawValue == id }) else {
             log.error(
-                .unknownReference(kind: .criterion, id: id, suggestion: Suggestion.closest(to: id, in: criteria.map(\.id))),
+                .unknownReference(kind: .criterion, id: id, suggestion: Suggestion.closest(to: id, in: criteria.map(\.id.rawValue))),
                 at: node.location)
             return nil
         }

@@ -5,8 +5,8 @@ extension WeightError {
         switch self {
         case let .unknownCriterion(id, suggestion, valid):
             let start = t.pick(nn: "ukjend kriterium «\(id)»", nb: "ukjent kriterium «\(id)»", en: "unknown criterion '\(id)'")
-            if suggestion != nil { return start + t.didYouMean(suggestion) }
-            return start + t.pick(nn: "; gyldige: ", nb: "; gyldige: ", en: "; valid: ") + valid.joined(separator: ", ")
+            if suggestion != nil { return start + t.didYouMean(suggestion?.rawValue) }
+            return start + t.pick(nn: "; gyldige: ", nb: "; gyldige: ", en: "; valid: ") + valid.rawValues().joined(separator: ", ")
         case let .invalidPoints(id, value):
             return t.pick(
                 nn: "vekta for «\(id)» må vere eit tal frå 0 til 1 000 000 poeng, fekk \(t.number(value))",

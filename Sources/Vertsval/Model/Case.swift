@@ -53,7 +53,7 @@ public struct Case: Sendable {
     }
 
     /// The score of `municipality` on `criterion`.
-    public func score(of municipality: String, on criterion: String) -> Score? {
+    public func score(of municipality: String, on criterion: Criterion.ID) -> Score? {
         scores.first { $0.municipality == municipality && $0.criterion == criterion }
     }
 }
@@ -136,7 +136,7 @@ public struct Score: Sendable {
     /// The candidate.
     public var municipality: String
     /// The criterion.
-    public var criterion: String
+    public var criterion: Criterion.ID
     /// The score.
     public var value: ScoreValue
     /// The lowest plausible score, when uncertain.
@@ -152,7 +152,7 @@ public struct Score: Sendable {
     public var assessors: [(name: String, value: ScoreValue)] = []
 
     /// Creates a score.
-    public init(municipality: String, criterion: String, value: ScoreValue, low: ScoreValue? = nil, high: ScoreValue? = nil, why: LocalizedText, source: String? = nil) {
+    public init(municipality: String, criterion: Criterion.ID, value: ScoreValue, low: ScoreValue? = nil, high: ScoreValue? = nil, why: LocalizedText, source: String? = nil) {
         self.municipality = municipality
         self.criterion = criterion
         self.value = value
@@ -166,14 +166,14 @@ public struct Score: Sendable {
 /// A weight changed for one case, with the reason.
 public struct WeightOverride: Sendable {
     /// The criterion.
-    public var criterion: String
+    public var criterion: Criterion.ID
     /// The new weight in points.
     public var points: Double
     /// Why the weight differs from the template.
     public var reason: LocalizedText
 
     /// Creates an override.
-    public init(criterion: String, points: Double, reason: LocalizedText) {
+    public init(criterion: Criterion.ID, points: Double, reason: LocalizedText) {
         self.criterion = criterion
         self.points = points
         self.reason = reason

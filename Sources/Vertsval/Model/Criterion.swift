@@ -10,7 +10,7 @@ public struct Criterion: Sendable, Identifiable {
     }
 
     /// Stable id, e.g. `fagmiljo`; used on the command line (`--weight fagmiljo=30`).
-    public var id: String
+    public var id: ID
     /// The id of the group the criterion belongs to.
     public var group: String
     /// Short display name.
@@ -27,7 +27,7 @@ public struct Criterion: Sendable, Identifiable {
 
     /// Creates a criterion.
     public init(
-        id: String, group: String, name: LocalizedText, question: LocalizedText, weight: Double, scoring: Scoring,
+        id: ID, group: String, name: LocalizedText, question: LocalizedText, weight: Double, scoring: Scoring,
         weightRange: ClosedRange<Double>? = nil
     ) {
         self.weightRange = weightRange

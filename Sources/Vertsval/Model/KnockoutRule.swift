@@ -6,10 +6,10 @@ public struct KnockoutRule: Sendable, Identifiable {
         /// The candidate must have declared willingness to host (`willing: true` in the case).
         case declaredWillingness
         /// The candidate's level on a scale criterion must be at least `level`.
-        case minimumLevel(criterion: String, level: Int)
+        case minimumLevel(criterion: Criterion.ID, level: Int)
         /// The candidate's measure on a measured criterion must not be worse than `limit`
         /// in the criterion's direction.
-        case worstAcceptable(criterion: String, limit: Double)
+        case worstAcceptable(criterion: Criterion.ID, limit: Double)
     }
 
     /// Stable id.

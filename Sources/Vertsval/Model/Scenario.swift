@@ -10,13 +10,13 @@ public struct Scenario: Sendable {
     /// Why the weights differ.
     public var reason: LocalizedText
     /// Criterion id → points.
-    public var weights: [(criterion: String, points: Double)]
+    public var weights: [(criterion: Criterion.ID, points: Double)]
     /// When the scenario was made.
     public var created: CalendarDate?
 
     /// Creates a scenario.
     public init(
-        id: String, title: LocalizedText, caseReference: String, reason: LocalizedText, weights: [(criterion: String, points: Double)],
+        id: String, title: LocalizedText, caseReference: String, reason: LocalizedText, weights: [(criterion: Criterion.ID, points: Double)],
         created: CalendarDate? = nil
     ) {
         self.id = id

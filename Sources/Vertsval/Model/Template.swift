@@ -52,7 +52,7 @@ public struct Template: Sendable {
     }
 
     /// The criterion with `id`.
-    public func criterion(_ id: String) -> Criterion? {
+    public func criterion(_ id: Criterion.ID) -> Criterion? {
         criteria.first { $0.id == id }
     }
 

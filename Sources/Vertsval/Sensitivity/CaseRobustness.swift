@@ -10,7 +10,7 @@ public struct CaseRobustness: Sendable {
     /// The municipalities analysed (the ranked ones), in the SMAA problem's order.
     public let municipalities: [String]
     /// The criteria, in the SMAA problem's order.
-    public let criteria: [String]
+    public let criteria: [Criterion.ID]
     /// Whether any score has a low–high range.
     public let scoresUncertain: Bool
     /// The SMAA-2 result.
@@ -110,8 +110,8 @@ public struct CaseRobustness: Sendable {
 
     /// The criterion whose weight needs the smallest relative change to swap the first two
     /// (the one the result is most sensitive to), if any.
-    public var mostSensitiveCriterion: String? {
-        evaluation.weightSwaps.compactMap { swap -> (String, Double)? in
+    public var mostSensitiveCriterion: Criterion.ID? {
+        evaluation.weightSwaps.compactMap { swap -> (Criterion.ID, Double)? in
             guard let at = swap.weightAtSwap, swap.weightNow > 0 else { return nil }
             return (swap.criterion, abs(at - swap.weightNow) / swap.weightNow)
         }.min { $0.1 < $1.1 }?.0

@@ -41,7 +41,7 @@ public struct OneWaySensitivity: Sendable {
     }
 
     /// The criterion.
-    public let criterion: String
+    public let criterion: Criterion.ID
     /// Its weight now (0–1).
     public let weightNow: Double
     /// One line per ranked candidate, in rank order.
@@ -71,7 +71,7 @@ public struct OneWaySensitivity: Sendable {
     }
 
     /// Builds the curves from lines; crossings and leaders are derived.
-    public init(criterion: String, weightNow: Double, lines: [Line]) {
+    public init(criterion: Criterion.ID, weightNow: Double, lines: [Line]) {
         self.criterion = criterion
         self.weightNow = weightNow
         self.lines = lines

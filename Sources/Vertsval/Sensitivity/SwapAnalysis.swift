@@ -9,7 +9,7 @@ public struct SwapAnalysis: Sendable {
     /// One change of one score that swaps the first two, with its size.
     public struct ScoreChange: Sendable, Hashable {
         /// The criterion whose score changes.
-        public let criterion: String
+        public let criterion: Criterion.ID
         /// Whose score changes, from what to what.
         public let option: ScoreSwap.Option
         /// The size of the change in value (0–100) on the criterion, so that levels and
@@ -22,7 +22,7 @@ public struct SwapAnalysis: Sendable {
     /// weight in 0–100 % swaps the first two.
     public let nearestWeightSwap: WeightSwap?
     /// The criteria whose weight alone cannot put the runner-up first, in template order.
-    public let criteriaWithoutWeightSwap: [String]
+    public let criteriaWithoutWeightSwap: [Criterion.ID]
     /// The smallest change of one score on a hand-scored criterion that puts the runner-up
     /// first; on a tie, the first in template order, raising the runner-up before lowering
     /// the leader. Nil when no such change exists (computed criteria are not rescored).
@@ -49,7 +49,7 @@ public struct SwapAnalysis: Sendable {
 
     /// The change in value (0–100) that `option` takes on `criterion`; infinite when the
     /// template has no such criterion.
-    static func valueChange(_ option: ScoreSwap.Option, on criterion: String, in template: Template) -> Double {
+    static func valueChange(_ option: ScoreSwap.Option, on criterion: Criterion.ID, in template: Template) -> Double {
         guard let definition = template.criterion(criterion) else { return .infinity }
         return abs(definition.value(of: option.to) - definition.value(of: option.from))
     }

@@ -48,3 +48,10 @@ public enum Suggestion {
         return previous[b.count]
     }
 }
+
+extension Suggestion {
+    /// The id in `candidates` closest to `input`, by the same rule as for plain names.
+    public static func closest<Tag>(to input: Identifier<Tag>, in candidates: some Sequence<Identifier<Tag>>) -> Identifier<Tag>? {
+        closest(to: input.rawValue, in: candidates.map(\.rawValue)).map(Identifier.init(rawValue:))
+    }
+}

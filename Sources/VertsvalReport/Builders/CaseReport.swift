@@ -345,7 +345,7 @@ public struct CaseReport: Sendable {
                     if score.isComputed { change += " " + t.pick(nn: "(utrekna)", nb: "(utregnet)", en: "(computed)") }
                 }
             }
-            return [criterion?.name.text(language) ?? swap.criterion, n.percent(100 * swap.weightNow, decimals: 1), at, change]
+            return [criterion?.name.text(language) ?? swap.criterion.rawValue, n.percent(100 * swap.weightNow, decimals: 1), at, change]
         }
         return Table(
             caption: t.pick(

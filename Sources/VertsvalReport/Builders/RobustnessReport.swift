@@ -98,7 +98,7 @@ public struct RobustnessReport: Sendable {
     func curveTable() -> Table {
         let curves = OneWaySensitivity.curves(for: robustness.evaluation)
         let rows = curves.map { curve -> [String] in
-            let name = robustness.evaluation.template.criterion(curve.criterion)?.name.text(language) ?? curve.criterion
+            let name = robustness.evaluation.template.criterion(curve.criterion)?.name.text(language) ?? curve.criterion.rawValue
             let stretches = curve.leaders.map { stretch in
                 "\(self.name(stretch.leader)) \(n.format(100 * stretch.from, decimals: 0))–\(n.format(100 * stretch.to, decimals: 0))\u{00A0}%"
             }

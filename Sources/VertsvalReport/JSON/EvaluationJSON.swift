@@ -138,12 +138,12 @@ public struct EvaluationJSON: Encodable, Sendable {
             id: evaluation.template.id, version: evaluation.template.version, status: evaluation.template.status.rawValue,
             title: evaluation.template.title.text(language))
         self.weightsChanged = weights.isChanged
-        self.weights = Dictionary(uniqueKeysWithValues: weights.criteria.map { ($0, 100 * weights.fraction($0)) })
-        self.templateWeights = Dictionary(uniqueKeysWithValues: weights.criteria.map { ($0, 100 * weights.templateFraction($0)) })
-        self.weightPoints = weights.points
+        self.weights = Dictionary(uniqueKeysWithValues: weights.criteria.map { ($0.rawValue, 100 * weights.fraction($0)) })
+        self.templateWeights = Dictionary(uniqueKeysWithValues: weights.criteria.map { ($0.rawValue, 100 * weights.templateFraction($0)) })
+        self.weightPoints = weights.points.keyedByRawValue()
         self.criteria = evaluation.criteria.map { criterion in
             CriterionInfo(
-                id: criterion.id, name: criterion.name.text(language), group: criterion.group,
+                id: criterion.id.rawValue, name: criterion.name.text(language), group: criterion.group,
                 kind: criterion.scale != nil ? "scale" : "measure", computed: criterion.computed?.key)
         }
         self.candidates = evaluation.candidates.map { result in
@@ -151,17 +151,18 @@ public struct EvaluationJSON: Encodable, Sendable {
                 municipality: result.municipality.id, name: result.municipality.name, total: result.total, rank: result.rank,
                 excluded: result.isExcluded,
                 exclusionReasons: result.exclusions.map { ExclusionReason(rule: $0.rule.id, text: $0.rule.text.text(language)) },
-                contributions: result.contributions, values: result.values, scores: result.raw.mapValues(\.number))
+                contributions: result.contributions.keyedByRawValue(), values: result.values.keyedByRawValue(),
+                scores: result.raw.mapValues(\.number).keyedByRawValue())
         }
         let comparison = evaluation.comparison
         self.leader = evaluation.ranked.first?.municipality.id
         self.runnerUp = comparison?.runnerUp
         self.margin = comparison?.margin
-        self.marginByCriterion = comparison?.byCriterion
+        self.marginByCriterion = comparison?.byCriterion.keyedByRawValue()
         self.leaderDominates = comparison?.leaderDominates
         self.swaps = zip(evaluation.weightSwaps, evaluation.scoreSwaps).map { weight, score in
             Swap(
-                criterion: weight.criterion, weightNow: 100 * weight.weightNow, weightAtSwap: weight.weightAtSwap.map { 100 * $0 },
+                criterion: weight.criterion.rawValue, weightNow: 100 * weight.weightNow, weightAtSwap: weight.weightAtSwap.map { 100 * $0 },
                 leaderScoreAtSwap: score.lowerLeader?.to.number, runnerUpScoreAtSwap: score.raiseRunnerUp?.to.number,
                 computed: score.isComputed)
         }

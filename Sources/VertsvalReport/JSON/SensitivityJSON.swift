@@ -73,13 +73,13 @@ public struct SensitivityJSON: Encodable, Sendable {
         standardError = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, result.rankStandardError[$0]) })
         centralWeights = Dictionary(
             uniqueKeysWithValues: ids.enumerated().map { index, id in
-                (id, result.centralWeights[index].map { Dictionary(uniqueKeysWithValues: zip(robustness.criteria, $0)) })
+                (id, result.centralWeights[index].map { Dictionary(uniqueKeysWithValues: zip(robustness.criteria.rawValues(), $0)) })
             })
         confidence = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, result.confidence[$0]) })
-        mostSensitiveCriterion = robustness.mostSensitiveCriterion
+        mostSensitiveCriterion = robustness.mostSensitiveCriterion?.rawValue
         curves = OneWaySensitivity.curves(for: robustness.evaluation).map { curve in
             Curve(
-                criterion: curve.criterion, weightNow: curve.weightNow,
+                criterion: curve.criterion.rawValue, weightNow: curve.weightNow,
                 lines: curve.lines.map { Line(municipality: $0.municipality, atZero: $0.atZero, atOne: $0.atOne) },
                 crossings: curve.crossings.map { Crossing(weight: $0.weight, aheadBelow: $0.aheadBelow, aheadAbove: $0.aheadAbove) })
         }
