@@ -51,12 +51,12 @@ struct CaseLoader {
 
         var overrides: [WeightOverride] = []
         if let list = map.optional("weightOverrides")?.list() {
-            var first: [String: Int] = [:]
+            var first: [Criterion.ID: Int] = [:]
             for entry in list {
                 guard let override = readOverride(entry, template: template) else { continue }
                 if let line = first[override.criterion] {
                     // Two overrides for one criterion: which is meant cannot be guessed.
-                    log.error(.duplicateOverride(criterion: override.criterion, firstLine: line), at: entry.location)
+                    log.error(.duplicateOverride(criterion: override.criterion.rawValue, firstLine: line), at: entry.location)
                     continue
                 }
                 first[override.criterion] = entry.location.line
