@@ -17,6 +17,8 @@ struct AssetController {
         router.get("/common.js") { _, _ in Responses.asset(StaticPages.commonScript, type: "text/javascript; charset=utf-8") }
         router.get("/case.js") { _, _ in Responses.asset(StaticPages.caseScript, type: "text/javascript; charset=utf-8") }
         router.get("/portfolio.js") { _, _ in Responses.asset(StaticPages.portfolioScript, type: "text/javascript; charset=utf-8") }
+        let texts = WorkbenchText.script
+        router.get("/texts.js") { _, _ in Responses.asset(texts, type: "text/javascript; charset=utf-8") }
         router.get("/index.js") { _, _ in Responses.asset(StaticPages.indexScript, type: "text/javascript; charset=utf-8") }
     }
 

@@ -59,6 +59,7 @@ struct BenchMain {
         results += try ScaleBenchmarks.run(quick: quick)
         results += try smaaBenchmarks(scale: scale)
         results += try robustnessBenchmarks(scale: scale)
+        results += try useCaseBenchmarks(scale: scale)
 
         try printReport(results)
     }
@@ -128,6 +129,31 @@ struct BenchMain {
             try Benchmark("report: bundled case to HTML (evaluate, SMAA 50 000)", iterations: max(3, 30 / scale)).run {
                 _ = HTMLRenderer().render(try document())
             })
+        return results
+    }
+
+    /// What the command line and the workbench run, through the application layer: the
+    /// whole use case and its output, as a user waits for it.
+    static func useCaseBenchmarks(scale: Int) throws -> [BenchmarkResult] {
+        let bundled = StudyInput(path: "Cases/sogn/ureining-miljo-tilsyn.yaml")
+        let date = CalendarDate(utc: Date(timeIntervalSince1970: 1_770_681_600))  // 2026-02-10
+        var results: [BenchmarkResult] = []
+        results.append(
+            try Benchmark("use case: evaluate the Sogn case and print it (EvaluateCase + text)", iterations: 300 / scale).run {
+                _ = try StudyOutput.evaluation(try EvaluateCase.run(bundled), format: .text, language: .nn)
+            })
+        var report = try Benchmark("use case: the Sogn case report as PDF (PrepareReport + ReportFile, SMAA 50 000)", iterations: max(3, 30 / scale))
+            .run {
+                _ = try ReportFile.render(try PrepareReport.run(.init(input: bundled, date: date)), format: .pdf, language: .nn)
+            }
+        report.target = "< 150 ms"
+        results.append(report)
+        let portfolio = StudyInput(path: "Cases/sogn/tenester-2027.yaml")
+        results.append(
+            try Benchmark("use case: optimise the Sogn portfolio and print it (OptimizePortfolio, 3 alternatives + text)", iterations: 100 / scale)
+                .run {
+                    _ = try StudyOutput.assignment(try OptimizePortfolio.run(.init(input: portfolio, alternatives: 3)), format: .text, language: .nn)
+                })
         return results
     }
 

@@ -140,3 +140,30 @@ import VertsvalTestSupport
         }
     }
 }
+
+@Suite struct WorkbenchTextTests {
+    @Test("The pages' texts come from the server's catalogue: every key the scripts use is there, in nn, nb and en")
+    func catalogue() async throws {
+        try await WorkbenchTests.app().test(.router) { client in
+            let script = try await client.execute(uri: "/texts.js", method: .get) { String(buffer: $0.body) }
+            let json = try #require(script.split(separator: "const TEXTS = ").last.map { String($0.dropLast(2)) })
+            let tables = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String: String]])
+            #expect(Set(tables.keys) == ["nn", "nb", "en"])
+            var used: Set<String> = []
+            for asset in ["/case.js", "/portfolio.js", "/index.js", "/common.js", "/", "/case", "/portfolio"] {
+                let text = try await client.execute(uri: asset, method: .get) { String(buffer: $0.body) }
+                for pattern in [#"T\('([a-zA-Z]+)'\)"#, #"data-t="([a-zA-Z]+)""#] {
+                    let regex = try NSRegularExpression(pattern: pattern)
+                    for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                        if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
+                    }
+                }
+            }
+            #expect(!used.isEmpty)
+            for language in ["nn", "nb", "en"] {
+                let missing = used.subtracting(Set((tables[language] ?? [:]).keys))
+                #expect(missing.isEmpty, "\(language): \(missing)")
+            }
+        }
+    }
+}

@@ -27,7 +27,7 @@ import VertsvalTestSupport
     @Test("The pages and assets are served from the binary, without external references")
     func pages() async throws {
         try await Self.app().test(.router) { client in
-            for path in ["/", "/case", "/portfolio", "/app.css", "/common.js", "/case.js", "/portfolio.js", "/index.js"] {
+            for path in ["/", "/case", "/portfolio", "/app.css", "/common.js", "/case.js", "/portfolio.js", "/index.js", "/texts.js"] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .ok, "\(path)")
                     let text = String(buffer: response.body)
@@ -62,7 +62,7 @@ import VertsvalTestSupport
                     Issue.record("\(path) has an inline attribute: \(html[match.range])")
                 }
             }
-            #expect(scripts == ["/common.js", "/index.js", "/case.js", "/portfolio.js"])
+            #expect(scripts == ["/texts.js", "/common.js", "/index.js", "/case.js", "/portfolio.js"])
             for script in scripts {
                 try await client.execute(uri: script, method: .get) { response in
                     #expect(response.status == .ok, "\(script)")
