@@ -113,3 +113,15 @@ import VertsvalTestSupport
         #expect(messages.contains { $0.hasPrefix("the weight of 'fag' is already changed on line") }, "\(messages)")
     }
 }
+
+@Suite struct TextLimitTests {
+    @Test("A 100 000-character title and a control character are refused at their place")
+    func texts() {
+        let long = Fixture(case: { $0.replacingFirst("title: Testsak", with: "title: " + String(repeating: "x", count: 100_000)) })
+        let messages = Loader.validate(paths: [long.path("case.yaml")]).map { "\($0.location.line): \($0.problem.message(in: .en))" }
+        #expect(messages.contains { $0.hasSuffix("the text has 100,000 characters; at most 5,000 are allowed") }, "\(messages)")
+        let control = Fixture(case: { $0.replacingFirst("title: Testsak", with: "title: \"Test\\u0001sak\"") })
+        let found = Loader.validate(paths: [control.path("case.yaml")]).map { $0.problem.message(in: .nn) }
+        #expect(found.contains("teksten har eit kontrollteikn (U+0001); fjern det"), "\(found)")
+    }
+}

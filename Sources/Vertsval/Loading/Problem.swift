@@ -24,6 +24,10 @@ public enum Problem: Sendable, Hashable {
     case multipleDocuments
     /// Anchors and aliases (`&a`, `*a`) expand to more nodes than any data file needs.
     case aliasExpansion(limit: Int)
+    /// A text longer than any data file needs.
+    case textTooLong(length: Int, maximum: Int)
+    /// A control character (other than a line break or a tab) in a text.
+    case controlCharacter(code: Int)
     /// A second weight override for the same criterion.
     case duplicateOverride(criterion: String, firstLine: Int)
     /// The file could not be used, and no more precise problem was found.

@@ -40,8 +40,20 @@ struct YAMLValue {
             fail(.text)
             return nil
         }
+        guard text.count <= Self.maximumTextLength else {
+            log.error(.textTooLong(length: text.count, maximum: Self.maximumTextLength), at: location)
+            return nil
+        }
+        if let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+            log.error(.controlCharacter(code: Int(control.value)), at: location)
+            return nil
+        }
         return text
     }
+
+    /// The longest text a data file may hold in one value (titles, reasons, notices): far
+    /// above any real one, and short enough to lay out in a report at once.
+    static let maximumTextLength = 5_000
 
     /// A non-empty text.
     func nonEmptyString() -> String? {
@@ -58,7 +70,7 @@ struct YAMLValue {
             fail(.identifier)
             return nil
         }
-        guard Self.isIdentifier(text) else {
+        guard Self.isIdentifier(text), text.count <= 64 else {
             log.error(.invalidIdentifier(value: text), at: location)
             return nil
         }

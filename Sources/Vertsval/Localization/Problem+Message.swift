@@ -43,6 +43,17 @@ extension Problem {
                 nn: "ankera og aliasa i fila («&» og «*») blir til meir enn \(t.number(Double(limit))) verdiar; skriv verdiane ut i staden",
                 nb: "ankrene og aliasene i filen («&» og «*») blir til mer enn \(t.number(Double(limit))) verdier; skriv verdiene ut i stedet",
                 en: "the anchors and aliases in the file ('&' and '*') expand to more than \(t.number(Double(limit))) values; write the values out instead")
+        case let .textTooLong(length, maximum):
+            return t.pick(
+                nn: "teksten har \(t.number(Double(length))) teikn; høgst \(t.number(Double(maximum))) er lov",
+                nb: "teksten har \(t.number(Double(length))) tegn; høyst \(t.number(Double(maximum))) er tillatt",
+                en: "the text has \(t.number(Double(length))) characters; at most \(t.number(Double(maximum))) are allowed")
+        case .controlCharacter(let code):
+            let hex = String(code, radix: 16, uppercase: true)
+            let padded = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return t.pick(
+                nn: "teksten har eit kontrollteikn (\(padded)); fjern det", nb: "teksten har et kontrolltegn (\(padded)); fjern det",
+                en: "the text holds a control character (\(padded)); remove it")
         case let .duplicateOverride(criterion, firstLine):
             return t.pick(
                 nn: "vekta på «\(criterion)» er alt endra på linje \(firstLine); skriv éi endring per kriterium",
@@ -104,9 +115,9 @@ extension Problem {
                 en: "expected \(t.kind(expected)), found '\(found)'")
         case let .invalidIdentifier(value):
             return t.pick(
-                nn: "«\(value)» er ikkje ein gyldig id; bruk små bokstavar a–z, tal og bindestrek (til dømes «fagmiljo»)",
-                nb: "«\(value)» er ikke en gyldig id; bruk små bokstaver a–z, tall og bindestrek (for eksempel «fagmiljo»)",
-                en: "'\(value)' is not a valid id; use lower-case a–z, digits and hyphens (for example 'fagmiljo')")
+                nn: "«\(value)» er ikkje ein gyldig id; bruk små bokstavar a–z, tal og bindestrek, høgst 64 teikn (til dømes «fagmiljo»)",
+                nb: "«\(value)» er ikke en gyldig id; bruk små bokstaver a–z, tall og bindestrek, høyst 64 tegn (for eksempel «fagmiljo»)",
+                en: "'\(value)' is not a valid id; use lower-case a–z, digits and hyphens, at most 64 characters (for example 'fagmiljo')")
         case let .duplicateID(id, firstLine):
             return t.pick(
                 nn: "id «\(id)» er alt brukt på linje \(firstLine); kvar id må vere unik",
