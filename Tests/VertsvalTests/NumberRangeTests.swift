@@ -125,3 +125,20 @@ import VertsvalTestSupport
         #expect(found.contains("teksten har eit kontrollteikn (U+0001); fjern det"), "\(found)")
     }
 }
+
+@Suite struct NumberCapTests {
+    @Test("A travel time of 1e308 minutes is refused at its place (no «∞ minutt», no NaN totals)", arguments: ["1e308", "20000", ".inf"])
+    func travelTime(_ minutes: String) {
+        let fixture = Fixture(region: { $0.replacingFirst("a: { b: 30, c: 60 }", with: "a: { b: \(minutes), c: 60 }") })
+        let diagnostics = Loader.validate(paths: [fixture.path("case.yaml")]).filter { $0.severity == .error }
+        #expect(diagnostics.contains { $0.location.file.hasSuffix("region.yaml") && $0.location.line > 0 }, "\(diagnostics)")
+    }
+
+    @Test("Every number without a range of its own stays within ±10¹²")
+    func largest() {
+        let folder = TestSupport.temporaryFolder("cap")
+        let path = TestSupport.write("kind: case\nservice: { name: S, budget: 1e300 }\n", to: "c.yaml", in: folder)
+        let messages = Loader.validate(paths: [path]).map { $0.problem.message(in: .en) }
+        #expect(messages.contains { $0.contains("1") && $0.lowercased().contains("1,000,000,000,000") }, "\(messages)")
+    }
+}

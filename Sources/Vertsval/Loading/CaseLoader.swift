@@ -104,7 +104,7 @@ struct CaseLoader {
     private func readService(_ value: YAMLValue) -> ServiceFacts? {
         guard let map = value.mapping(allowed: Self.serviceKeys) else { return nil }
         let name = map.required("name")?.localizedText()
-        let fte = map.optional("fte")?.finiteNumber(minimum: 0)
+        let fte = map.optional("fte")?.finiteNumber(minimum: 0, maximum: 100_000)
         let budget = map.optional("budget")?.finiteNumber(minimum: 0)
         let budgetYear = map.optional("budgetYear")?.integer(in: 1900...2200)
         let start = map.optional("start")?.date()

@@ -55,10 +55,10 @@ struct PortfolioLoader {
         guard let map = value.mapping(allowed: Self.serviceKeys) else { return nil }
         let id = map.required("id")?.identifier()
         var name = map.optional("name")?.localizedText()
-        let fte = map.required("fte")?.finiteNumber(minimum: 0)
+        let fte = map.required("fte")?.finiteNumber(minimum: 0, maximum: 100_000)
         let budget = map.optional("budget")?.finiteNumber(minimum: 0)
         let fteAt = map.optional("fteAt").flatMap { perMunicipality($0, municipalities: municipalities, maximum: nil) }
-        let importance = map.optional("importance")?.finiteNumber(minimum: 0) ?? 1
+        let importance = map.optional("importance")?.finiteNumber(minimum: 0, maximum: 1_000) ?? 1
         let costKey = municipalities.flatMap { map.optional("costKey")?.costKey(municipalities: $0) }
         let sources = ["host", "values", "case"].filter { map.optional($0) != nil }
         guard sources.count == 1 else {
@@ -146,7 +146,7 @@ struct PortfolioLoader {
         var rules = PortfolioRules()
         if let node = map.optional("balance"), let band = node.mapping(allowed: ["relative", "absolute", "municipalities"]) {
             let relative = band.required("relative")?.finiteNumber(minimum: 0, maximum: 1000)
-            let absolute = band.optional("absolute")?.finiteNumber(minimum: 0) ?? 0
+            let absolute = band.optional("absolute")?.finiteNumber(minimum: 0, maximum: 100_000) ?? 0
             var only: [String]?
             if let list = band.optional("municipalities")?.list() {
                 only = list.compactMap { item in municipalities.map { item.reference(to: .municipality, in: $0) } ?? item.string() }
@@ -159,8 +159,8 @@ struct PortfolioLoader {
                 let municipality = bound.required("municipality").flatMap { node in
                     municipalities.map { node.reference(to: .municipality, in: $0) } ?? node.string()
                 }
-                let minimum = bound.optional("min")?.finiteNumber(minimum: 0)
-                let maximum = bound.optional("max")?.finiteNumber(minimum: 0)
+                let minimum = bound.optional("min")?.finiteNumber(minimum: 0, maximum: 100_000)
+                let maximum = bound.optional("max")?.finiteNumber(minimum: 0, maximum: 100_000)
                 if minimum == nil, maximum == nil { log.error(.missingKey(key: "min"), at: entry.location) }
                 if let minimum, let maximum, minimum > maximum {
                     log.error(.boundsContradict(minimum: minimum, maximum: maximum), at: entry.location)

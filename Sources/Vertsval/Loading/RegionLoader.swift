@@ -91,7 +91,7 @@ struct RegionLoader {
         guard let map = value.mapping(allowed: Self.travelKeys) else { return nil }
         let estimate = map.required("estimate")?.bool()
         let note = map.optional("note")?.localizedText()
-        let tolerance = map.optional("asymmetryTolerance")?.finiteNumber(minimum: 0) ?? 0
+        let tolerance = map.optional("asymmetryTolerance")?.finiteNumber(minimum: 0, maximum: 10_000) ?? 0
         var minutes: [String: [String: Double]] = [:]
         var locations: [Leg: SourceLocation] = [:]
         var given: Set<Leg> = []
@@ -123,7 +123,7 @@ struct RegionLoader {
                     }
                     given.insert(Leg(from: from, to: to))
                     given.insert(Leg(from: to, to: from))
-                    guard let minutesValue = cell.finiteNumber() else {
+                    guard let minutesValue = cell.finiteNumber(minimum: -10_000, maximum: 10_000) else {
                         complete = false
                         continue
                     }
@@ -182,7 +182,7 @@ struct RegionLoader {
             if found == nil { hostOK = false }
             return found
         }
-        let fte = map.optional("fte")?.finiteNumber(minimum: 0)
+        let fte = map.optional("fte")?.finiteNumber(minimum: 0, maximum: 100_000)
         let start = map.optional("start")?.date()
         let note = map.optional("note")?.localizedText()
         guard let id, let name, let form, let status, hostOK else { return nil }

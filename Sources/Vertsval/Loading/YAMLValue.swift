@@ -108,17 +108,21 @@ struct YAMLValue {
         return value
     }
 
+    /// The largest magnitude any number in a data file may have when its field sets no
+    /// tighter range: above every budget in kroner, far below where sums and products of
+    /// such numbers stop being finite.
+    static let largestMagnitude = 1e12
+
+    /// A finite number within `minimum`…`maximum`, and within ±`largestMagnitude` always.
     func finiteNumber(minimum: Double? = nil, maximum: Double? = nil) -> Double? {
+        let minimum = minimum ?? -Self.largestMagnitude
+        let maximum = min(maximum ?? Self.largestMagnitude, Self.largestMagnitude)
         guard let value = number() else { return nil }
         guard value.isFinite else {
             fail(.number)
             return nil
         }
-        if let minimum, value < minimum {
-            log.error(.valueOutOfRange(value: value, minimum: minimum, maximum: maximum), at: location)
-            return nil
-        }
-        if let maximum, value > maximum {
+        guard value >= minimum, value <= maximum else {
             log.error(.valueOutOfRange(value: value, minimum: minimum, maximum: maximum), at: location)
             return nil
         }
