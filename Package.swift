@@ -156,7 +156,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VertsvalStudyTests",
-            dependencies: ["VertsvalStudy", "VertsvalReport", "VertsvalTestSupport"],
+            dependencies: ["VertsvalStudy", "VertsvalReport", "SplitMix", "VertsvalTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

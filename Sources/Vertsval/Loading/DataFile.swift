@@ -164,8 +164,12 @@ public struct DataFile: Sendable {
                 .duplicateKey(key: key),
                 at: SourceLocation(file: path, line: second?.line ?? context.mark.line, column: second?.column ?? context.mark.column))
         case let .reader(problem, offset, _, _):
-            return Diagnostic(
-                .yamlSyntax(YAMLSyntaxError(problem: problem + (offset.map { " (offset \($0))" } ?? ""))), at: SourceLocation(file: path))
+            // libyaml counts the offset in characters of the text it was given.
+            guard let offset else { return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: problem)), at: SourceLocation(file: path)) }
+            let before = text.unicodeScalars.prefix(offset)
+            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: problem)), at: SourceLocation(file: path, line: line, column: column))
         default:
             return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: String(describing: error))), at: SourceLocation(file: path))
         }
