@@ -20,8 +20,9 @@ public struct EvaluationAnalysis: Sendable {
     /// Every ranked candidate's total as the weight of the nearest swap's criterion moves
     /// from 0 to 100 %; nil when no weight swaps the first two.
     public let nearestSwapCurve: OneWaySensitivity?
-    /// The service's budget shared by the case's cost key (or the region's).
-    public let costSharing: CostSharing
+    /// The service's budget shared by the case's cost key (or the region's); computed when
+    /// asked for (an explanation does not need it).
+    public var costSharing: CostSharing { CostSharing(evaluation.case, region: evaluation.region) }
 
     /// Analyses `evaluation`.
     public init(_ evaluation: Evaluation) {
@@ -29,8 +30,7 @@ public struct EvaluationAnalysis: Sendable {
         lead = evaluation.comparison.map { LeadAnalysis($0) }
         swaps = SwapAnalysis(evaluation)
         nearestSwapCurve = swaps.nearestWeightSwap.flatMap { nearest in
-            OneWaySensitivity.curves(for: evaluation).first { $0.criterion == nearest.criterion }
+            OneWaySensitivity.curves(for: evaluation, only: nearest.criterion).first
         }
-        costSharing = CostSharing(evaluation.case, region: evaluation.region)
     }
 }

@@ -40,11 +40,20 @@ struct YAMLValue {
             fail(.text)
             return nil
         }
-        guard text.count <= Self.maximumTextLength else {
+        // UTF-8 bytes bound the characters from above: count characters only when needed.
+        if text.utf8.count > Self.maximumTextLength, text.count > Self.maximumTextLength {
             log.error(.textTooLong(length: text.count, maximum: Self.maximumTextLength), at: location)
             return nil
         }
-        if let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+        // C0 controls are bytes below 0x20, DEL is 0x7F, C1 controls start with byte 0xC2.
+        var suspicious = false
+        for byte in text.utf8 where (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 {
+            suspicious = true
+            break
+        }
+        if suspicious,
+            let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" })
+        {
             log.error(.controlCharacter(code: Int(control.value)), at: location)
             return nil
         }

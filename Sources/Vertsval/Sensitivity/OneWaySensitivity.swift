@@ -55,13 +55,14 @@ public struct OneWaySensitivity: Sendable {
     /// crossing, 1. Drawing the lines through these points draws them exactly.
     public var breakpoints: [Double] { ([0.0, 1.0] + crossings.map(\.weight)).sorted() }
 
-    /// The curves of every criterion for the ranked candidates of `evaluation`.
-    public static func curves(for evaluation: Evaluation) -> [OneWaySensitivity] {
+    /// The curves of every criterion (or of `only` that one) for the ranked candidates of
+    /// `evaluation`.
+    public static func curves(for evaluation: Evaluation, only: Criterion.ID? = nil) -> [OneWaySensitivity] {
         let ranked = evaluation.ranked
         let criteria = evaluation.criteria
         let matrix = DecisionMatrix(
             values: ranked.map { result in criteria.map { result.values[$0.id] ?? 0 } }, weights: evaluation.weights.fractions)
-        return criteria.indices.map { k in
+        return criteria.indices.filter { only == nil || criteria[$0].id == only }.map { k in
             let zero = matrix.weights(setting: k, to: 0)
             let lines = ranked.indices.map { a in
                 Line(municipality: ranked[a].municipality.id, atZero: matrix.total(matrix.values[a], weights: zero), atOne: matrix.values[a][k])
