@@ -10,7 +10,7 @@ internal import VertsvalStudy
 /// a scenario. Each answer comes from the application layer; heavy work runs on `work`.
 struct CaseController {
     let files: DataFiles
-    let work: HeavyWork
+    let pools: WorkPools
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/api/case/evaluate") { request, _ in try await evaluate(request) }
@@ -23,7 +23,7 @@ struct CaseController {
         let query = RequestInput(request: request, files: files)
         let lang = query.language
         let input = try query.study()
-        let text = try await work.run(language: lang) {
+        let text = try await pools.evaluation.run(language: lang) {
             let evaluated = try answer(lang) { () throws(StudyError) in try EvaluateCase.run(input) }
             return try StudyOutput.evaluation(evaluated, format: .json, language: lang)
         }
@@ -36,7 +36,7 @@ struct CaseController {
         let robustness = AnalyseRobustness.Request(
             input: try query.study(), samples: try query.integer("samples"), seed: try query.integer("seed", as: UInt64.self),
             weightSpreadPercent: try query.number("spread"))
-        let text = try await work.run(language: lang) {
+        let text = try await pools.robustness.run(language: lang) {
             let study = try answer(lang) { () throws(StudyError) in try AnalyseRobustness.run(robustness) }
             return try StudyOutput.robustness(study, format: .json, language: lang)
         }
@@ -44,7 +44,7 @@ struct CaseController {
     }
 
     func report(_ request: Request) async throws -> Response {
-        try await ReportDownload(files: files, work: work).answer(request)
+        try await ReportDownload(files: files, work: pools.reports).answer(request)
     }
 
     /// What the page sends to save a scenario.
@@ -69,7 +69,7 @@ struct CaseController {
         let save = SaveScenario.Request(
             casePath: try files.resolve(input.file, language: lang), id: input.id, title: input.title, reason: input.reason,
             weights: input.weights, language: lang, created: CalendarDate(utc: Date()))
-        let written = try await work.run(language: lang) {
+        let written = try await pools.evaluation.run(language: lang) {
             try answer(lang) { () throws(StudyError) in try SaveScenario.run(save) }
         }
         struct Saved: Encodable { let path: String }

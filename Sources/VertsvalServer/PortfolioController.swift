@@ -6,11 +6,11 @@ internal import VertsvalStudy
 /// A portfolio: re-optimise with rules switched off, and its report.
 struct PortfolioController {
     let files: DataFiles
-    let work: HeavyWork
+    let pools: WorkPools
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/api/portfolio/optimize") { request, _ in try await optimize(request) }
-        router.get("/api/portfolio/report") { request, _ in try await ReportDownload(files: files, work: work).answer(request) }
+        router.get("/api/portfolio/report") { request, _ in try await ReportDownload(files: files, work: pools.reports).answer(request) }
     }
 
     /// The page's answer: the assignment's JSON, the names to show, and every rule with
@@ -26,7 +26,7 @@ struct PortfolioController {
         let query = RequestInput(request: request, files: files)
         let lang = query.language
         let optimize = OptimizePortfolio.Request(input: try query.study(), alternatives: min(max(try query.integer("alternatives") ?? 2, 0), 10))
-        let answer = try await work.run(language: lang) {
+        let answer = try await pools.optimization.run(language: lang) {
             let optimized = try VertsvalServer.answer(lang) { () throws(StudyError) in try OptimizePortfolio.run(optimize) }
             let original = optimized.input.loaded.portfolio
             return Answer(

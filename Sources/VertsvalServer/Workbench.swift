@@ -11,14 +11,14 @@ public enum Workbench {
     /// The router with every page and API route.
     public static func router(_ configuration: WorkbenchConfiguration) -> Router<BasicRequestContext> {
         let files = DataFiles(root: configuration.root)
-        let work = HeavyWork()
+        let pools = WorkPools()
         let router = Router()
         // First: the guard applies to the routes added after it.
         router.add(middleware: RequestGuard(configuration: configuration))
         AssetController(token: configuration.token).addRoutes(to: router)
         CatalogController(files: files).addRoutes(to: router)
-        CaseController(files: files, work: work).addRoutes(to: router)
-        PortfolioController(files: files, work: work).addRoutes(to: router)
+        CaseController(files: files, pools: pools).addRoutes(to: router)
+        PortfolioController(files: files, pools: pools).addRoutes(to: router)
         return router
     }
 
