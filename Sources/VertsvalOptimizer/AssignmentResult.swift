@@ -1,4 +1,4 @@
-internal import Vertsval
+public import Vertsval
 
 /// Everything the optimiser found for a portfolio, as plain values: the assignment, the
 /// price of balance, which rules bind and what they are worth, alternatives, and — when
@@ -53,7 +53,7 @@ public struct AssignmentResult: Sendable {
     }
 
     /// The host of `service`.
-    public func host(of service: String) -> String? {
+    public func host(of service: PortfolioService.ID) -> String? {
         assignment.first { $0.service == service }?.host
     }
 }
@@ -61,7 +61,7 @@ public struct AssignmentResult: Sendable {
 /// One service's host, with its value and the alternatives it had.
 public struct ServiceAssignment: Sendable, Hashable {
     /// The service id.
-    public let service: String
+    public let service: PortfolioService.ID
     /// The host municipality.
     public let host: String
     /// The value of hosting there (0–100).
@@ -99,7 +99,7 @@ public struct BindingRule: Sendable, Hashable {
 /// A service that is not at its best-valued municipality.
 public struct Displacement: Sendable, Hashable {
     /// The service.
-    public let service: String
+    public let service: PortfolioService.ID
     /// Where it is.
     public let host: String
     /// Where it would be best.
@@ -124,7 +124,7 @@ public struct Alternative: Sendable, Hashable {
 
     /// One service with another host than in the optimum.
     public struct Change: Sendable, Hashable {
-        public let service: String
+        public let service: PortfolioService.ID
         public let from: String
         public let to: String
     }

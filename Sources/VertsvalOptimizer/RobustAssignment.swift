@@ -12,7 +12,7 @@ public struct RobustAssignment: Sendable {
     /// One service's stability.
     public struct Service: Sendable, Hashable {
         /// The service id.
-        public let service: String
+        public let service: PortfolioService.ID
         /// Its host in the optimal assignment with the template's weights.
         public let host: String
         /// The share of samples (0–1) in which it keeps that host.
@@ -47,7 +47,7 @@ public struct RobustAssignment: Sendable {
     /// - Throws: `OptimizerError.sampling` when a weight space cannot be sampled, or for a
     ///   number the solver cannot take.
     public static func run(
-        _ portfolio: Portfolio, cases: [String: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double? = nil
+        _ portfolio: Portfolio, cases: [PortfolioService.ID: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double? = nil
     ) throws(OptimizerError) -> RobustAssignment {
         do {
             return try sampleAndSolve(portfolio, cases: cases, samples: samples, seed: seed, weightSpread: weightSpread)
@@ -63,7 +63,7 @@ public struct RobustAssignment: Sendable {
     }
 
     static func sampleAndSolve(
-        _ portfolio: Portfolio, cases: [String: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double?
+        _ portfolio: Portfolio, cases: [PortfolioService.ID: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double?
     ) throws -> RobustAssignment {
         let model = AssignmentModel(portfolio)
         // Per case-valued service: the ranked candidates' values and sampled weights.

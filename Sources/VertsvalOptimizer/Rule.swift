@@ -1,4 +1,4 @@
-internal import Vertsval
+public import Vertsval
 
 /// One rule of a portfolio as the optimiser sees it: a named set of constraint rows that
 /// can be relaxed or removed as a whole.
@@ -16,9 +16,9 @@ public enum Rule: Sendable, Hashable, Comparable {
     /// At most this many services hosted.
     case countMaximum(municipality: String)
     /// Two services share a host.
-    case together(String, String)
+    case together(PortfolioService.ID, PortfolioService.ID)
     /// Two services have different hosts.
-    case apart(String, String)
+    case apart(PortfolioService.ID, PortfolioService.ID)
 
     /// Whether the rule is about balance (FTE bands, absolute FTE bounds, service counts),
     /// the rules the "price of balance" leaves out.

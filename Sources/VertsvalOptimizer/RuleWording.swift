@@ -19,8 +19,8 @@ public struct RuleWording: Sendable {
     }
 
     /// The service's name, as it reads inside a sentence.
-    public func service(_ id: String) -> String {
-        guard let name = portfolio.service(id)?.name.text(language) else { return id }
+    public func service(_ id: PortfolioService.ID) -> String {
+        guard let name = portfolio.service(id)?.name.text(language) else { return id.rawValue }
         let second = name.dropFirst().first
         if let second, second.isUppercase { return name }
         return (name.first.map { $0.lowercased() } ?? "") + name.dropFirst()

@@ -19,9 +19,9 @@ public enum CostSharingStudy: Sendable {
     }
 
     /// The hosts of the portfolio's services (decided and assigned); empty for a case.
-    public var hosts: [String: String] {
+    public var hosts: [PortfolioService.ID: String] {
         guard case .portfolio(let optimized) = self else { return [:] }
-        var hosts: [String: String] = [:]
+        var hosts: [PortfolioService.ID: String] = [:]
         for service in optimized.portfolio.services {
             if let host = service.decidedHost { hosts[service.id] = host }
         }

@@ -10,9 +10,9 @@ public enum PortfolioRule: Sendable, Hashable {
     /// Minimum and maximum number of services per municipality.
     case serviceCount
     /// Two services that must share a host.
-    case together(first: String, second: String)
+    case together(first: PortfolioService.ID, second: PortfolioService.ID)
     /// Two services that must not share a host.
-    case apart(first: String, second: String)
+    case apart(first: PortfolioService.ID, second: PortfolioService.ID)
 
     /// The rules of `portfolio` that can be switched off, in the portfolio's order.
     public static func all(in portfolio: Portfolio) -> [PortfolioRule] {

@@ -262,7 +262,7 @@ public struct GAPInstance: Sendable, Hashable {
             }
             services.append(
                 PortfolioService(
-                    id: "j\(j + 1)", name: LocalizedText(nn: "Jobb \(j + 1)"), fte: fteAt.values.min() ?? 0,
+                    id: PortfolioService.ID("j\(j + 1)"), name: LocalizedText(nn: "Jobb \(j + 1)"), fte: fteAt.values.min() ?? 0,
                     importance: Double(mapping.scale), status: .open, values: values, fteAt: fteAt))
         }
         let rules = PortfolioRules(

@@ -90,7 +90,7 @@ public enum SyntheticPortfolio {
                 if values[ids[m]] == nil { values[ids[m]] = (40 + 35 * score[m]).rounded() }
                 m += 1
             }
-            let id = "s\(s)"
+            let id = PortfolioService.ID("s\(s)")
             let name = LocalizedText(nn: "Teneste \(s)")
             if s % 10 == 0 {
                 let host = values.keys.sorted { (values[$0] ?? 0, $1) > (values[$1] ?? 0, $0) }.first ?? ids[0]

@@ -27,13 +27,13 @@ public enum RandomPortfolio {
                 let host = ids.randomElement(using: &rng) ?? "m0"
                 services.append(
                     PortfolioService(
-                        id: "s\(s)", name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance, status: .decided(host: host),
+                        id: PortfolioService.ID("s\(s)"), name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance, status: .decided(host: host),
                         values: [host: Double(Int.random(in: 0...100, using: &rng))]))
             } else {
                 let eligible = ids.shuffled(using: &rng).prefix(Int.random(in: 1...min(3, ids.count), using: &rng))
                 let values = Dictionary(uniqueKeysWithValues: eligible.map { ($0, Double(Int.random(in: 0...100, using: &rng))) })
                 services.append(
-                    PortfolioService(id: "s\(s)", name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance, status: .open, values: values))
+                    PortfolioService(id: PortfolioService.ID("s\(s)"), name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance, status: .open, values: values))
             }
         }
         var rules = PortfolioRules()
@@ -54,11 +54,11 @@ public enum RandomPortfolio {
         }
         if serviceCount >= 2, Int.random(in: 0..<10, using: &rng) < 3 {
             let pair = Array((0..<serviceCount).shuffled(using: &rng).prefix(2))
-            rules.together = [.init("s\(pair[0])", "s\(pair[1])")]
+            rules.together = [.init(PortfolioService.ID("s\(pair[0])"), PortfolioService.ID("s\(pair[1])"))]
         }
         if serviceCount >= 2, Int.random(in: 0..<10, using: &rng) < 3 {
             let pair = Array((0..<serviceCount).shuffled(using: &rng).prefix(2))
-            rules.apart = [.init("s\(pair[0])", "s\(pair[1])")]
+            rules.apart = [.init(PortfolioService.ID("s\(pair[0])"), PortfolioService.ID("s\(pair[1])"))]
         }
         return Portfolio(id: "random", title: LocalizedText(nn: "Tilfeldig"), region: region, services: services, rules: rules)
     }

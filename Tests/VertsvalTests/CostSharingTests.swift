@@ -51,9 +51,9 @@ import VertsvalTestSupport
         let loaded = try Loader.loadPortfolio(at: TestSupport.path("Cases/sogn/tenester-2027.yaml"))
         let portfolio = loaded.portfolio
         let region = portfolio.region
-        let hosts = ["barnevern": "sogndal", "nav-sogn": "ardal", "kart-oppmaling-gis": "luster", "ppt": "luster"]
+        let hosts: [PortfolioService.ID: String] = ["barnevern": "sogndal", "nav-sogn": "ardal", "kart-oppmaling-gis": "luster", "ppt": "luster"]
         let sharing = CostSharing(portfolio: portfolio, hosts: hosts)
-        #expect(sharing.items.map(\.id) == portfolio.services.map(\.id))
+        #expect(sharing.items.map(\.id) == portfolio.services.map(\.id.rawValue))
 
         // Every service here uses the region's key (25 % equal, the rest by population).
         let hand = Self.handShares(equal: 0.25, region: region)
@@ -112,7 +112,7 @@ import VertsvalTestSupport
         }
         #expect(sharing.keys == [custom])
         // Every other service with a budget has no key: population alone.
-        let unkeyed = portfolio.services.dropFirst().filter { $0.budget != nil }.map(\.id)
+        let unkeyed = portfolio.services.dropFirst().filter { $0.budget != nil }.map(\.id.rawValue)
         #expect(sharing.itemsWithoutKey.map(\.id) == unkeyed)
         let byPopulation = Self.handShares(equal: 0, region: portfolio.region)
         let second = sharing.items[1]

@@ -31,7 +31,7 @@ final class LocationTable {
 
 /// Loaded cases by service id, recorded while reading a portfolio.
 final class CaseTable {
-    var values: [String: LoadedCase] = [:]
+    var values: [PortfolioService.ID: LoadedCase] = [:]
 }
 
 /// Files read while loading, in order, each once.

@@ -26,7 +26,7 @@ public struct LoadedPortfolio: Sendable {
     /// The files read: portfolio, region, then each case with its template.
     public var files: [DataFile]
     /// The case behind each case-valued service, by service id.
-    public var cases: [String: LoadedCase]
+    public var cases: [PortfolioService.ID: LoadedCase]
     /// Problems that do not stop the optimisation.
     public var warnings: [Diagnostic]
 }
@@ -196,7 +196,7 @@ public enum Loader {
 
     static func readPortfolio(
         at path: String, log: DiagnosticLog, skipping: inout Set<String>, root preread: (DataFile, YAMLValue)
-    ) -> (portfolio: Portfolio, files: [DataFile], cases: [String: LoadedCase])? {
+    ) -> (portfolio: Portfolio, files: [DataFile], cases: [PortfolioService.ID: LoadedCase])? {
         let (file, root) = preread
         var region: Region?
         var regionPath: String?

@@ -34,11 +34,11 @@ struct PortfolioLoader {
                 guard let service = readService(entry, municipalities: ids, regionPath: regionPath, skipping: &skipping) else {
                     continue
                 }
-                if let first = seen[service.id] {
-                    log.error(.duplicateID(id: service.id, firstLine: first), at: entry.location)
+                if let first = seen[service.id.rawValue] {
+                    log.error(.duplicateID(id: service.id.rawValue, firstLine: first), at: entry.location)
                     continue
                 }
-                seen[service.id] = entry.location.line
+                seen[service.id.rawValue] = entry.location.line
                 services.append(service)
             }
         }
@@ -113,13 +113,13 @@ struct PortfolioLoader {
                 return nil
             }
             if name == nil { name = parts.case.service.name }
-            if let id { cases.values[id] = loaded }
+            if let id { cases.values[PortfolioService.ID(id)] = loaded }
             source = .case(path: reference, id: parts.case.id)
         }
         if name == nil { log.error(.missingKey(key: "name"), at: value.location) }
         guard let id, let name, let fte else { return nil }
         return PortfolioService(
-            id: id, name: name, fte: fte, budget: budget, importance: importance, status: status, values: values,
+            id: PortfolioService.ID(id), name: name, fte: fte, budget: budget, importance: importance, status: status, values: values,
             valueSource: source, costKey: costKey, hasDecidedValue: hasDecidedValue, fteAt: fteAt)
     }
 
@@ -202,7 +202,7 @@ struct PortfolioLoader {
                 log.error(.pairWithItself(service: ids[0]), at: map.keyLocation("services"))
                 return nil
             }
-            return PortfolioRules.Pair(ids[0], ids[1], reason: reason)
+            return PortfolioRules.Pair(PortfolioService.ID(ids[0]), PortfolioService.ID(ids[1]), reason: reason)
         }
     }
 }

@@ -19,7 +19,8 @@
 public struct CostSharing: Sendable {
     /// One service and its budget shared by its key.
     public struct Item: Sendable {
-        /// The case or service id.
+        /// The case or service id, as written (a case's id for a case, the service's for a
+        /// portfolio).
         public let id: String
         /// The service's name.
         public let name: LocalizedText
@@ -95,10 +96,10 @@ public struct CostSharing: Sendable {
     ///
     /// Services without a budget add no cost; services without a host in `hosts` add no
     /// FTE to the positions.
-    public init(portfolio: Portfolio, hosts: [String: String]) {
+    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: String]) {
         let region = portfolio.region
         let items = portfolio.services.map {
-            Item(id: $0.id, name: $0.name, budget: $0.budget, key: portfolio.costKey(for: $0), region: region)
+            Item(id: $0.id.rawValue, name: $0.name, budget: $0.budget, key: portfolio.costKey(for: $0), region: region)
         }
         self.init(
             title: portfolio.title, region: region, key: portfolio.costKey ?? region.costKey, items: items,

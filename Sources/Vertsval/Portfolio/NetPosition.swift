@@ -4,7 +4,7 @@ public struct NetPosition: Sendable, Hashable {
     /// The municipality.
     public let municipality: String
     /// Its cost per service (NOK), for services with a budget.
-    public let costByService: [String: Double]
+    public let costByService: [PortfolioService.ID: Double]
     /// Its total cost (NOK).
     public let cost: Double
     /// Its share of the total cost (0–1).
@@ -25,9 +25,9 @@ public struct NetPosition: Sendable, Hashable {
     /// Services without a budget add no cost; services without a host in `hosts` add no
     /// FTE. The cost key is the service's, the portfolio's or the region's; a service with
     /// none is shared by population only.
-    public static func positions(_ portfolio: Portfolio, hosts: [String: String]) -> [NetPosition] {
+    public static func positions(_ portfolio: Portfolio, hosts: [PortfolioService.ID: String]) -> [NetPosition] {
         let region = portfolio.region
-        var cost: [String: [String: Double]] = [:]
+        var cost: [String: [PortfolioService.ID: Double]] = [:]
         for service in portfolio.services {
             guard let budget = service.budget else { continue }
             let key = portfolio.costKey(for: service) ?? CostKey(equalShare: 0)

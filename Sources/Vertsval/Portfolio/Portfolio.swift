@@ -34,7 +34,7 @@ public struct Portfolio: Sendable {
     }
 
     /// The service with `id`.
-    public func service(_ id: String) -> PortfolioService? {
+    public func service(_ id: PortfolioService.ID) -> PortfolioService? {
         services.first { $0.id == id }
     }
 
@@ -67,7 +67,7 @@ public struct PortfolioService: Sendable, Identifiable {
     }
 
     /// Stable id.
-    public var id: String
+    public var id: ID
     /// Display name.
     public var name: LocalizedText
     /// Full-time equivalents (årsverk) at the host.
@@ -94,7 +94,7 @@ public struct PortfolioService: Sendable, Identifiable {
 
     /// Creates a service.
     public init(
-        id: String, name: LocalizedText, fte: Double, budget: Double? = nil, importance: Double = 1, status: Status,
+        id: ID, name: LocalizedText, fte: Double, budget: Double? = nil, importance: Double = 1, status: Status,
         values: [String: Double], valueSource: ValueSource = .inline, costKey: CostKey? = nil, hasDecidedValue: Bool = false,
         fteAt: [String: Double]? = nil
     ) {
@@ -184,14 +184,14 @@ public struct PortfolioRules: Sendable {
     /// Two services that must have the same host, or different hosts.
     public struct Pair: Sendable, Hashable {
         /// The first service.
-        public var first: String
+        public var first: PortfolioService.ID
         /// The second service.
-        public var second: String
+        public var second: PortfolioService.ID
         /// Why (shown in explanations).
         public var reason: LocalizedText?
 
         /// Creates a pair.
-        public init(_ first: String, _ second: String, reason: LocalizedText? = nil) {
+        public init(_ first: PortfolioService.ID, _ second: PortfolioService.ID, reason: LocalizedText? = nil) {
             self.first = first
             self.second = second
             self.reason = reason

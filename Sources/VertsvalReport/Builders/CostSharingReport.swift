@@ -16,7 +16,7 @@ public struct CostSharingReport: Sendable {
 
     /// The part for `portfolio` with `hosts` (host per service; services without one add
     /// no jobs).
-    public init(portfolio: Portfolio, hosts: [String: String], language: Language) {
+    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: String], language: Language) {
         self.init(CostSharing(portfolio: portfolio, hosts: hosts), language: language)
     }
 

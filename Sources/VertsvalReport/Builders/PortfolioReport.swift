@@ -86,7 +86,7 @@ public struct PortfolioReport: Sendable {
             language: language, runningHeader: [portfolio.title.text(language)], blocks: blocks)
     }
 
-    var hosts: [String: String] {
+    var hosts: [PortfolioService.ID: String] {
         Dictionary(uniqueKeysWithValues: result.assignment.map { ($0.service, $0.host) })
     }
 
@@ -94,7 +94,7 @@ public struct PortfolioReport: Sendable {
         let rows = result.assignment.map { entry -> [String] in
             let service = portfolio.service(entry.service)
             return [
-                service?.name.text(language) ?? entry.service,
+                service?.name.text(language) ?? entry.service.rawValue,
                 n.format(service?.fte ?? 0, decimals: 1),
                 words.municipality(entry.host) + (entry.decided ? " " + t.pick(nn: "(vedteke)", nb: "(vedtatt)", en: "(decided)") : ""),
                 entry.decided && !(service?.hasDecidedValue ?? false) ? "–" : n.format(entry.value, decimals: 1),

@@ -57,7 +57,7 @@ public struct RobustAssignmentReport: Sendable {
     public func blocks() -> [Block] {
         let rows = robust.services.map { service -> [String] in
             [
-                portfolio.service(service.service)?.name.text(language) ?? service.service, words.municipality(service.host),
+                portfolio.service(service.service)?.name.text(language) ?? service.service.rawValue, words.municipality(service.host),
                 n.percent(100 * service.kept, decimals: 0),
                 service.valuesVary ? "" : t.pick(nn: "faste verdiar", nb: "faste verdier", en: "fixed values"),
             ]
