@@ -57,8 +57,7 @@ public final class Solver {
     /// simplex method.
     /// - Throws: ``GLPKError`` if the model or the options are invalid; solver outcomes such as
     ///   infeasibility are reported in ``Solution/termination``.
-    public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(GLPKError) -> Solution
-    {
+    public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(GLPKError) -> Solution {
         try model.validate()
         let solver = Solver(model: model)
         defer { solver.close() }

@@ -67,8 +67,9 @@ enum ConstructionHeuristic {
         while remaining > 0 {
             var pick = -1
             for s in 0..<n where hosts[s] < 0 {
-                if pick < 0 || regret[s] > regret[pick] || (regret[s] == regret[pick] && best[s] >= 0 && best[pick] >= 0
-                    && desirability[best[s]] > desirability[best[pick]])
+                if pick < 0 || regret[s] > regret[pick]
+                    || (regret[s] == regret[pick] && best[s] >= 0 && best[pick] >= 0
+                        && desirability[best[s]] > desirability[best[pick]])
                 {
                     pick = s
                 }

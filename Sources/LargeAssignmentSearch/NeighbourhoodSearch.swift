@@ -187,7 +187,10 @@ struct NeighbourhoodSearch {
         // Only better re-assignments: GLPK does not know the objective is integral, and the
         // cut-off row lets it prune nodes less than one step above the current value.
         let cutoff = before + problem.improvementStep(at: state.objective)
-        model.addRow(Row(name: "cutoff", bounds: .atLeast(cutoff), coefficients: (0..<model.columns.count).map { ($0, model.columns[$0].objectiveCoefficient) }))
+        model.addRow(
+            Row(
+                name: "cutoff", bounds: .atLeast(cutoff), coefficients: (0..<model.columns.count).map { ($0, model.columns[$0].objectiveCoefficient) }
+            ))
         var options = SolveOptions(timeLimit: remaining, cuts: [.cover, .clique, .mixedIntegerRounding], branching: .pseudoCost)
         options.logLevel = .off
         let solution = try Solver.solve(model, options: options)

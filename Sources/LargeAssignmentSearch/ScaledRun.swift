@@ -99,7 +99,8 @@ struct ScaledRun {
             knapsack = relaxation.usesKnapsacks
             let dual = boundByRelaxation(relaxation, until: deadline)
             if dual.result.bound == -.infinity {
-                return outcome(proof: .none, bound: nil, infeasible: true, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
+                return outcome(
+                    proof: .none, bound: nil, infeasible: true, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
             }
             lagrangianBound = dual.result.bound.isFinite ? problem.rounded(bound: dual.result.bound) : nil
             iterateLocalSearch(until: deadline)
@@ -109,7 +110,8 @@ struct ScaledRun {
             fixed = tightenFixing(fixing(forced), multipliers: dual.result.multipliers, until: deadline)
             // Kernel search on the columns the relaxation keeps choosing.
             if options.coreSearch, !closes(lagrangianBound) {
-                try searchCores(frequency: dual.coreCount, visits: dual.coreVisits, fixed: fixed, multipliers: dual.result.multipliers, until: deadline)
+                try searchCores(
+                    frequency: dual.coreCount, visits: dual.coreVisits, fixed: fixed, multipliers: dual.result.multipliers, until: deadline)
                 fixed = merged(fixed, fixing(forced))
             }
             // With the gap still open, prove the bound down towards the incumbent (after the
@@ -282,7 +284,8 @@ struct ScaledRun {
         } else if let lagrangianBound, let objective = incumbent?.objective {
             proof = .withinGap(ScaledSolve.Outcome.relativeGap(objective: objective, bound: lagrangianBound))
         }
-        return outcome(proof: proof, bound: bound, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
+        return outcome(
+            proof: proof, bound: bound, infeasible: false, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
     }
 
     func outcome(

@@ -28,43 +28,66 @@ public struct AssignmentExplanation: Sendable {
                 let open = result.assignment.filter { !$0.decided }.count
                 summary.append(
                     t.pick(
-                        nn: "Den beste fordelinga som held alle reglane, gjev \(points(objective)) poeng samla (verdi 0–100 per teneste, vekta med kor viktig tenesta er). \(open) av \(result.assignment.count) tenester hadde open vertskommune.",
-                        nb: "Den beste fordelingen som holder alle reglene, gir \(points(objective)) poeng samlet (verdi 0–100 per tjeneste, vektet med hvor viktig tjenesten er). \(open) av \(result.assignment.count) tjenester hadde åpen vertskommune.",
-                        en: "The best assignment that keeps every rule scores \(points(objective)) points in total (value 0–100 per service, weighted by the service's importance). \(open) of \(result.assignment.count) services had an open host."))
+                        nn:
+                            "Den beste fordelinga som held alle reglane, gjev \(points(objective)) poeng samla (verdi 0–100 per teneste, vekta med kor viktig tenesta er). \(open) av \(result.assignment.count) tenester hadde open vertskommune.",
+                        nb:
+                            "Den beste fordelingen som holder alle reglene, gir \(points(objective)) poeng samlet (verdi 0–100 per tjeneste, vektet med hvor viktig tjenesten er). \(open) av \(result.assignment.count) tjenester hadde åpen vertskommune.",
+                        en:
+                            "The best assignment that keeps every rule scores \(points(objective)) points in total (value 0–100 per service, weighted by the service's importance). \(open) of \(result.assignment.count) services had an open host."
+                    ))
             }
             if case let .feasible(gap) = result.status {
                 summary.append(
                     t.pick(
-                        nn: "Løysaren nådde tidsgrensa før han kunne bevise at fordelinga er best; ho kan vere opptil \(n.percent(100 * (gap ?? 1))) frå det beste.",
-                        nb: "Løseren nådde tidsgrensen før den kunne bevise at fordelingen er best; den kan være opptil \(n.percent(100 * (gap ?? 1))) fra det beste.",
-                        en: "The solver reached its time limit before proving the assignment best; it may be up to \(n.percent(100 * (gap ?? 1))) from the optimum."))
+                        nn:
+                            "Løysaren nådde tidsgrensa før han kunne bevise at fordelinga er best; ho kan vere opptil \(n.percent(100 * (gap ?? 1))) frå det beste.",
+                        nb:
+                            "Løseren nådde tidsgrensen før den kunne bevise at fordelingen er best; den kan være opptil \(n.percent(100 * (gap ?? 1))) fra det beste.",
+                        en:
+                            "The solver reached its time limit before proving the assignment best; it may be up to \(n.percent(100 * (gap ?? 1))) from the optimum."
+                    ))
             }
             if result.explanationCutShort {
                 summary.append(
                     t.pick(
-                        nn: "Forklaringa er avkorta: ho nådde tidsgrensa si, så nokre reglar og tenester er ikkje forklarte nedanfor. Køyr på nytt med lengre tid for forklaringa for å få alt med.",
-                        nb: "Forklaringen er avkortet: den nådde tidsgrensen sin, så noen regler og tjenester er ikke forklart nedenfor. Kjør på nytt med lengre tid for forklaringen for å få alt med.",
-                        en: "The explanation is cut short: it reached its time limit, so some rules and services are not explained below. Run again with more time for the explanation to get all of it."))
+                        nn:
+                            "Forklaringa er avkorta: ho nådde tidsgrensa si, så nokre reglar og tenester er ikkje forklarte nedanfor. Køyr på nytt med lengre tid for forklaringa for å få alt med.",
+                        nb:
+                            "Forklaringen er avkortet: den nådde tidsgrensen sin, så noen regler og tjenester er ikke forklart nedenfor. Kjør på nytt med lengre tid for forklaringen for å få alt med.",
+                        en:
+                            "The explanation is cut short: it reached its time limit, so some rules and services are not explained below. Run again with more time for the explanation to get all of it."
+                    ))
             }
             if let price = result.priceOfBalance, let free = result.unconstrained {
                 if price < 0.05 {
                     summary.append(
                         t.pick(
-                            nn: "Balansereglane kostar ingenting her: utan dei ville den beste fordelinga gjeve det same (\(points(free.objective)) poeng).",
-                            nb: "Balansereglene koster ingenting her: uten dem ville den beste fordelingen gitt det samme (\(points(free.objective)) poeng).",
-                            en: "The balance rules cost nothing here: without them the best assignment would score the same (\(points(free.objective)) points)."))
+                            nn:
+                                "Balansereglane kostar ingenting her: utan dei ville den beste fordelinga gjeve det same (\(points(free.objective)) poeng).",
+                            nb:
+                                "Balansereglene koster ingenting her: uten dem ville den beste fordelingen gitt det samme (\(points(free.objective)) poeng).",
+                            en:
+                                "The balance rules cost nothing here: without them the best assignment would score the same (\(points(free.objective)) points)."
+                        ))
                 } else {
                     let percent = free.objective > 0 ? 100 * price / free.objective : 0
                     summary.append(
                         t.pick(
-                            nn: "Utan balansereglane ville den beste fordelinga gjeve \(points(free.objective)) poeng. Balansen kostar altså \(points(price)) poeng (\(n.percent(percent)) av det som var mogleg).",
-                            nb: "Uten balansereglene ville den beste fordelingen gitt \(points(free.objective)) poeng. Balansen koster altså \(points(price)) poeng (\(n.percent(percent)) av det som var mulig).",
-                            en: "Without the balance rules the best assignment would score \(points(free.objective)) points. Balance thus costs \(points(price)) points (\(n.percent(percent)) of what was possible)."))
+                            nn:
+                                "Utan balansereglane ville den beste fordelinga gjeve \(points(free.objective)) poeng. Balansen kostar altså \(points(price)) poeng (\(n.percent(percent)) av det som var mogleg).",
+                            nb:
+                                "Uten balansereglene ville den beste fordelingen gitt \(points(free.objective)) poeng. Balansen koster altså \(points(price)) poeng (\(n.percent(percent)) av det som var mulig).",
+                            en:
+                                "Without the balance rules the best assignment would score \(points(free.objective)) points. Balance thus costs \(points(price)) points (\(n.percent(percent)) of what was possible)."
+                        ))
                     let moves = free.changes.map { change in
                         t.pick(
-                            nn: "\(words.service(change.service)) til \(words.municipality(change.to)) (i staden for \(words.municipality(change.from)))",
-                            nb: "\(words.service(change.service)) til \(words.municipality(change.to)) (i stedet for \(words.municipality(change.from)))",
-                            en: "\(words.service(change.service)) to \(words.municipality(change.to)) (instead of \(words.municipality(change.from)))")
+                            nn:
+                                "\(words.service(change.service)) til \(words.municipality(change.to)) (i staden for \(words.municipality(change.from)))",
+                            nb:
+                                "\(words.service(change.service)) til \(words.municipality(change.to)) (i stedet for \(words.municipality(change.from)))",
+                            en: "\(words.service(change.service)) to \(words.municipality(change.to)) (instead of \(words.municipality(change.from)))"
+                        )
                     }
                     if !moves.isEmpty {
                         summary.append(
@@ -91,9 +114,13 @@ public struct AssignmentExplanation: Sendable {
 
         self.bindingRules = result.bindingRules.map { binding in
             var text = t.pick(
-                nn: "\(words.capitalized(words.rule(binding.rule))) bind: utan regelen ville fordelinga gjeve \(points(binding.gainIfRemoved)) poeng meir.",
-                nb: "\(words.capitalized(words.rule(binding.rule))) binder: uten regelen ville fordelingen gitt \(points(binding.gainIfRemoved)) poeng mer.",
-                en: "\(words.capitalized(words.rule(binding.rule))) binds: without it the assignment would score \(points(binding.gainIfRemoved)) points more.")
+                nn:
+                    "\(words.capitalized(words.rule(binding.rule))) bind: utan regelen ville fordelinga gjeve \(points(binding.gainIfRemoved)) poeng meir.",
+                nb:
+                    "\(words.capitalized(words.rule(binding.rule))) binder: uten regelen ville fordelingen gitt \(points(binding.gainIfRemoved)) poeng mer.",
+                en:
+                    "\(words.capitalized(words.rule(binding.rule))) binds: without it the assignment would score \(points(binding.gainIfRemoved)) points more."
+            )
             if let marginal = binding.marginalValue, let unit = binding.rule.unit {
                 let room = words.room(binding.rule, unit: unit)
                 text +=
@@ -115,9 +142,13 @@ public struct AssignmentExplanation: Sendable {
             let service = words.service(displacement.service)
             let value = { (m: String) in points(portfolio.service(displacement.service)?.values[m] ?? 0) }
             let start = t.pick(
-                nn: "\(words.capitalized(service)) går til \(words.municipality(displacement.host)) (\(value(displacement.host))), ikkje til \(words.municipality(displacement.best)), som har høgast verdi (\(value(displacement.best))).",
-                nb: "\(words.capitalized(service)) går til \(words.municipality(displacement.host)) (\(value(displacement.host))), ikke til \(words.municipality(displacement.best)), som har høyest verdi (\(value(displacement.best))).",
-                en: "\(words.capitalized(service)) goes to \(words.municipality(displacement.host)) (\(value(displacement.host))), not to \(words.municipality(displacement.best)), which has the highest value (\(value(displacement.best))).")
+                nn:
+                    "\(words.capitalized(service)) går til \(words.municipality(displacement.host)) (\(value(displacement.host))), ikkje til \(words.municipality(displacement.best)), som har høgast verdi (\(value(displacement.best))).",
+                nb:
+                    "\(words.capitalized(service)) går til \(words.municipality(displacement.host)) (\(value(displacement.host))), ikke til \(words.municipality(displacement.best)), som har høyest verdi (\(value(displacement.best))).",
+                en:
+                    "\(words.capitalized(service)) goes to \(words.municipality(displacement.host)) (\(value(displacement.host))), not to \(words.municipality(displacement.best)), which has the highest value (\(value(displacement.best)))."
+            )
             if displacement.movedBy.isEmpty, !displacement.movedByTogether.isEmpty {
                 let rules = t.list(displacement.movedByTogether.map(words.rule))
                 return start + " "
@@ -135,9 +166,13 @@ public struct AssignmentExplanation: Sendable {
             }
             return start + " "
                 + t.pick(
-                    nn: "Det er \(t.list(displacement.movedBy.map(words.rule))) som flyttar ho: utan \(displacement.movedBy.count == 1 ? "den regelen" : "ein av dei") ville ho fått ein betre plass.",
-                    nb: "Det er \(t.list(displacement.movedBy.map(words.rule))) som flytter den: uten \(displacement.movedBy.count == 1 ? "den regelen" : "en av dem") ville den fått en bedre plass.",
-                    en: "It is moved by \(t.list(displacement.movedBy.map(words.rule))): without \(displacement.movedBy.count == 1 ? "that rule" : "any one of them") it would get a better place.")
+                    nn:
+                        "Det er \(t.list(displacement.movedBy.map(words.rule))) som flyttar ho: utan \(displacement.movedBy.count == 1 ? "den regelen" : "ein av dei") ville ho fått ein betre plass.",
+                    nb:
+                        "Det er \(t.list(displacement.movedBy.map(words.rule))) som flytter den: uten \(displacement.movedBy.count == 1 ? "den regelen" : "en av dem") ville den fått en bedre plass.",
+                    en:
+                        "It is moved by \(t.list(displacement.movedBy.map(words.rule))): without \(displacement.movedBy.count == 1 ? "that rule" : "any one of them") it would get a better place."
+                )
         }
 
         var alternatives = result.alternatives.enumerated().map { index, alternative in
@@ -163,9 +198,18 @@ public struct AssignmentExplanation: Sendable {
         self.conflicts = result.conflicts.map { conflict in
             let amount: String
             switch conflict.rule.unit {
-            case .fte?: amount = t.pick(nn: "\(n.format(conflict.shortfall, decimals: 1)) årsverk", nb: "\(n.format(conflict.shortfall, decimals: 1)) årsverk", en: "\(n.format(conflict.shortfall, decimals: 1)) FTE")
-            case .services?: amount = t.pick(nn: "\(n.format(conflict.shortfall, decimals: 0)) teneste(r)", nb: "\(n.format(conflict.shortfall, decimals: 0)) tjeneste(r)", en: "\(n.format(conflict.shortfall, decimals: 0)) service(s)")
-            case nil: amount = t.pick(nn: "\(n.format(conflict.shortfall, decimals: 0)) kommune(r)", nb: "\(n.format(conflict.shortfall, decimals: 0)) kommune(r)", en: "\(n.format(conflict.shortfall, decimals: 0)) municipality(ies)")
+            case .fte?:
+                amount = t.pick(
+                    nn: "\(n.format(conflict.shortfall, decimals: 1)) årsverk", nb: "\(n.format(conflict.shortfall, decimals: 1)) årsverk",
+                    en: "\(n.format(conflict.shortfall, decimals: 1)) FTE")
+            case .services?:
+                amount = t.pick(
+                    nn: "\(n.format(conflict.shortfall, decimals: 0)) teneste(r)", nb: "\(n.format(conflict.shortfall, decimals: 0)) tjeneste(r)",
+                    en: "\(n.format(conflict.shortfall, decimals: 0)) service(s)")
+            case nil:
+                amount = t.pick(
+                    nn: "\(n.format(conflict.shortfall, decimals: 0)) kommune(r)", nb: "\(n.format(conflict.shortfall, decimals: 0)) kommune(r)",
+                    en: "\(n.format(conflict.shortfall, decimals: 0)) municipality(ies)")
             }
             return t.pick(
                 nn: "\(words.capitalized(words.rule(conflict.rule))) må gje etter med minst \(amount).",

@@ -1,5 +1,5 @@
 package import GLPK
-public import Vertsval
+package import Vertsval
 
 /// The mixed-integer model of a portfolio: a binary x[s, m] for each service and eligible
 /// municipality, one host per service, decided hosts fixed, every rule as rows tagged with
@@ -71,18 +71,30 @@ package struct AssignmentModel: Sendable {
                 targets[municipality] = (target, lower, upper)
                 let terms = fteTerms(municipality)
                 if lower > 0 {
-                    rows.append(RuleRow(rule: .balanceMinimum(municipality: municipality), name: name("balance_min_\(municipality)"), terms: terms, bounds: .atLeast(lower)))
+                    rows.append(
+                        RuleRow(
+                            rule: .balanceMinimum(municipality: municipality), name: name("balance_min_\(municipality)"), terms: terms,
+                            bounds: .atLeast(lower)))
                 }
-                rows.append(RuleRow(rule: .balanceMaximum(municipality: municipality), name: name("balance_max_\(municipality)"), terms: terms, bounds: .atMost(upper)))
+                rows.append(
+                    RuleRow(
+                        rule: .balanceMaximum(municipality: municipality), name: name("balance_max_\(municipality)"), terms: terms,
+                        bounds: .atMost(upper)))
             }
         }
         for bound in rules.fteBounds {
             let terms = fteTerms(bound.municipality)
             if let minimum = bound.minimum {
-                rows.append(RuleRow(rule: .fteMinimum(municipality: bound.municipality), name: name("fte_min_\(bound.municipality)"), terms: terms, bounds: .atLeast(minimum)))
+                rows.append(
+                    RuleRow(
+                        rule: .fteMinimum(municipality: bound.municipality), name: name("fte_min_\(bound.municipality)"), terms: terms,
+                        bounds: .atLeast(minimum)))
             }
             if let maximum = bound.maximum {
-                rows.append(RuleRow(rule: .fteMaximum(municipality: bound.municipality), name: name("fte_max_\(bound.municipality)"), terms: terms, bounds: .atMost(maximum)))
+                rows.append(
+                    RuleRow(
+                        rule: .fteMaximum(municipality: bound.municipality), name: name("fte_max_\(bound.municipality)"), terms: terms,
+                        bounds: .atMost(maximum)))
             }
         }
         if let count = rules.serviceCount {
@@ -91,10 +103,16 @@ package struct AssignmentModel: Sendable {
                 // "Where the rules allow": a minimum applies to municipalities eligible for
                 // at least that many services.
                 if let minimum = count.minimum, minimum > 0, terms.count >= minimum {
-                    rows.append(RuleRow(rule: .countMinimum(municipality: municipality), name: name("services_min_\(municipality)"), terms: terms, bounds: .atLeast(Double(minimum))))
+                    rows.append(
+                        RuleRow(
+                            rule: .countMinimum(municipality: municipality), name: name("services_min_\(municipality)"), terms: terms,
+                            bounds: .atLeast(Double(minimum))))
                 }
                 if let maximum = count.maximum {
-                    rows.append(RuleRow(rule: .countMaximum(municipality: municipality), name: name("services_max_\(municipality)"), terms: terms, bounds: .atMost(Double(maximum))))
+                    rows.append(
+                        RuleRow(
+                            rule: .countMaximum(municipality: municipality), name: name("services_max_\(municipality)"), terms: terms,
+                            bounds: .atMost(Double(maximum))))
                 }
             }
         }
@@ -109,14 +127,20 @@ package struct AssignmentModel: Sendable {
                 var terms: [(column: Int, value: Double)] = []
                 if let x = column(a, municipality) { terms.append((x, 1)) }
                 if let y = column(b, municipality) { terms.append((y, -1)) }
-                rows.append(RuleRow(rule: .together(pair.first, pair.second), name: name("together_\(pair.first)_\(pair.second)_\(municipality)"), terms: terms, bounds: .fixed(0)))
+                rows.append(
+                    RuleRow(
+                        rule: .together(pair.first, pair.second), name: name("together_\(pair.first)_\(pair.second)_\(municipality)"), terms: terms,
+                        bounds: .fixed(0)))
             }
         }
         for pair in rules.apart {
             guard let a = serviceIndex[pair.first], let b = serviceIndex[pair.second] else { continue }
             for municipality in region.municipalities.map(\.id) {
                 guard let x = column(a, municipality), let y = column(b, municipality) else { continue }
-                rows.append(RuleRow(rule: .apart(pair.first, pair.second), name: name("apart_\(pair.first)_\(pair.second)_\(municipality)"), terms: [(x, 1), (y, 1)], bounds: .atMost(1)))
+                rows.append(
+                    RuleRow(
+                        rule: .apart(pair.first, pair.second), name: name("apart_\(pair.first)_\(pair.second)_\(municipality)"),
+                        terms: [(x, 1), (y, 1)], bounds: .atMost(1)))
             }
         }
         self.ruleRows = rows

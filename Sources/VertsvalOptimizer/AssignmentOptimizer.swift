@@ -1,6 +1,6 @@
 package import GLPK
-public import Vertsval
 internal import LargeAssignmentSearch
+public import Vertsval
 
 /// Solves a portfolio's assignment with GLPK and explains the result by re-solving.
 ///

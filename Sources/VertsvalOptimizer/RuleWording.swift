@@ -30,28 +30,48 @@ public struct RuleWording: Sendable {
     public func rule(_ rule: Rule) -> String {
         switch rule {
         case let .balanceMinimum(m):
-            t.pick(nn: "nedre grense i balansebandet for \(municipality(m))", nb: "nedre grense i balansebåndet for \(municipality(m))", en: "the lower edge of \(municipality(m))'s balance band")
+            t.pick(
+                nn: "nedre grense i balansebandet for \(municipality(m))", nb: "nedre grense i balansebåndet for \(municipality(m))",
+                en: "the lower edge of \(municipality(m))'s balance band")
         case let .balanceMaximum(m):
-            t.pick(nn: "øvre grense i balansebandet for \(municipality(m))", nb: "øvre grense i balansebåndet for \(municipality(m))", en: "the upper edge of \(municipality(m))'s balance band")
+            t.pick(
+                nn: "øvre grense i balansebandet for \(municipality(m))", nb: "øvre grense i balansebåndet for \(municipality(m))",
+                en: "the upper edge of \(municipality(m))'s balance band")
         case let .fteMinimum(m):
-            t.pick(nn: "minstekravet til årsverk i \(municipality(m))", nb: "minstekravet til årsverk i \(municipality(m))", en: "the minimum FTE for \(municipality(m))")
+            t.pick(
+                nn: "minstekravet til årsverk i \(municipality(m))", nb: "minstekravet til årsverk i \(municipality(m))",
+                en: "the minimum FTE for \(municipality(m))")
         case let .fteMaximum(m):
-            t.pick(nn: "taket på årsverk i \(municipality(m))", nb: "taket på årsverk i \(municipality(m))", en: "the maximum FTE for \(municipality(m))")
+            t.pick(
+                nn: "taket på årsverk i \(municipality(m))", nb: "taket på årsverk i \(municipality(m))", en: "the maximum FTE for \(municipality(m))"
+            )
         case let .countMinimum(m):
             countMinimum(m, minimum: portfolio.rules.serviceCount?.minimum ?? 1)
         case let .countMaximum(m):
-            t.pick(nn: "taket på tal tenester i \(municipality(m))", nb: "taket på antall tjenester i \(municipality(m))", en: "the maximum number of services in \(municipality(m))")
+            t.pick(
+                nn: "taket på tal tenester i \(municipality(m))", nb: "taket på antall tjenester i \(municipality(m))",
+                en: "the maximum number of services in \(municipality(m))")
         case let .together(a, b):
-            t.pick(nn: "regelen om at \(service(a)) og \(service(b)) skal ha same vertskommune", nb: "regelen om at \(service(a)) og \(service(b)) skal ha samme vertskommune", en: "the rule that \(service(a)) and \(service(b)) share a host")
+            t.pick(
+                nn: "regelen om at \(service(a)) og \(service(b)) skal ha same vertskommune",
+                nb: "regelen om at \(service(a)) og \(service(b)) skal ha samme vertskommune",
+                en: "the rule that \(service(a)) and \(service(b)) share a host")
         case let .apart(a, b):
-            t.pick(nn: "regelen om at \(service(a)) og \(service(b)) skal ha ulike vertskommunar", nb: "regelen om at \(service(a)) og \(service(b)) skal ha ulike vertskommuner", en: "the rule that \(service(a)) and \(service(b)) have different hosts")
+            t.pick(
+                nn: "regelen om at \(service(a)) og \(service(b)) skal ha ulike vertskommunar",
+                nb: "regelen om at \(service(a)) og \(service(b)) skal ha ulike vertskommuner",
+                en: "the rule that \(service(a)) and \(service(b)) have different hosts")
         }
     }
 
     private func countMinimum(_ m: String, minimum: Int) -> String {
         minimum == 1
-            ? t.pick(nn: "kravet om minst éi teneste i \(municipality(m))", nb: "kravet om minst én tjeneste i \(municipality(m))", en: "the rule of at least one service in \(municipality(m))")
-            : t.pick(nn: "kravet om minst \(minimum) tenester i \(municipality(m))", nb: "kravet om minst \(minimum) tjenester i \(municipality(m))", en: "the rule of at least \(minimum) services in \(municipality(m))")
+            ? t.pick(
+                nn: "kravet om minst éi teneste i \(municipality(m))", nb: "kravet om minst én tjeneste i \(municipality(m))",
+                en: "the rule of at least one service in \(municipality(m))")
+            : t.pick(
+                nn: "kravet om minst \(minimum) tenester i \(municipality(m))", nb: "kravet om minst \(minimum) tjenester i \(municipality(m))",
+                en: "the rule of at least \(minimum) services in \(municipality(m))")
     }
 
     /// "eitt årsverk meir rom for Sogndal".

@@ -1,6 +1,6 @@
 internal import Dispatch
-internal import HTTPTypes
 internal import Foundation
+internal import HTTPTypes
 internal import Vertsval
 
 /// Runs CPU-bound work (solves, SMAA, PDF) on threads of its own, never on the event loop

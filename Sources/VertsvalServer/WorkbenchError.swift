@@ -1,7 +1,7 @@
-internal import HTTPTypes
-internal import NIOCore
-internal import Hummingbird
 internal import Foundation
+internal import HTTPTypes
+internal import Hummingbird
+internal import NIOCore
 internal import Vertsval
 internal import VertsvalReport
 internal import VertsvalStudy

@@ -51,17 +51,31 @@ enum WorkbenchText: String, CaseIterable {
         let t = Phrasebook(language)
         switch self {
         case .title: return t.pick(nn: "vertsval", nb: "vertsval", en: "vertsval")
-        case .tagline: return t.pick(nn: "Vurder kandidatar til vertskommune, og fordel tenester under reglar for balanse.", nb: "Vurder kandidater til vertskommune, og fordel tjenester under regler for balanse.", en: "Assess candidate host municipalities, and assign services under balance rules.")
+        case .tagline:
+            return t.pick(
+                nn: "Vurder kandidatar til vertskommune, og fordel tenester under reglar for balanse.",
+                nb: "Vurder kandidater til vertskommune, og fordel tjenester under regler for balanse.",
+                en: "Assess candidate host municipalities, and assign services under balance rules.")
         case .cases: return t.pick(nn: "Saker", nb: "Saker", en: "Cases")
         case .portfolios: return t.pick(nn: "Porteføljar", nb: "Porteføljer", en: "Portfolios")
         case .none: return t.pick(nn: "Ingen filer funne.", nb: "Ingen filer funnet.", en: "No files found.")
         case .scenario: return t.pick(nn: "scenario", nb: "scenario", en: "scenario")
         case .back: return t.pick(nn: "← Alle saker", nb: "← Alle saker", en: "← All cases")
         case .weights: return t.pick(nn: "Vekter", nb: "Vekter", en: "Weights")
-        case .weightsHelp: return t.pick(nn: "Flytt ei vekt for å sjå rangeringa endre seg. Endringane gjeld berre her til du lagrar eit scenario; malen og saka blir aldri endra.", nb: "Flytt en vekt for å se rangeringen endre seg. Endringene gjelder bare her til du lagrer et scenario; malen og saken blir aldri endret.", en: "Move a weight to see the ranking change. Changes stay here until you save a scenario; the template and the case are never changed.")
+        case .weightsHelp:
+            return t.pick(
+                nn:
+                    "Flytt ei vekt for å sjå rangeringa endre seg. Endringane gjeld berre her til du lagrar eit scenario; malen og saka blir aldri endra.",
+                nb:
+                    "Flytt en vekt for å se rangeringen endre seg. Endringene gjelder bare her til du lagrer et scenario; malen og saken blir aldri endret.",
+                en:
+                    "Move a weight to see the ranking change. Changes stay here until you save a scenario; the template and the case are never changed."
+            )
         case .reset: return t.pick(nn: "Tilbake til malen", nb: "Tilbake til malen", en: "Back to the template")
         case .result: return t.pick(nn: "Resultat", nb: "Resultat", en: "Result")
-        case .swaps: return t.pick(nn: "Vekta der dei to første byter plass", nb: "Vekten der de to første bytter plass", en: "The weight at which the first two swap")
+        case .swaps:
+            return t.pick(
+                nn: "Vekta der dei to første byter plass", nb: "Vekten der de to første bytter plass", en: "The weight at which the first two swap")
         case .criterion: return t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")
         case .weightNow: return t.pick(nn: "Vekt no", nb: "Vekt nå", en: "Weight now")
         case .swapAt: return t.pick(nn: "Byter ved", nb: "Bytter ved", en: "Swap at")
@@ -70,14 +84,22 @@ enum WorkbenchText: String, CaseIterable {
         case .spread: return t.pick(nn: "Vektusikkerheit ±", nb: "Vektusikkerhet ±", en: "Weight uncertainty ±")
         case .runSmaa: return t.pick(nn: "Rekn ut", nb: "Regn ut", en: "Compute")
         case .saveScenario: return t.pick(nn: "Lagre som scenario", nb: "Lagre som scenario", en: "Save as scenario")
-        case .saveHelp: return t.pick(nn: "Scenarioet blir lagra som ei ny fil ved sida av saka. Grunngjeving er påkravd.", nb: "Scenarioet blir lagret som en ny fil ved siden av saken. Begrunnelse er påkrevd.", en: "The scenario is saved as a new file next to the case. A reason is required.")
-        case .scenarioId: return t.pick(nn: "Id (små bokstavar og bindestrek)", nb: "Id (små bokstaver og bindestrek)", en: "Id (lower case and hyphens)")
+        case .saveHelp:
+            return t.pick(
+                nn: "Scenarioet blir lagra som ei ny fil ved sida av saka. Grunngjeving er påkravd.",
+                nb: "Scenarioet blir lagret som en ny fil ved siden av saken. Begrunnelse er påkrevd.",
+                en: "The scenario is saved as a new file next to the case. A reason is required.")
+        case .scenarioId:
+            return t.pick(nn: "Id (små bokstavar og bindestrek)", nb: "Id (små bokstaver og bindestrek)", en: "Id (lower case and hyphens)")
         case .scenarioTitle: return t.pick(nn: "Tittel", nb: "Tittel", en: "Title")
         case .scenarioReason: return t.pick(nn: "Grunngjeving", nb: "Begrunnelse", en: "Reason")
         case .save: return t.pick(nn: "Lagre", nb: "Lagre", en: "Save")
         case .download: return t.pick(nn: "Last ned rapport", nb: "Last ned rapport", en: "Download report")
         case .rules: return t.pick(nn: "Reglar", nb: "Regler", en: "Rules")
-        case .rulesHelp: return t.pick(nn: "Slå av ein regel for å sjå kva han kostar.", nb: "Slå av en regel for å se hva den koster.", en: "Switch a rule off to see what it costs.")
+        case .rulesHelp:
+            return t.pick(
+                nn: "Slå av ein regel for å sjå kva han kostar.", nb: "Slå av en regel for å se hva den koster.",
+                en: "Switch a rule off to see what it costs.")
         case .assignment: return t.pick(nn: "Fordeling", nb: "Fordeling", en: "Assignment")
         case .service: return t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")
         case .fte: return t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE")
@@ -89,7 +111,8 @@ enum WorkbenchText: String, CaseIterable {
         case .saved: return t.pick(nn: "\"Lagra\": ", nb: "\"Lagret\": ", en: "\"Saved\": ")
         case .total: return t.pick(nn: "Total", nb: "Total", en: "Total")
         case .decided: return t.pick(nn: "vedteke", nb: "vedtatt", en: "decided")
-        case .conflicts: return t.pick(nn: "Reglane kan ikkje haldast samstundes", nb: "Reglene kan ikke holdes samtidig", en: "The rules cannot all hold")
+        case .conflicts:
+            return t.pick(nn: "Reglane kan ikkje haldast samstundes", nb: "Reglene kan ikke holdes samtidig", en: "The rules cannot all hold")
         case .working: return t.pick(nn: "Reknar …", nb: "Regner …", en: "Computing …")
         }
     }

@@ -108,7 +108,8 @@ public enum PrepareReport {
                 provenance = withSettings
             }
             return ReportContent(
-                subject: .case(evaluated, robustness: robustness), reproducibility: reproducibility(request, provenance, files: evaluated.loaded.files),
+                subject: .case(evaluated, robustness: robustness),
+                reproducibility: reproducibility(request, provenance, files: evaluated.loaded.files),
                 provenance: provenance)
         case .portfolio(let input):
             let optimized = try OptimizePortfolio.run(

@@ -67,7 +67,8 @@ extension StudyError {
                 nn: "scenarioet «\(id)» finst alt; vel ein annan id", nb: "scenarioet «\(id)» finnes allerede; velg en annen id",
                 en: "scenario '\(id)' already exists; choose another id")
         case let .writeFailed(path, reason):
-            return t.pick(nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)")
+            return t.pick(
+                nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)")
         }
     }
 }

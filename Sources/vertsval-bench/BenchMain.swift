@@ -1,9 +1,9 @@
 import Foundation
 import Vertsval
-import VertsvalSynthetic
 import VertsvalOptimizer
 import VertsvalReport
 import VertsvalStudy
+import VertsvalSynthetic
 
 /// `vertsval-bench`: runs the benchmarks and prints the timings as JSON on stdout.
 ///

@@ -172,7 +172,8 @@ enum ScaleBenchmarks {
             var outcome: ScaledSolve.Outcome?
             let limit = Double(environment["VERTSVAL_SCALE_LIMIT"] ?? "") ?? 60
             let elapsed = try clock.measure {
-                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
+                outcome = try ScaledSolve.solve(
+                    model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
             }
             totals.append(elapsed.inSeconds)
             guard let outcome else { continue }
@@ -182,8 +183,11 @@ enum ScaleBenchmarks {
             notes["lagrangian"] = outcome.lagrangianBound.map { String(mapping.instanceObjective($0, jobs: instance.jobs)) } ?? "none"
             notes["proof"] = "\(outcome.proof)"
             notes["phaseEnds"] = outcome.phaseEnds.map(\.description).joined(separator: "; ")
-            notes["phases"] = "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.3f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.3f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK")"
-            notes["trace"] = outcome.trace.map { "\(String(format: "%.3f", $0.seconds)) \(mapping.instanceObjective($0.objective, jobs: instance.jobs)) \($0.source.rawValue)" }.joined(separator: "; ")
+            notes["phases"] =
+                "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.3f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.3f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK")"
+            notes["trace"] = outcome.trace.map {
+                "\(String(format: "%.3f", $0.seconds)) \(mapping.instanceObjective($0.objective, jobs: instance.jobs)) \($0.source.rawValue)"
+            }.joined(separator: "; ")
         }
         totals.sort()
         var result = BenchmarkResult(
@@ -222,7 +226,8 @@ enum ScaleBenchmarks {
             let clock = ContinuousClock()
             var outcome: ScaledSolve.Outcome?
             let elapsed = try clock.measure {
-                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
+                outcome = try ScaledSolve.solve(
+                    model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
             }
             totals.append(elapsed.inSeconds)
             guard let outcome, let objective = outcome.objective else { continue }
@@ -234,7 +239,8 @@ enum ScaleBenchmarks {
                 gaps.append((value - lower) / value)
             }
             if let known, let hit = outcome.trace.first(where: { offset - $0.objective <= known + 1e-6 }) { reach.append(hit.seconds) }
-            detail = "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.2f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.2f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK"), proof \(outcome.proof)"
+            detail =
+                "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.2f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.2f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK"), proof \(outcome.proof)"
         }
         func median(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.sorted()[values.count / 2] }
         let timed = known != nil && reach.count == runs ? reach : totals
@@ -277,21 +283,24 @@ enum ScaleBenchmarks {
             let clock = ContinuousClock()
             var outcome: ScaledSolve.Outcome?
             let elapsed = try clock.measure {
-                outcome = try ScaledSolve.solve(model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
+                outcome = try ScaledSolve.solve(
+                    model, options: .init(timeLimit: .seconds(limit), heuristicShare: heuristicShare, seed: UInt64(run + 1)))
             }
             totals.append(elapsed.inSeconds)
             if let outcome {
                 if let objective = outcome.objective { objectives.append(objective) }
                 if let gap = outcome.relativeGap { gaps.append(gap) }
                 if outcome.proof == .optimal { proven += 1 }
-                detail = "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.2f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.2f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK"), Lagrangian bound \(outcome.lagrangianBound.map { String(format: "%.2f", $0) } ?? "none")"
+                detail =
+                    "fixed \(outcome.fixedColumns)/\(outcome.columns), knapsack \(outcome.knapsackRelaxation), heuristic \(String(format: "%.2f", outcome.heuristicSeconds)) s, GLPK \(String(format: "%.2f", outcome.glpkSeconds)) s, \(outcome.glpkTermination.map { "\($0)" } ?? "no GLPK"), Lagrangian bound \(outcome.lagrangianBound.map { String(format: "%.2f", $0) } ?? "none")"
             }
         }
         totals.sort()
         let bandText = "±\(Int(band.relative * 100)) % + \(Int(band.absolute)) FTE"
         var result = BenchmarkResult(
             name: "scale: synthetic \(municipalities) × \(services), \(label) (\(bandText)), ScaledSolve \(Int(limit)) s limit, seed \(seed)",
-            iterations: runs, medianMs: (totals.isEmpty ? 0 : totals[totals.count / 2]) * 1000, p90Ms: (totals.last ?? 0) * 1000, minMs: (totals.first ?? 0) * 1000)
+            iterations: runs, medianMs: (totals.isEmpty ? 0 : totals[totals.count / 2]) * 1000, p90Ms: (totals.last ?? 0) * 1000,
+            minMs: (totals.first ?? 0) * 1000)
         result.target = label == "tight" ? "within 1 % of the optimum in under 10 s" : "optimal, no slower than HiGHS"
         result.notes["objective"] = objectives.sorted().dropFirst(objectives.count / 2).first.map { String($0) } ?? "none"
         result.notes["gapPercent"] = gaps.isEmpty ? "none" : String(format: "%.4f", 100 * gaps.sorted()[gaps.count / 2])

@@ -33,10 +33,12 @@ extension ArgumentProblem {
                 return t.pick(nn: "uventa argument ", nb: "uventet argument ", en: "unexpected argument ") + quoted
             }
             return t.pick(
-                nn: "\(values.count) uventa argument: ", nb: "\(values.count) uventede argumenter: ", en: "\(values.count) unexpected arguments: ") + quoted
+                nn: "\(values.count) uventa argument: ", nb: "\(values.count) uventede argumenter: ", en: "\(values.count) unexpected arguments: ")
+                + quoted
         case let .valueForFlag(option, value):
             return t.pick(
-                nn: "\(t.quote(option)) tek ingen verdi, men fekk \(t.quote(value))", nb: "\(t.quote(option)) tar ingen verdi, men fikk \(t.quote(value))",
+                nn: "\(t.quote(option)) tek ingen verdi, men fekk \(t.quote(value))",
+                nb: "\(t.quote(option)) tar ingen verdi, men fikk \(t.quote(value))",
                 en: "\(t.quote(option)) takes no value, but got \(t.quote(value))")
         case let .invalidOption(option):
             return t.pick(nn: "ugyldig val \(t.quote(option))", nb: "ugyldig valg \(t.quote(option))", en: "invalid option \(t.quote(option))")

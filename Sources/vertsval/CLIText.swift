@@ -126,13 +126,15 @@ enum CLIText: Equatable {
                     often each service keeps its host when the weights of the cases behind the values vary.
                     """)
         case .sensitivitySamples, .reportSamples:
-            let prefix = self == .reportSamples
+            let prefix =
+                self == .reportSamples
                 ? t.pick(nn: "Trekningar i robustheitsanalysen", nb: "Trekninger i robusthetsanalysen", en: "Samples in the robustness analysis")
                 : t.pick(nn: "Tal på trekningar", nb: "Antall trekninger", en: "Number of samples")
-            return prefix + t.pick(
-                nn: " (standard: \(StudyDefaults.caseSamples) for ei sak, \(StudyDefaults.portfolioSamples) for ein portefølje).",
-                nb: " (standard: \(StudyDefaults.caseSamples) for en sak, \(StudyDefaults.portfolioSamples) for en portefølje).",
-                en: " (default: \(StudyDefaults.caseSamples) for a case, \(StudyDefaults.portfolioSamples) for a portfolio).")
+            return prefix
+                + t.pick(
+                    nn: " (standard: \(StudyDefaults.caseSamples) for ei sak, \(StudyDefaults.portfolioSamples) for ein portefølje).",
+                    nb: " (standard: \(StudyDefaults.caseSamples) for en sak, \(StudyDefaults.portfolioSamples) for en portefølje).",
+                    en: " (default: \(StudyDefaults.caseSamples) for a case, \(StudyDefaults.portfolioSamples) for a portfolio).")
         case .sensitivitySeed:
             return t.pick(
                 nn: "Frø, så resultatet kan attskapast.", nb: "Frø, så resultatet kan gjenskapes.",
@@ -205,7 +207,9 @@ enum CLIText: Equatable {
                 nn: "Kor mange nest beste fordelingar som skal visast.", nb: "Hvor mange nest beste fordelinger som skal vises.",
                 en: "How many next-best assignments to show.")
         case .optimizeExportLP:
-            return t.pick(nn: "Skriv modellen som CPLEX LP-fil hit.", nb: "Skriv modellen som CPLEX LP-fil hit.", en: "Write the model as a CPLEX LP file here.")
+            return t.pick(
+                nn: "Skriv modellen som CPLEX LP-fil hit.", nb: "Skriv modellen som CPLEX LP-fil hit.", en: "Write the model as a CPLEX LP file here."
+            )
         case .optimizeExportMPS:
             return t.pick(
                 nn: "Skriv modellen som fri MPS-fil (med OBJSENSE MAX) hit.", nb: "Skriv modellen som fri MPS-fil (med OBJSENSE MAX) hit.",
@@ -216,9 +220,13 @@ enum CLIText: Equatable {
                 en: "Time limit per solve, in seconds (default 60).")
         case .timeLimitExplanation:
             return t.pick(
-                nn: "Tidsgrense for heile forklaringa, i sekund (standard 60). Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste; for store porteføljar tek det lang tid. Når grensa blir nådd, seier svaret kva som manglar.",
-                nb: "Tidsgrense for hele forklaringen, i sekunder (standard 60). Forklaringen løser modellen på nytt for hver regel og hver flyttet tjeneste; for store porteføljer tar det lang tid. Når grensen blir nådd, sier svaret hva som mangler.",
-                en: "Time limit for the whole explanation, in seconds (default 60). The explanation solves the model again for each rule and each moved service; for large portfolios this takes long. When the limit is reached, the answer says what is missing.")
+                nn:
+                    "Tidsgrense for heile forklaringa, i sekund (standard 60). Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste; for store porteføljar tek det lang tid. Når grensa blir nådd, seier svaret kva som manglar.",
+                nb:
+                    "Tidsgrense for hele forklaringen, i sekunder (standard 60). Forklaringen løser modellen på nytt for hver regel og hver flyttet tjeneste; for store porteføljer tar det lang tid. Når grensen blir nådd, sier svaret hva som mangler.",
+                en:
+                    "Time limit for the whole explanation, in seconds (default 60). The explanation solves the model again for each rule and each moved service; for large portfolios this takes long. When the limit is reached, the answer says what is missing."
+            )
         case .shareAbstract:
             return t.pick(
                 nn: "Del kostnadene etter kostnadsnøkkelen (til dømes 25\u{00A0}% likt og 75\u{00A0}% etter folketal).",
@@ -272,7 +280,8 @@ enum CLIText: Equatable {
                     and renamed, so an interrupted run never leaves a half-written report.
                     """)
         case .reportOutput:
-            return t.pick(nn: "Rapportfila: .pdf, .html eller .md.", nb: "Rapportfilen: .pdf, .html eller .md.", en: "The report file: .pdf, .html or .md.")
+            return t.pick(
+                nn: "Rapportfila: .pdf, .html eller .md.", nb: "Rapportfilen: .pdf, .html eller .md.", en: "The report file: .pdf, .html or .md.")
         case .reportDate:
             return t.pick(
                 nn: "Datoen rapporten gjeld (ÅÅÅÅ-MM-DD); standard er i dag.", nb: "Datoen rapporten gjelder (ÅÅÅÅ-MM-DD); standard er i dag.",
@@ -348,13 +357,17 @@ enum CLIText: Equatable {
                     """)
         case .convertGAPFile:
             return t.pick(
-                nn: "GAP-fila, til dømes ../shared/benchmarks/gap/orlib/gap1.txt.", nb: "GAP-filen, for eksempel ../shared/benchmarks/gap/orlib/gap1.txt.",
+                nn: "GAP-fila, til dømes ../shared/benchmarks/gap/orlib/gap1.txt.",
+                nb: "GAP-filen, for eksempel ../shared/benchmarks/gap/orlib/gap1.txt.",
                 en: "The GAP file, for example ../shared/benchmarks/gap/orlib/gap1.txt.")
         case .convertGAPInstance:
-            return t.pick(nn: "Kva instans i fila (1 = den første).", nb: "Hvilken instans i filen (1 = den første).", en: "Which instance in the file (1 = the first).")
+            return t.pick(
+                nn: "Kva instans i fila (1 = den første).", nb: "Hvilken instans i filen (1 = den første).",
+                en: "Which instance in the file (1 = the first).")
         case .convertGAPMinimize:
             return t.pick(
-                nn: "Kostnader skal minimerast (type A–E); elles blir dei maksimerte.", nb: "Kostnader skal minimeres (type A–E); ellers blir de maksimert.",
+                nn: "Kostnader skal minimerast (type A–E); elles blir dei maksimerte.",
+                nb: "Kostnader skal minimeres (type A–E); ellers blir de maksimert.",
                 en: "Costs are to be minimised (types A–E); otherwise they are maximised.")
         case .generateAbstract:
             return t.pick(
@@ -379,11 +392,17 @@ enum CLIText: Equatable {
                     county = 43 × 60, nation = 356 × 100; bands: loose = ±100 % + 5 FTE, tight = ±25 % + 10 FTE.
                     """)
         case .generatePreset:
-            return t.pick(nn: "county (43 × 60) eller nation (356 × 100).", nb: "county (43 × 60) eller nation (356 × 100).", en: "county (43 × 60) or nation (356 × 100).")
+            return t.pick(
+                nn: "county (43 × 60) eller nation (356 × 100).", nb: "county (43 × 60) eller nation (356 × 100).",
+                en: "county (43 × 60) or nation (356 × 100).")
         case .generateMunicipalities:
-            return t.pick(nn: "Tal på kommunar (overstyrer --preset).", nb: "Antall kommuner (overstyrer --preset).", en: "Number of municipalities (overrides --preset).")
+            return t.pick(
+                nn: "Tal på kommunar (overstyrer --preset).", nb: "Antall kommuner (overstyrer --preset).",
+                en: "Number of municipalities (overrides --preset).")
         case .generateServices:
-            return t.pick(nn: "Tal på tenester (overstyrer --preset).", nb: "Antall tjenester (overstyrer --preset).", en: "Number of services (overrides --preset).")
+            return t.pick(
+                nn: "Tal på tenester (overstyrer --preset).", nb: "Antall tjenester (overstyrer --preset).",
+                en: "Number of services (overrides --preset).")
         case .generateBand:
             return t.pick(nn: "loose, tight eller none.", nb: "loose, tight eller none.", en: "loose, tight or none.")
         case .generateSeed:
@@ -440,9 +459,10 @@ enum CLIText: Equatable {
             let noted =
                 warnings == 0
                 ? ""
-                : " (" + t.pick(
-                    nn: Self.count(warnings, "åtvaring", "åtvaringar"), nb: Self.count(warnings, "advarsel", "advarsler"),
-                    en: Self.count(warnings, "warning", "warnings")) + ")"
+                : " ("
+                    + t.pick(
+                        nn: Self.count(warnings, "åtvaring", "åtvaringar"), nb: Self.count(warnings, "advarsel", "advarsler"),
+                        en: Self.count(warnings, "warning", "warnings")) + ")"
             return t.pick(
                 nn: "\(Self.count(files, "fil", "filer")) er i orden", nb: "\(Self.count(files, "fil", "filer")) er i orden",
                 en: "\(Self.count(files, "file", "files")) OK") + noted + "."

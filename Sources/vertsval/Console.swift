@@ -83,7 +83,8 @@ extension Console {
                     en: "cannot write '\(path)': folder '\(folder)' does not exist"), language: language)
         } catch .cannotWrite(let reason) {
             throw failure(
-                t.pick(nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)"),
+                t.pick(
+                    nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)"),
                 language: language)
         }
     }

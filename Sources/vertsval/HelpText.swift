@@ -41,7 +41,8 @@ enum HelpText {
                 return "  " + t.pick(nn: "Sjå ", nb: "Se ", en: "") + t.quote("\(match.command) \(subcommand)")
                     + t.pick(nn: " for meir hjelp.", nb: " for mer hjelp.", en: "")
             }
-            return line
+            return
+                line
                 .replacingOccurrences(of: "<subcommand>", with: subcommand)
                 .replacingOccurrences(of: "Show the version.", with: t.pick(nn: "Vis versjonen.", nb: "Vis versjonen.", en: ""))
                 .replacingOccurrences(of: "Show help information.", with: t.pick(nn: "Vis hjelpa.", nb: "Vis hjelpen.", en: ""))

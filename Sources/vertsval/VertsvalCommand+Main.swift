@@ -41,7 +41,8 @@ extension VertsvalCommand {
         Console.error(problem.message(in: language), language: language)
         if code == .validationFailure {
             let english = fullMessage(for: error)
-            let helpCommand = english.firstMatch(of: #/See '(?<command>[^']+)' for more information\./#).map { String($0.command) } ?? "vertsval --help"
+            let helpCommand =
+                english.firstMatch(of: #/See '(?<command>[^']+)' for more information\./#).map { String($0.command) } ?? "vertsval --help"
             Console.err(ArgumentProblem.hint(helpCommand: helpCommand, in: language))
         }
         Foundation.exit(code.rawValue)

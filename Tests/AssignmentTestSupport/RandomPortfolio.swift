@@ -27,13 +27,16 @@ public enum RandomPortfolio {
                 let host = ids.randomElement(using: &rng) ?? "m0"
                 services.append(
                     PortfolioService(
-                        id: PortfolioService.ID("s\(s)"), name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance, status: .decided(host: host),
+                        id: PortfolioService.ID("s\(s)"), name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance,
+                        status: .decided(host: host),
                         values: [host: Double(Int.random(in: 0...100, using: &rng))]))
             } else {
                 let eligible = ids.shuffled(using: &rng).prefix(Int.random(in: 1...min(3, ids.count), using: &rng))
                 let values = Dictionary(uniqueKeysWithValues: eligible.map { ($0, Double(Int.random(in: 0...100, using: &rng))) })
                 services.append(
-                    PortfolioService(id: PortfolioService.ID("s\(s)"), name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance, status: .open, values: values))
+                    PortfolioService(
+                        id: PortfolioService.ID("s\(s)"), name: LocalizedText(nn: "S\(s)"), fte: fte, importance: importance, status: .open,
+                        values: values))
             }
         }
         var rules = PortfolioRules()

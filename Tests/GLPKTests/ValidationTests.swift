@@ -147,8 +147,7 @@ import Testing
 
     @Test("Invalid options are rejected before solving")
     func invalidOptions() {
-        expectGLPKError("option timeLimit is -1.0 seconds; expected a positive duration of at most 2147483.647 seconds")
-        {
+        expectGLPKError("option timeLimit is -1.0 seconds; expected a positive duration of at most 2147483.647 seconds") {
             _ = try Solver.solve(TestModels.vanderbei, options: SolveOptions(timeLimit: .seconds(-1)))
         }
         expectGLPKError("option relativeMIPGap is nan; expected a finite number >= 0") {

@@ -1,12 +1,13 @@
 import AssignmentTestSupport
 import GLPK
-@testable import LargeAssignmentSearch
 import SplitMix
 import Testing
 import Vertsval
 import VertsvalOptimizer
 import VertsvalSynthetic
 import VertsvalTestSupport
+
+@testable import LargeAssignmentSearch
 
 /// The core (kernel) search of the scaled solve and what it stands on: a problem's own GLPK
 /// model, runs on restricted problems from a warm start, and neighbourhoods decided by
@@ -58,8 +59,10 @@ import VertsvalTestSupport
         var rng = SeededGenerator(seed: 9191)
         var runs = 0
         for round in 0..<40 {
-            let portfolio = round.isMultiple(of: 2)
-                ? Self.typeD(agents: Int.random(in: 3...5, using: &rng), jobs: Int.random(in: 12...30, using: &rng), seed: UInt64(round)).portfolio(sense: .minimize)
+            let portfolio =
+                round.isMultiple(of: 2)
+                ? Self.typeD(agents: Int.random(in: 3...5, using: &rng), jobs: Int.random(in: 12...30, using: &rng), seed: UInt64(round)).portfolio(
+                    sense: .minimize)
                 : RandomPortfolio.make(&rng)
             let model = AssignmentModel(portfolio)
             let problem = ScaleProblem(model)
@@ -119,7 +122,8 @@ import VertsvalTestSupport
         #expect(coresRun > 0, "no instance ran the core search: the test no longer covers it")
     }
 
-    @Test("A neighbourhood decided by its own relaxation: improvements keep the rules; 'no improvement' holds for GLPK's exact sub-model", .tags(.slow))
+    @Test(
+        "A neighbourhood decided by its own relaxation: improvements keep the rules; 'no improvement' holds for GLPK's exact sub-model", .tags(.slow))
     func neighbourhoodRelaxation() throws {
         var checkedNone = 0
         var improvements = 0
@@ -129,7 +133,8 @@ import VertsvalTestSupport
             let problem = ScaleProblem(model)
             let relaxation = LagrangianRelaxation(problem)
             var incumbent: SearchState?
-            let dual = SubgradientSearch(relaxation: relaxation).run(incumbent: &incumbent, until: .now + .seconds(2), maxIterations: 300, improved: { _ in })
+            let dual = SubgradientSearch(relaxation: relaxation).run(
+                incumbent: &incumbent, until: .now + .seconds(2), maxIterations: 300, improved: { _ in })
             guard let start = incumbent, let multipliers = dual.multipliers else { continue }
             var rng = SeededGenerator(seed: UInt64(seed))
             let allowed = [Bool](repeating: true, count: problem.columnCount)

@@ -1,12 +1,13 @@
 import AssignmentTestSupport
 import GLPK
-@testable import LargeAssignmentSearch
 import SplitMix
 import Testing
 import Vertsval
 import VertsvalOptimizer
 import VertsvalSynthetic
 import VertsvalTestSupport
+
+@testable import LargeAssignmentSearch
 
 /// The exact pattern search and the restricted problems of the scaled solve, against
 /// exhaustive enumeration: a found assignment reaches the target and keeps the rules; "no
@@ -31,7 +32,9 @@ import VertsvalTestSupport
 
     /// The portfolios of ``portfolios()`` with an assignment and the knapsack form: each with
     /// its brute-force optimum, model, problem and relaxation.
-    static func knapsackCases() -> [(round: Int, portfolio: Portfolio, best: BruteForce.Assignment, model: AssignmentModel, relaxation: LagrangianRelaxation)] {
+    static func knapsackCases() -> [(
+        round: Int, portfolio: Portfolio, best: BruteForce.Assignment, model: AssignmentModel, relaxation: LagrangianRelaxation
+    )] {
         portfolios().enumerated().compactMap { round, portfolio in
             guard let best = BruteForce.all(portfolio).first else { return nil }
             let model = AssignmentModel(portfolio)
@@ -97,7 +100,8 @@ import VertsvalTestSupport
             let bound = try #require(run.lagrangianBound)
             #expect(bound >= best.objective - 1e-6, "round \(round): bound \(bound) proven below the optimum \(best.objective)")
             if let incumbent = run.incumbent {
-                #expect(abs(incumbent.objective - best.objective) < 1e-6, "round \(round): climb found \(incumbent.objective), optimum \(best.objective)")
+                #expect(
+                    abs(incumbent.objective - best.objective) < 1e-6, "round \(round): climb found \(incumbent.objective), optimum \(best.objective)")
                 #expect(abs(bound - best.objective) < 1e-6, "round \(round): found the optimum but left the bound at \(bound)")
                 #expect(BruteForce.feasible(portfolio, hosts: incumbent.hosts.map { model.pairs[$0].municipality }), "round \(round)")
                 found += 1
@@ -122,8 +126,14 @@ import VertsvalTestSupport
                 #expect(restricted.profit[k] == problem.profit[j])
                 #expect(restricted.serviceOfColumn[k] == problem.serviceOfColumn[j])
                 #expect(restricted.column(restricted.serviceOfColumn[k], at: restricted.municipalityOfColumn[k]) == k)
-                let terms = Array(zip(restricted.entryRow[restricted.columnStart[k]..<restricted.columnStart[k + 1]], restricted.entryValue[restricted.columnStart[k]..<restricted.columnStart[k + 1]]))
-                let original = Array(zip(problem.entryRow[problem.columnStart[j]..<problem.columnStart[j + 1]], problem.entryValue[problem.columnStart[j]..<problem.columnStart[j + 1]]))
+                let terms = Array(
+                    zip(
+                        restricted.entryRow[restricted.columnStart[k]..<restricted.columnStart[k + 1]],
+                        restricted.entryValue[restricted.columnStart[k]..<restricted.columnStart[k + 1]]))
+                let original = Array(
+                    zip(
+                        problem.entryRow[problem.columnStart[j]..<problem.columnStart[j + 1]],
+                        problem.entryValue[problem.columnStart[j]..<problem.columnStart[j + 1]]))
                 #expect(terms.map(\.0) == original.map(\.0) && terms.map(\.1) == original.map(\.1))
             }
             // Any assignment on kept columns is feasible in one exactly when in the other.

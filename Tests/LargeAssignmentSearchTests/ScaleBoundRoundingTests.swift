@@ -1,12 +1,13 @@
 import AssignmentTestSupport
 import GLPK
-@testable import LargeAssignmentSearch
 import SplitMix
 import Testing
 import Vertsval
 import VertsvalOptimizer
 import VertsvalSynthetic
 import VertsvalTestSupport
+
+@testable import LargeAssignmentSearch
 
 /// The scaled solve rounds its proven bounds down to an integer when every objective
 /// coefficient is an integer (GAP instances): the rounded bound must still be at least the

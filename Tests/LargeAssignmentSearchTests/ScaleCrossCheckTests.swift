@@ -1,12 +1,13 @@
 import AssignmentTestSupport
 import GLPK
-@testable import LargeAssignmentSearch
 import SplitMix
 import Testing
 import Vertsval
 import VertsvalOptimizer
 import VertsvalSynthetic
 import VertsvalTestSupport
+
+@testable import LargeAssignmentSearch
 
 /// The scaled solve (heuristics, Lagrangian bound, column fixing, GLPK with the callback)
 /// against exhaustive enumeration: correctness only, never timing.

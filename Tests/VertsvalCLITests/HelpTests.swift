@@ -21,9 +21,11 @@ import VertsvalTestSupport
         #expect(result.stdout == expected)
     }
 
-    @Test("Each command has help that names its options", arguments: [
-        ("evaluate", "--weight"), ("optimize", "--export-lp"), ("sensitivity", "--weight-spread"), ("report", "--date"), ("serve", "--port"),
-    ])
+    @Test(
+        "Each command has help that names its options",
+        arguments: [
+            ("evaluate", "--weight"), ("optimize", "--export-lp"), ("sensitivity", "--weight-spread"), ("report", "--date"), ("serve", "--port"),
+        ])
     func commandHelp(command: String, option: String) throws {
         let result = try CLI.run([command, "--help"])
         #expect(result.status == 0)

@@ -23,7 +23,8 @@ import VertsvalTestSupport
             nn: "vertsval: feil: «--format <format>» manglar verdi", en: "vertsval: error: '--format <format>' needs a value"),
         Mistake(
             kind: "unknown option", arguments: ["evaluate", caseFile, "--wieght", "reisetid=30"],
-            nn: "vertsval: feil: ukjend val «--wieght»; meinte du «--weight»?", en: "vertsval: error: unknown option '--wieght'; did you mean '--weight'?"),
+            nn: "vertsval: feil: ukjend val «--wieght»; meinte du «--weight»?",
+            en: "vertsval: error: unknown option '--wieght'; did you mean '--weight'?"),
         Mistake(
             kind: "invalid value from a list", arguments: ["evaluate", caseFile, "--format", "pdf"],
             nn: "vertsval: feil: «pdf» er ikkje ein gyldig verdi for «--format <format>»; vel «text», «markdown» eller «json»",
@@ -62,18 +63,20 @@ import VertsvalTestSupport
 
     @Test("VERTSVAL_LANG chooses the language when --lang is not given, and --lang wins over it")
     func environment() throws {
-        let bokmål = try CLI.run(["evaluate", "--help"], language: "nb")
-        #expect(bokmål.status == 0)
-        #expect(bokmål.stdout.hasPrefix("OVERSIKT: Ranger kandidatene i en sak og forklar hvorfor."))
+        let bokmal = try CLI.run(["evaluate", "--help"], language: "nb")
+        #expect(bokmal.status == 0)
+        #expect(bokmal.stdout.hasPrefix("OVERSIKT: Ranger kandidatene i en sak og forklar hvorfor."))
         let english = try CLI.run(["evaluate", "--help", "--lang=en"], language: "nb")
         #expect(english.stdout.hasPrefix("OVERVIEW: Rank the candidates of a case and explain why."))
         let wrong = try CLI.run(["evaluate"], language: "en")
         #expect(wrong.stderr.hasPrefix("vertsval: error: missing argument '<file>'"))
     }
 
-    @Test("--help of every command is in Nynorsk by default", arguments: [
-        "demo", "evaluate", "sensitivity", "validate", "optimize", "share", "report", "serve", "convert-gap", "generate",
-    ])
+    @Test(
+        "--help of every command is in Nynorsk by default",
+        arguments: [
+            "demo", "evaluate", "sensitivity", "validate", "optimize", "share", "report", "serve", "convert-gap", "generate",
+        ])
     func helpInNynorsk(command: String) throws {
         let result = try CLI.run([command, "--help"])
         #expect(result.status == 0)
@@ -92,9 +95,11 @@ import VertsvalTestSupport
         #expect(result.stderr == "")
     }
 
-    @Test("Validate counts errors and files with the right plural", arguments: [
-        (Language.nn, "1 fil er i orden."), (.en, "1 file OK."),
-    ] as [(Language, String)])
+    @Test(
+        "Validate counts errors and files with the right plural",
+        arguments: [
+            (Language.nn, "1 fil er i orden."), (.en, "1 file OK."),
+        ] as [(Language, String)])
     func validatePlural(language: Language, expected: String) throws {
         let result = try CLI.run(["validate", "Criteria/vertskommune-2025.yaml", "--lang", language.rawValue])
         #expect(result.status == 0)

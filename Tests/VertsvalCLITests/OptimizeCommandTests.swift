@@ -91,7 +91,9 @@ import VertsvalTestSupport
         let result = try CLI.run(["share", Self.portfolio])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Arbeidsplassar mot kostnad"))
-        #expect(result.stdout.contains("Kostnaden blir delt med 25 % likt mellom kommunane og 75 % etter folketal".replacingOccurrences(of: " %", with: "\u{00A0}%")))
+        #expect(
+            result.stdout.contains(
+                "Kostnaden blir delt med 25 % likt mellom kommunane og 75 % etter folketal".replacingOccurrences(of: " %", with: "\u{00A0}%")))
     }
 
     @Test("convert-gap on a malformed file: exit 1, file, line and column of the bad number, nothing written")

@@ -27,7 +27,9 @@ import VertsvalTestSupport
 
     @Test("--weight-spread changes the spread and says so")
     func spread() throws {
-        let result = try CLI.run(["sensitivity", "Cases/sogn/ureining-miljo-tilsyn.yaml", "--samples", "5000", "--weight-spread", "50", "--format", "markdown"])
+        let result = try CLI.run([
+            "sensitivity", "Cases/sogn/ureining-miljo-tilsyn.yaml", "--samples", "5000", "--weight-spread", "50", "--format", "markdown",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("innanfor ±50\u{00A0}% av vektene i malen"))
         let bad = try CLI.run(["sensitivity", "Cases/sogn/ureining-miljo-tilsyn.yaml", "--weight-spread", "150"])

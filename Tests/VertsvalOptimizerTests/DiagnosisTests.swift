@@ -6,7 +6,9 @@ import VertsvalTestSupport
 @Suite struct DiagnosisTests {
     static func region() -> Region {
         let municipalities = ["a", "b", "c"].enumerated().map { index, id in
-            Municipality(id: id, number: "\(index)", name: id.uppercased(), population: 1000 * (index + 1), populationYear: 2024, populationSource: "t", centre: id)
+            Municipality(
+                id: id, number: "\(index)", name: id.uppercased(), population: 1000 * (index + 1), populationYear: 2024, populationSource: "t",
+                centre: id)
         }
         return Region(
             id: "r", name: LocalizedText(nn: "R"), municipalities: municipalities,
@@ -52,7 +54,8 @@ import VertsvalTestSupport
         let portfolio = Portfolio(
             id: "p", title: LocalizedText(nn: "P"), region: Self.region(),
             services: [PortfolioService(id: "s1", name: LocalizedText(nn: "S1"), fte: 10, status: .open, values: ["a": 50, "b": 60, "c": 70])],
-            rules: PortfolioRules(fteBounds: [.init(municipality: "a", minimum: 4, maximum: nil), .init(municipality: "c", minimum: 4, maximum: nil)]))
+            rules: PortfolioRules(fteBounds: [.init(municipality: "a", minimum: 4, maximum: nil), .init(municipality: "c", minimum: 4, maximum: nil)])
+        )
         let result = try AssignmentOptimizer.optimize(portfolio)
         #expect(result.status == .infeasible)
         #expect(result.conflicts.count == 1)

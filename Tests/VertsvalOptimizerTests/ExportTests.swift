@@ -42,8 +42,14 @@ import VertsvalTestSupport
         var kept: [Substring] = []
         var skipNext = false
         for line in lines {
-            if skipNext { skipNext = false; continue }
-            if line.hasPrefix("OBJSENSE") { skipNext = !line.contains("MAX"); continue }
+            if skipNext {
+                skipNext = false
+                continue
+            }
+            if line.hasPrefix("OBJSENSE") {
+                skipNext = !line.contains("MAX")
+                continue
+            }
             kept.append(line)
         }
         let plain = TestSupport.write(kept.joined(separator: "\n"), to: "model.mps", in: folder)

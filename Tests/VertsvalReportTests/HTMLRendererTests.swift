@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import Vertsval
+
 @testable import VertsvalReport
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct HTMLRendererTests {
@@ -91,7 +92,10 @@ import FoundationXML
             runningHeader: ["<b>&</b>"],
             blocks: [
                 .table(Table(caption: "<i>", columns: [.init("<th>")], rows: [["</td>&"]])),
-                .chart(Chart(kind: .stackedBars, title: "</title>", altText: "\"alt\" & <desc>", categories: ["<a>"], series: [.init(name: "&", values: [1])])),
+                .chart(
+                    Chart(
+                        kind: .stackedBars, title: "</title>", altText: "\"alt\" & <desc>", categories: ["<a>"],
+                        series: [.init(name: "&", values: [1])])),
             ])
         let page = html(document)
         #expect(!page.contains("<script>"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vertsval
+
 @testable import VertsvalReport
 
 @Suite struct PDFRendererTests {

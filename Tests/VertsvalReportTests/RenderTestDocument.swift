@@ -22,7 +22,9 @@ enum RenderTestDocument {
             .note(
                 Note(
                     kind: .important, label: "Merk",
-                    text: "Skåringane i denne vurderinga er illustrerande og ikkje vedtekne av regionrådet. Tala viser korleis malen verkar, ikkje kva kommunane faktisk skårar.")))
+                    text:
+                        "Skåringane i denne vurderinga er illustrerande og ikkje vedtekne av regionrådet. Tala viser korleis malen verkar, ikkje kva kommunane faktisk skårar."
+                )))
         blocks.append(.heading("Resultat", level: 1))
         blocks.append(
             .keyFigures([
@@ -36,7 +38,8 @@ enum RenderTestDocument {
             ))
         blocks.append(.table(longTable(n)))
         blocks.append(.heading("Kvifor Luster er først", level: 1))
-        blocks.append(.paragraph("Diagrammet viser kor mykje kvart kriterium bidreg til totalverdien for kvar kandidat. Lengda på kvart felt er vekt × verdi."))
+        blocks.append(
+            .paragraph("Diagrammet viser kor mykje kvart kriterium bidreg til totalverdien for kvar kandidat. Lengda på kvart felt er vekt × verdi."))
         blocks.append(.chart(stackedChart()))
         blocks.append(.chart(divergingChart()))
         blocks.append(
@@ -58,7 +61,9 @@ enum RenderTestDocument {
             .note(
                 Note(
                     kind: .info, label: "Kjelde",
-                    text: "Folketal frå SSB tabell 07459 (1. januar 2025). Reisetider er rekna med køyretid mellom kommunesentera & krinsane <utan ferje>.")))
+                    text:
+                        "Folketal frå SSB tabell 07459 (1. januar 2025). Reisetider er rekna med køyretid mellom kommunesentera & krinsane <utan ferje>."
+                )))
         blocks.append(.paragraph("Vurderingsmal: Mal for val av vertskommune, versjon 1.0 (rekonstruksjon, ikkje vedteken ordlyd)."))
         return Document(
             title: title, subtitle: "Vurdering etter «Mal for val av vertskommune» · Sogn regionråd, møte 23. februar 2026",
@@ -81,8 +86,12 @@ enum RenderTestDocument {
             total += population
             let toLuster = 12 + (index * 37) % 140
             let toSogndal = 8 + (index * 53) % 150
-            let remark = index % 7 == 3 ? "Ferje eller tunnel i ruta; vintervegen over fjellet er stengd i periodar" : (index % 5 == 0 ? "Kollektiv" : "")
-            rows.append([String(index + 1), place, n.format(population), n.format(toLuster), n.format(toSogndal), n.signed(Double(toSogndal - toLuster), decimals: 0), remark])
+            let remark =
+                index % 7 == 3 ? "Ferje eller tunnel i ruta; vintervegen over fjellet er stengd i periodar" : (index % 5 == 0 ? "Kollektiv" : "")
+            rows.append([
+                String(index + 1), place, n.format(population), n.format(toLuster), n.format(toSogndal),
+                n.signed(Double(toSogndal - toLuster), decimals: 0), remark,
+            ])
         }
         return Table(
             caption: "Reisetid frå kvar krins til dei to kandidatane (minutt), med folketal. Skilnad = Sogndal minus Luster.",
@@ -99,7 +108,8 @@ enum RenderTestDocument {
     static func stackedChart() -> Chart {
         Chart(
             kind: .stackedBars, title: "Bidrag per kriterium til totalverdien",
-            altText: "Liggjande stabla søyler. Luster får 68,6 poeng: reisetid 22,0, kompetanse 16,1, lokale 8,6, økonomi 12,0 og balanse 9,9. Sogndal får 63,9 poeng.",
+            altText:
+                "Liggjande stabla søyler. Luster får 68,6 poeng: reisetid 22,0, kompetanse 16,1, lokale 8,6, økonomi 12,0 og balanse 9,9. Sogndal får 63,9 poeng.",
             categories: ["Luster", "Sogndal"],
             series: zip(criteria, [[22.0, 18.8], [16.1, 14.0], [8.6, 10.0], [12.0, 12.5], [9.9, 8.6]]).map { Chart.Series(name: $0, values: $1) },
             valueLabel: "Poeng av 100")
@@ -108,7 +118,8 @@ enum RenderTestDocument {
     static func divergingChart() -> Chart {
         Chart(
             kind: .divergingBars, title: "Skilnad per kriterium (Luster minus Sogndal)",
-            altText: "Søyler til høgre er i favør Luster, til venstre i favør Sogndal. Reisetid +3,2, kompetanse +2,1, lokale −1,4, økonomi −0,5, balanse +1,3.",
+            altText:
+                "Søyler til høgre er i favør Luster, til venstre i favør Sogndal. Reisetid +3,2, kompetanse +2,1, lokale −1,4, økonomi −0,5, balanse +1,3.",
             categories: criteria, series: [Chart.Series(name: "Luster minus Sogndal", values: [3.2, 2.1, -1.4, -0.5, 1.3])], valueLabel: "Poeng")
     }
 
@@ -130,7 +141,8 @@ enum RenderTestDocument {
     static func groupedChart() -> Chart {
         Chart(
             kind: .groupedBars, title: "Tilsette i vertskommunetenester og folketal, del av regionen",
-            altText: "For kvar kommune: delen av årsverka i vertskommunetenester mot delen av folketalet. Sogndal har 41 % av årsverka og 26 % av folket.",
+            altText:
+                "For kvar kommune: delen av årsverka i vertskommunetenester mot delen av folketalet. Sogndal har 41 % av årsverka og 26 % av folket.",
             categories: ["Sogndal", "Luster", "Årdal", "Lærdal", "Aurland", "Vik"],
             series: [
                 Chart.Series(name: "Del av årsverk (%)", values: [41.0, 18.5, 14.2, 9.8, 8.1, 8.4]),

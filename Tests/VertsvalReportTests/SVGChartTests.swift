@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import Vertsval
+
 @testable import VertsvalReport
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct SVGChartTests {

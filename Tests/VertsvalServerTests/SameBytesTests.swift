@@ -49,7 +49,8 @@ import VertsvalTestSupport
         let fixture = Fixture()
         let save = #"{"file":"case.yaml","id":"meir-fag","title":"Meir fag","reason":"Prøve.","weights":{"fag":80}}"#
         try await Self.app(root: fixture.folder.path).test(.router) { client in
-            try await client.execute(uri: "/api/case/scenario", method: .post, headers: WorkbenchTests.pageHeaders, body: ByteBuffer(string: save)) { response in
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: WorkbenchTests.pageHeaders, body: ByteBuffer(string: save)) {
+                response in
                 #expect(response.status == .created)
             }
         }

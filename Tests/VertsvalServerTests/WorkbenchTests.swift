@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import HTTPTypes
 import Testing
 import VertsvalServer
 import VertsvalTestSupport
@@ -75,14 +75,16 @@ import VertsvalTestSupport
     @Test("Moving a weight re-ranks: the same answer as the command line")
     func evaluate() async throws {
         try await Self.app().test(.router) { client in
-            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=reisetid=30", method: .get) { response in
+            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=reisetid=30", method: .get) {
+                response in
                 #expect(response.status == .ok)
                 let json = Self.json(response.body)
                 #expect(json["leader"] as? String == "sogndal")
                 #expect(json["weightsChanged"] as? Bool == true)
                 #expect((json["weightPoints"] as? [String: Double])?["reisetid"] == 30)
             }
-            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=fagmijlo=30", method: .get) { response in
+            try await client.execute(uri: "/api/case/evaluate?file=Cases/sogn/ureining-miljo-tilsyn.yaml&weights=fagmijlo=30", method: .get) {
+                response in
                 #expect(response.status == .badRequest)
                 let error = Self.json(response.body)["error"] as? [String: Any]
                 #expect(error?["message"] as? String == "ukjend kriterium «fagmijlo»; meinte du «fagmiljo»?")
@@ -113,7 +115,9 @@ import VertsvalTestSupport
             try await client.execute(uri: "/api/case/evaluate?file=case.yaml", method: .get) { response in
                 #expect(response.status == .unprocessableContent)
                 let error = Self.json(response.body)["error"] as? [String: Any]
-                #expect((error?["diagnostics"] as? [String])?.first?.hasSuffix("case.yaml:13:19: feil: nivå 9 finst ikkje på skalaen; bruk eit heilt tal frå 1 til 3") == true)
+                #expect(
+                    (error?["diagnostics"] as? [String])?.first?.hasSuffix(
+                        "case.yaml:13:19: feil: nivå 9 finst ikkje på skalaen; bruk eit heilt tal frå 1 til 3") == true)
             }
         }
     }
@@ -123,10 +127,12 @@ import VertsvalTestSupport
         let fixture = Fixture()
         let body = #"{"file":"case.yaml","id":"meir-fag","title":"Meir fag","reason":"Prøve.","weights":{"fag":80}}"#
         try await Self.app(root: fixture.folder.path).test(.router) { client in
-            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: body)) { response in
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: body)) {
+                response in
                 #expect(response.status == .created)
             }
-            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: body)) { response in
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: body)) {
+                response in
                 #expect(response.status == .conflict)
             }
             try await client.execute(uri: "/api/case/evaluate?file=case.scenario.meir-fag.yaml", method: .get) { response in
@@ -137,7 +143,8 @@ import VertsvalTestSupport
                 #expect((explanation?["weights"] as? [String])?.first?.hasPrefix("Scenarioet «Meir fag» endrar vekta på fagmiljø") == true)
             }
             let noReason = #"{"file":"case.yaml","id":"x","title":"X","reason":" ","weights":{}}"#
-            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: noReason)) { response in
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: noReason)) {
+                response in
                 #expect(response.status == .badRequest)
             }
         }
@@ -155,7 +162,8 @@ import VertsvalTestSupport
                 let result = Self.json(response.body)["result"] as? [String: Any]
                 with = result?["objective"] as? Double ?? .nan
             }
-            try await client.execute(uri: "/api/portfolio/optimize?file=Cases/sogn/tenester-2027.yaml&off=balance,services", method: .get) { response in
+            try await client.execute(uri: "/api/portfolio/optimize?file=Cases/sogn/tenester-2027.yaml&off=balance,services", method: .get) {
+                response in
                 let json = Self.json(response.body)
                 let result = json["result"] as? [String: Any]
                 let without = result?["objective"] as? Double ?? .nan
@@ -163,7 +171,8 @@ import VertsvalTestSupport
                 let rules = json["rules"] as? [[String: Any]]
                 #expect(rules?.first { $0["id"] as? String == "balance" }?["on"] as? Bool == false)
             }
-            try await client.execute(uri: "/api/case/report?file=Cases/sogn/ureining-miljo-tilsyn.yaml&format=pdf&date=2026-02-10", method: .get) { response in
+            try await client.execute(uri: "/api/case/report?file=Cases/sogn/ureining-miljo-tilsyn.yaml&format=pdf&date=2026-02-10", method: .get) {
+                response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/pdf")
                 #expect(String(buffer: response.body).hasPrefix("%PDF-"))
@@ -173,7 +182,9 @@ import VertsvalTestSupport
 
     @Test("A live server answers on a real socket")
     func live() async throws {
-        let app = Application(router: Workbench.router(WorkbenchConfiguration(root: TestSupport.packageRoot.path, port: 0)), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let app = Application(
+            router: Workbench.router(WorkbenchConfiguration(root: TestSupport.packageRoot.path, port: 0)),
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             try await client.execute(uri: "/api/files", method: .get) { response in
                 #expect(response.status == .ok)

@@ -75,7 +75,8 @@ import VertsvalTestSupport
                 let input = StudyInput(path: folder.appendingPathComponent(subject).path)
                 do {
                     if subject.hasSuffix("tenester-2027.yaml") {
-                        let optimized = try OptimizePortfolio.run(.init(input: input, timeLimits: TimeLimits(solve: .seconds(5), explanation: .seconds(5))))
+                        let optimized = try OptimizePortfolio.run(
+                            .init(input: input, timeLimits: TimeLimits(solve: .seconds(5), explanation: .seconds(5))))
                         // JSON encoding throws on NaN or infinity, which fails the test.
                         _ = try StudyOutput.assignment(optimized, format: .json, language: .nn)
                         _ = try StudyOutput.assignment(optimized, format: .text, language: .en)
@@ -91,7 +92,9 @@ import VertsvalTestSupport
                     if case .invalidInput(let failure) = error {
                         #expect(!failure.diagnostics.isEmpty, "round \(round): \(victim): refused without a problem")
                         for diagnostic in failure.diagnostics {
-                            #expect(diagnostic.location.line > 0 || diagnostic.problem.isFileLevel, "round \(round): \(victim): \(diagnostic.formatted(in: .en))")
+                            #expect(
+                                diagnostic.location.line > 0 || diagnostic.problem.isFileLevel,
+                                "round \(round): \(victim): \(diagnostic.formatted(in: .en))")
                         }
                     }
                 }

@@ -19,7 +19,9 @@ let meetingDate = CalendarDate(iso: "2026-02-10") ?? CalendarDate(utc: Date())
         #expect(WeightAdjustmentText.text(list) == "fagmiljo=30,reisetid=12.5")
     }
 
-    @Test("The old web syntax, negative and non-finite points are refused with the item named", arguments: ["fagmiljo:30", "fagmiljo=-1", "fagmiljo=inf", "fagmiljo=nan", "=3", "fagmiljo"])
+    @Test(
+        "The old web syntax, negative and non-finite points are refused with the item named",
+        arguments: ["fagmiljo:30", "fagmiljo=-1", "fagmiljo=inf", "fagmiljo=nan", "=3", "fagmiljo"])
     func refused(_ text: String) {
         #expect(throws: StudyError.self) { try WeightAdjustmentText.parse(item: text) }
         do {
@@ -53,7 +55,9 @@ let meetingDate = CalendarDate(iso: "2026-02-10") ?? CalendarDate(utc: Date())
         let other = try #require(criteria.first { $0 != "fag" })
         let evaluated = try EvaluateCase.run(StudyInput(path: path, weights: [.init(criterion: other, points: 5)]))
         let changes = evaluated.provenance.weights?.changes ?? []
-        #expect(changes.first { $0.criterion == "fag" }?.origin == .scenario(title: LocalizedText(values: [.nn: "Meir fag"]), reason: LocalizedText(values: [.nn: "Prøve."])))
+        #expect(
+            changes.first { $0.criterion == "fag" }?.origin
+                == .scenario(title: LocalizedText(values: [.nn: "Meir fag"]), reason: LocalizedText(values: [.nn: "Prøve."])))
         #expect(changes.first { $0.criterion == other }?.origin == .adjustment)
         #expect(evaluated.provenance.scenario?.id == "meir-fag")
         #expect(evaluated.provenance.isWhatIf)
@@ -144,7 +148,8 @@ let meetingDate = CalendarDate(iso: "2026-02-10") ?? CalendarDate(utc: Date())
         #expect(official.fileStem == "ureining-miljo-tilsyn")
         #expect(official.reproducibility.samples == StudyDefaults.caseSamples)
         #expect(official.reproducibility.seed == StudyDefaults.seed)
-        let draft = try PrepareReport.run(.init(input: StudyInput(path: bundled, weights: [.init(criterion: "reisetid", points: 30)]), date: date, samples: 1000))
+        let draft = try PrepareReport.run(
+            .init(input: StudyInput(path: bundled, weights: [.init(criterion: "reisetid", points: 30)]), date: date, samples: 1000))
         #expect(draft.fileStem == "ureining-miljo-tilsyn.utkast")
         #expect(draft.reproducibility.samples == 1000)
         let portfolio = try PrepareReport.run(

@@ -84,7 +84,8 @@ import VertsvalTestSupport
         }
     }
 
-    @Test("The benchmark files in shared/ parse with the documented sizes", .enabled(if: FileManager.default.fileExists(atPath: GAPInstanceTests.data)))
+    @Test(
+        "The benchmark files in shared/ parse with the documented sizes", .enabled(if: FileManager.default.fileExists(atPath: GAPInstanceTests.data)))
     func sharedData() throws {
         let gap1 = try GAPInstance.load(path: Self.data + "/orlib/gap1.txt")
         #expect(gap1.count == 5 && gap1[0].agents == 5 && gap1[0].jobs == 15)

@@ -85,7 +85,8 @@ import VertsvalTestSupport
         let robustness = try CaseRobustness(evaluation, options: SMAAOptions(samples: 10_000, seed: 1))
         let sentences = RobustnessExplanation(robustness, language: .nn).sentences
         let first = NumberFormat(.nn).percent(100 * (robustness.result.rankAcceptability[0].first ?? 0), decimals: 0)
-        #expect(sentences.first?.hasPrefix("Luster er best i \(first) av dei vektsetta som held seg innanfor ±20\u{00A0}% av vektene i malen") == true)
+        #expect(
+            sentences.first?.hasPrefix("Luster er best i \(first) av dei vektsetta som held seg innanfor ±20\u{00A0}% av vektene i malen") == true)
         #expect(sentences.contains("Resultatet er mest følsamt for vekta på kontinuitet for tilsette."))
     }
 }
@@ -117,7 +118,9 @@ import VertsvalTestSupport
 
     @Test("An assessor's level must be on the scale")
     func assessorOutOfScale() {
-        let fixture = Fixture(case: { $0.replacingFirst("fag: { level: 3, why: Grunn. }", with: "fag: { level: 3, assessors: { A: 3, B: 7 }, why: Grunn. }") })
+        let fixture = Fixture(case: {
+            $0.replacingFirst("fag: { level: 3, why: Grunn. }", with: "fag: { level: 3, assessors: { A: 3, B: 7 }, why: Grunn. }")
+        })
         let found = Loader.validate(paths: [fixture.path("case.yaml")]).map { $0.problem.message(in: .nn) }
         #expect(found == ["nivå 7 finst ikkje på skalaen; bruk eit heilt tal frå 1 til 3"])
     }
@@ -133,7 +136,8 @@ import VertsvalTestSupport
         let warning = RobustnessExplanation(robustness, language: .nn).warning
         // The bundled scores put Luster first as they stand, but their ranges lean towards Sogndal.
         #expect(share < 0.5)
-        #expect(warning?.hasPrefix("Rangeringa er ikkje robust: Luster er først med skåringane og vektene slik dei står, men Sogndal er først i") == true)
+        #expect(
+            warning?.hasPrefix("Rangeringa er ikkje robust: Luster er først med skåringane og vektene slik dei står, men Sogndal er først i") == true)
         // Without the ranges, Luster stays first in most draws and there is no warning.
         let robust = try CaseRobustness(
             Evaluator.evaluate(try CaseRobustnessTests.withoutRanges(), weights: try WeightSet(template: loaded.template)),

@@ -73,20 +73,24 @@ import Vertsval
 }
 
 @Suite struct CalendarDateTests {
-    @Test("Dates from instants in UTC, across leap years and the epoch", arguments: [
-        (0.0, "1970-01-01"), (951_782_400, "2000-02-29"), (1_770_681_600, "2026-02-10"), (1_798_761_599, "2026-12-31"),
-        (-86_400, "1969-12-31"),
-    ])
+    @Test(
+        "Dates from instants in UTC, across leap years and the epoch",
+        arguments: [
+            (0.0, "1970-01-01"), (951_782_400, "2000-02-29"), (1_770_681_600, "2026-02-10"), (1_798_761_599, "2026-12-31"),
+            (-86_400, "1969-12-31"),
+        ])
     func fromInstant(seconds: Double, expected: String) {
         #expect(CalendarDate(utc: Date(timeIntervalSince1970: seconds)).description == expected)
     }
 }
 
 @Suite struct PathTests {
-    @Test("References resolve lexically against the referring file's folder", arguments: [
-        ("x", "a.yaml", "a.yaml"), ("Cases/sogn/c.yaml", "../../Criteria/t.yaml", "Criteria/t.yaml"), ("/d/c.yaml", "r.yaml", "/d/r.yaml"),
-        ("c.yaml", "../r.yaml", "../r.yaml"), ("a/b/c.yaml", "./r.yaml", "a/b/r.yaml"), ("/c.yaml", "r.yaml", "/r.yaml"),
-    ])
+    @Test(
+        "References resolve lexically against the referring file's folder",
+        arguments: [
+            ("x", "a.yaml", "a.yaml"), ("Cases/sogn/c.yaml", "../../Criteria/t.yaml", "Criteria/t.yaml"), ("/d/c.yaml", "r.yaml", "/d/r.yaml"),
+            ("c.yaml", "../r.yaml", "../r.yaml"), ("a/b/c.yaml", "./r.yaml", "a/b/r.yaml"), ("/c.yaml", "r.yaml", "/r.yaml"),
+        ])
     func resolve(file: String, reference: String, expected: String) {
         #expect(Loader.resolvePath(reference, relativeTo: file) == expected)
     }

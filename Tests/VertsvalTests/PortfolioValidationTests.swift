@@ -43,21 +43,25 @@ import VertsvalTestSupport
         let s3 = try #require(loaded.portfolio.service("s3"))
         #expect(s3.name.text(.nn) == "Teneste")
         #expect(Set(s3.values.keys) == ["a", "b"])
-        #expect(loaded.files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["portfolio.yaml", "region.yaml", "case.yaml", "template.yaml"])
+        #expect(
+            loaded.files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["portfolio.yaml", "region.yaml", "case.yaml", "template.yaml"])
     }
 
     @Test("A service with both host and values")
     func twoSources() {
         #expect(
-            messages { $0.replacingFirst("{ id: s1, name: Ein, fte: 2, host: a }", with: "{ id: s1, name: Ein, fte: 2, host: a, values: { a: 1 } }") } == [
-                "portfolio.yaml:6:5: error: tenesta «s1» må ha nøyaktig éin av «host:» (vedteken vertskommune), «values:» (verdi per kommune) og «case:» (verdiar frå ei sak)"
-            ])
+            messages { $0.replacingFirst("{ id: s1, name: Ein, fte: 2, host: a }", with: "{ id: s1, name: Ein, fte: 2, host: a, values: { a: 1 } }") }
+                == [
+                    "portfolio.yaml:6:5: error: tenesta «s1» må ha nøyaktig éin av «host:» (vedteken vertskommune), «values:» (verdi per kommune) og «case:» (verdiar frå ei sak)"
+                ])
     }
 
     @Test("An unknown municipality in values and an unknown service in a pair")
     func unknownReferences() {
         #expect(
-            messages { $0.replacingFirst("values: { a: 50, b: 60 }", with: "values: { a: 50, bb: 60 }").replacingFirst("[s1, s2]", with: "[s1, s22]") } == [
+            messages {
+                $0.replacingFirst("values: { a: 50, b: 60 }", with: "values: { a: 50, bb: 60 }").replacingFirst("[s1, s2]", with: "[s1, s22]")
+            } == [
                 "portfolio.yaml:7:50: error: ukjend kommune «bb»; meinte du «b»?",
                 "portfolio.yaml:15:22: error: ukjend teneste «s22»; meinte du «s2»?",
             ])
@@ -65,9 +69,10 @@ import VertsvalTestSupport
 
     @Test("A pair naming one service twice")
     func pairWithItself() {
-        #expect(messages { $0.replacingFirst("[s2, s3]", with: "[s2, s2]") } == [
-            "portfolio.yaml:13:7: error: paret nemner «s2» to gonger; eit par er to ulike tenester"
-        ])
+        #expect(
+            messages { $0.replacingFirst("[s2, s3]", with: "[s2, s2]") } == [
+                "portfolio.yaml:13:7: error: paret nemner «s2» to gonger; eit par er to ulike tenester"
+            ])
     }
 
     @Test("Problems in a referenced case are reported under the case's name")

@@ -71,7 +71,8 @@ import VertsvalTestSupport
             for swap in evaluation.scoreSwaps where !swap.isComputed {
                 for option in [swap.lowerLeader, swap.raiseRunnerUp].compactMap({ $0 }) {
                     options += 1
-                    let changed = Self.margin(loaded, weights: weights, changing: option, on: swap.criterion, leader: comparison.leader, runnerUp: comparison.runnerUp)
+                    let changed = Self.margin(
+                        loaded, weights: weights, changing: option, on: swap.criterion, leader: comparison.leader, runnerUp: comparison.runnerUp)
                     if case .level = option.to {
                         #expect(changed < -1e-9, "\(swap.criterion): \(option) does not swap")
                         // One level short of the change must not be enough.
@@ -79,7 +80,9 @@ import VertsvalTestSupport
                             let shorter = ScoreSwap.Option(
                                 municipality: option.municipality, from: option.from, to: .level(to > from ? to - 1 : to + 1),
                                 beyondIsAbove: option.beyondIsAbove)
-                            let short = Self.margin(loaded, weights: weights, changing: shorter, on: swap.criterion, leader: comparison.leader, runnerUp: comparison.runnerUp)
+                            let short = Self.margin(
+                                loaded, weights: weights, changing: shorter, on: swap.criterion, leader: comparison.leader,
+                                runnerUp: comparison.runnerUp)
                             #expect(short >= -1e-9, "\(swap.criterion): a smaller change already swaps")
                         }
                     } else {

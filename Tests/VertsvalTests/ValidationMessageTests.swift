@@ -57,7 +57,9 @@ import VertsvalTestSupport
         let fixture = Fixture(case: { $0.replacingFirst("id: sak", with: "id: 'sak") })
         let found = messages(fixture)
         #expect(found.count == 1)
-        #expect(found.first?.hasSuffix("YAML-syntaksfeil: hermeteiknet på linje 2, kolonne 5 blir aldri lukka; fila sluttar før det avsluttande hermeteiknet") == true)
+        #expect(
+            found.first?.hasSuffix(
+                "YAML-syntaksfeil: hermeteiknet på linje 2, kolonne 5 blir aldri lukka; fila sluttar før det avsluttande hermeteiknet") == true)
     }
 
     @Test("An unrecognised YAML error keeps libyaml's text in parentheses")
@@ -168,7 +170,10 @@ import VertsvalTestSupport
 
     @Test("A score for a computed criterion is rejected")
     func scoreForComputed() {
-        let fixture = Fixture(case: { $0.replacingFirst("    kost: { value: 5, why: Grunn. }\n", with: "    kost: { value: 5, why: Grunn. }\n    reise: { value: 5, why: Nei. }\n") })
+        let fixture = Fixture(case: {
+            $0.replacingFirst(
+                "    kost: { value: 5, why: Grunn. }\n", with: "    kost: { value: 5, why: Grunn. }\n    reise: { value: 5, why: Nei. }\n")
+        })
         #expect(
             messages(fixture) == [
                 "case.yaml:18:5: error: «reise» blir rekna ut frå regionfila og skal ikkje skårast for hand; fjern denne skåren"
@@ -280,7 +285,9 @@ import VertsvalTestSupport
         #expect(found.isEmpty)
         let asCase = Fixture(case: { $0.replacingFirst("kind: case", with: "kind: cases") })
         #expect(
-            messages(asCase) == ["case.yaml:1:7: error: «kind: cases» passar ikkje her; venta «template», «region», «case», «portfolio» eller «scenario»"])
+            messages(asCase) == [
+                "case.yaml:1:7: error: «kind: cases» passar ikkje her; venta «template», «region», «case», «portfolio» eller «scenario»"
+            ])
     }
 
     @Test("Every problem is reported, not just the first")

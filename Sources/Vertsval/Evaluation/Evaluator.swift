@@ -176,8 +176,7 @@ public enum Evaluator {
         case let .measure(measure):
             let function = measure.valueFunction
             let rising = measure.direction == .higherIsBetter
-            if leaderTarget > 0, let x = function.quantity(reaching: leaderTarget, closestTo: leaderRaw.number)
-            {
+            if leaderTarget > 0, let x = function.quantity(reaching: leaderTarget, closestTo: leaderRaw.number) {
                 lower = .init(municipality: leader.municipality.id, from: leaderRaw, to: .measure(x), beyondIsAbove: !rising)
             }
             if runnerTarget < 100, let x = function.quantity(reaching: runnerTarget, closestTo: runnerRaw.number) {

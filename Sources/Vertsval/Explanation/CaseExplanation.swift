@@ -85,9 +85,10 @@ struct ExplanationWriter {
             en: "The board gives advice; each municipal council adopts the host agreement itself (Local Government Act §§ 20-2 and 20-3).")
         let illustrative =
             evaluation.case.illustrative
-            ? " " + t.pick(
-                nn: "Merk at skåringane i denne saka er illustrerande.", nb: "Merk at skåringene i denne saken er illustrerende.",
-                en: "Note that the scores in this case are illustrative.") : ""
+            ? " "
+                + t.pick(
+                    nn: "Merk at skåringane i denne saka er illustrerande.", nb: "Merk at skåringene i denne saken er illustrerende.",
+                    en: "Note that the scores in this case are illustrative.") : ""
         guard let first = evaluation.ranked.first else {
             return t.pick(
                 nn: "Ingen kandidat står att etter utelukkingsreglane i vurderingsmalen, så vurderinga peikar ikkje på nokon vertskommune.",
@@ -97,20 +98,29 @@ struct ExplanationWriter {
         guard let lead, !lead.isPracticallyLevel else {
             if let comparison = lead?.comparison {
                 return t.pick(
-                    nn: "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valet må gjerast på andre grunnar enn summen av kriteria.",
-                    nb: "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valget må gjøres på andre grunner enn summen av kriteriene.",
-                    en: "By the evaluation template, \(name(comparison.leader)) and \(name(comparison.runnerUp)) are practically level as host for \(service); the choice must rest on other grounds than the sum of the criteria.") + " " + law + illustrative
+                    nn:
+                        "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valet må gjerast på andre grunnar enn summen av kriteria.",
+                    nb:
+                        "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valget må gjøres på andre grunner enn summen av kriteriene.",
+                    en:
+                        "By the evaluation template, \(name(comparison.leader)) and \(name(comparison.runnerUp)) are practically level as host for \(service); the choice must rest on other grounds than the sum of the criteria."
+                ) + " " + law + illustrative
             }
             return t.pick(
                 nn: "Etter vurderingsmalen er \(first.municipality.name) einaste kandidat som står att som vertskommune for \(service).",
                 nb: "Etter vurderingsmalen er \(first.municipality.name) eneste kandidat som står igjen som vertskommune for \(service).",
-                en: "By the evaluation template, \(first.municipality.name) is the only remaining candidate to host \(service).") + " " + law + illustrative
+                en: "By the evaluation template, \(first.municipality.name) is the only remaining candidate to host \(service).") + " " + law
+                + illustrative
         }
         let comparison = lead.comparison
         return t.pick(
-            nn: "Etter vurderingsmalen kjem \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng føre \(name(comparison.runnerUp)) på ein skala frå 0 til 100.",
-            nb: "Etter vurderingsmalen kommer \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng foran \(name(comparison.runnerUp)) på en skala fra 0 til 100.",
-            en: "By the evaluation template, \(name(comparison.leader)) comes out best as host for \(service), \(points(comparison.margin)) points ahead of \(name(comparison.runnerUp)) on a scale from 0 to 100.") + " " + law + illustrative
+            nn:
+                "Etter vurderingsmalen kjem \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng føre \(name(comparison.runnerUp)) på ein skala frå 0 til 100.",
+            nb:
+                "Etter vurderingsmalen kommer \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng foran \(name(comparison.runnerUp)) på en skala fra 0 til 100.",
+            en:
+                "By the evaluation template, \(name(comparison.leader)) comes out best as host for \(service), \(points(comparison.margin)) points ahead of \(name(comparison.runnerUp)) on a scale from 0 to 100."
+        ) + " " + law + illustrative
     }
 
     func summary(_ lead: LeadAnalysis?) -> String {
@@ -137,18 +147,24 @@ struct ExplanationWriter {
                 en: "\(leader) and \(runner) are practically level, with \(points(first.total)) and \(points(second.total)) of 100 points.")
         }
         var text = t.pick(
-            nn: "\(leader) er rangert først med \(points(first.total)) av 100 poeng, \(points(comparison.margin)) poeng føre \(runner) (\(points(second.total))).",
-            nb: "\(leader) er rangert først med \(points(first.total)) av 100 poeng, \(points(comparison.margin)) poeng foran \(runner) (\(points(second.total))).",
-            en: "\(leader) ranks first with \(points(first.total)) of 100 points, \(points(comparison.margin)) points ahead of \(runner) (\(points(second.total))).")
+            nn:
+                "\(leader) er rangert først med \(points(first.total)) av 100 poeng, \(points(comparison.margin)) poeng føre \(runner) (\(points(second.total))).",
+            nb:
+                "\(leader) er rangert først med \(points(first.total)) av 100 poeng, \(points(comparison.margin)) poeng foran \(runner) (\(points(second.total))).",
+            en:
+                "\(leader) ranks first with \(points(first.total)) of 100 points, \(points(comparison.margin)) points ahead of \(runner) (\(points(second.total)))."
+        )
         if ranked.count > 2 {
             let rest = ranked.dropFirst(2).map { "\($0.municipality.name) (\(points($0.total)))" }
             text += " " + t.pick(nn: "Deretter kjem ", nb: "Deretter kommer ", en: "Next come ") + t.list(rest) + "."
         }
         if comparison.leaderDominates {
-            text += " " + t.pick(
-                nn: "\(leader) er minst like god som \(runner) på alle kriteria, så ingen vekting kan setje \(runner) først.",
-                nb: "\(leader) er minst like god som \(runner) på alle kriteriene, så ingen vekting kan sette \(runner) først.",
-                en: "\(leader) is at least as good as \(runner) on every criterion, so no weighting can put \(runner) first.")
+            text +=
+                " "
+                + t.pick(
+                    nn: "\(leader) er minst like god som \(runner) på alle kriteria, så ingen vekting kan setje \(runner) først.",
+                    nb: "\(leader) er minst like god som \(runner) på alle kriteriene, så ingen vekting kan sette \(runner) først.",
+                    en: "\(leader) is at least as good as \(runner) on every criterion, so no weighting can put \(runner) first.")
         }
         return text
     }
@@ -222,10 +238,11 @@ struct ExplanationWriter {
                     nb: "\(leader) vinner mest på \(t.list(top.map(part))).",
                     en: "\(leader) gains most on \(t.list(top.map(part))).")
                     + (favour.count > top.count
-                        ? " " + t.pick(
-                            nn: "Desse står for \(points(share)) av i alt \(points(gross)) poeng i \(leader) sin favør.",
-                            nb: "Disse står for \(points(share)) av i alt \(points(gross)) poeng i \(leader)s favør.",
-                            en: "These account for \(points(share)) of the \(points(gross)) points in \(leader)'s favour.")
+                        ? " "
+                            + t.pick(
+                                nn: "Desse står for \(points(share)) av i alt \(points(gross)) poeng i \(leader) sin favør.",
+                                nb: "Disse står for \(points(share)) av i alt \(points(gross)) poeng i \(leader)s favør.",
+                                en: "These account for \(points(share)) of the \(points(gross)) points in \(leader)'s favour.")
                         : ""))
         }
         if !against.isEmpty {
@@ -259,8 +276,10 @@ struct ExplanationWriter {
                         nb: "Forspranget på \(names[0]) avgjør: uten det ville \(runner) vært først.",
                         en: "The lead on \(names[0]) decides: without it, \(runner) would be first.")
                     : t.pick(
-                        nn: "Kvart av desse kriteria avgjer åleine, i den forstand at \(runner) ville vore først utan forspranget på det: \(t.list(names)).",
-                        nb: "Hvert av disse kriteriene avgjør alene, i den forstand at \(runner) ville vært først uten forspranget på det: \(t.list(names)).",
+                        nn:
+                            "Kvart av desse kriteria avgjer åleine, i den forstand at \(runner) ville vore først utan forspranget på det: \(t.list(names)).",
+                        nb:
+                            "Hvert av disse kriteriene avgjør alene, i den forstand at \(runner) ville vært først uten forspranget på det: \(t.list(names)).",
                         en: "Each of these criteria decides on its own, in that \(runner) would be first without the lead on it: \(t.list(names))."))
         }
         return sentences
@@ -276,9 +295,13 @@ struct ExplanationWriter {
             let up = at > nearest.weightNow
             sentences.append(
                 t.pick(
-                    nn: "Den minste vektendringa som set \(runner) først, er å \(up ? "auke" : "senke") vekta på \(criterionName(nearest.criterion)) frå \(n.percent(100 * nearest.weightNow)) til \(up ? "meir" : "mindre") enn \(n.percent(100 * at)) (dei andre vektene skalerte tilsvarande).",
-                    nb: "Den minste vektendringen som setter \(runner) først, er å \(up ? "øke" : "senke") vekten på \(criterionName(nearest.criterion)) fra \(n.percent(100 * nearest.weightNow)) til \(up ? "mer" : "mindre") enn \(n.percent(100 * at)) (de andre vektene skalert tilsvarende).",
-                    en: "The smallest weight change that puts \(runner) first is to \(up ? "raise" : "lower") the weight of \(criterionName(nearest.criterion)) from \(n.percent(100 * nearest.weightNow)) to \(up ? "more" : "less") than \(n.percent(100 * at)) (the other weights rescaled in proportion)."))
+                    nn:
+                        "Den minste vektendringa som set \(runner) først, er å \(up ? "auke" : "senke") vekta på \(criterionName(nearest.criterion)) frå \(n.percent(100 * nearest.weightNow)) til \(up ? "meir" : "mindre") enn \(n.percent(100 * at)) (dei andre vektene skalerte tilsvarande).",
+                    nb:
+                        "Den minste vektendringen som setter \(runner) først, er å \(up ? "øke" : "senke") vekten på \(criterionName(nearest.criterion)) fra \(n.percent(100 * nearest.weightNow)) til \(up ? "mer" : "mindre") enn \(n.percent(100 * at)) (de andre vektene skalert tilsvarende).",
+                    en:
+                        "The smallest weight change that puts \(runner) first is to \(up ? "raise" : "lower") the weight of \(criterionName(nearest.criterion)) from \(n.percent(100 * nearest.weightNow)) to \(up ? "more" : "less") than \(n.percent(100 * at)) (the other weights rescaled in proportion)."
+                ))
             if let other = nearest.otherLeaderFirst {
                 sentences.append(
                     t.pick(
@@ -368,12 +391,17 @@ struct ExplanationWriter {
                 let estimate = evaluation.region.travelTimes.isEstimate
                 sentences.append(
                     t.pick(
-                        nn: "\(Self.capitalized(criterionName(criterion.id))) er rekna ut frå regionfila som snittet av reisetida frå sentera i alle \(evaluation.region.municipalities.count) kommunane, vekta med folketal: \(t.list(parts)).",
-                        nb: "\(Self.capitalized(criterionName(criterion.id))) er regnet ut fra regionfilen som snittet av reisetiden fra sentrene i alle \(evaluation.region.municipalities.count) kommunene, vektet med folketall: \(t.list(parts)).",
-                        en: "\(Self.capitalized(criterionName(criterion.id))) is computed from the region file as the population-weighted average travel time from the centres of all \(evaluation.region.municipalities.count) municipalities: \(t.list(parts)).")
+                        nn:
+                            "\(Self.capitalized(criterionName(criterion.id))) er rekna ut frå regionfila som snittet av reisetida frå sentera i alle \(evaluation.region.municipalities.count) kommunane, vekta med folketal: \(t.list(parts)).",
+                        nb:
+                            "\(Self.capitalized(criterionName(criterion.id))) er regnet ut fra regionfilen som snittet av reisetiden fra sentrene i alle \(evaluation.region.municipalities.count) kommunene, vektet med folketall: \(t.list(parts)).",
+                        en:
+                            "\(Self.capitalized(criterionName(criterion.id))) is computed from the region file as the population-weighted average travel time from the centres of all \(evaluation.region.municipalities.count) municipalities: \(t.list(parts))."
+                    )
                         + (estimate
-                            ? " " + t.pick(
-                                nn: "Reisetidene er anslag.", nb: "Reisetidene er anslag.", en: "The travel times are estimates.")
+                            ? " "
+                                + t.pick(
+                                    nn: "Reisetidene er anslag.", nb: "Reisetidene er anslag.", en: "The travel times are estimates.")
                             : ""))
             case let .hostedShareGap(basis):
                 let shares = evaluation.candidates.compactMap { result -> String? in
@@ -381,19 +409,30 @@ struct ExplanationWriter {
                     let amount = basis == .fte ? n.format(hosted, decimals: 1) : n.format(hosted, decimals: 0)
                     let of = basis == .fte ? n.format(total, decimals: 1) : n.format(total, decimals: 0)
                     return t.pick(
-                        nn: "\(result.municipality.name) er vert for \(amount) av \(of) (\(n.percent(100 * share))) med \(n.percent(100 * population)) av folketalet",
-                        nb: "\(result.municipality.name) er vert for \(amount) av \(of) (\(n.percent(100 * share))) med \(n.percent(100 * population)) av folketallet",
-                        en: "\(result.municipality.name) hosts \(amount) of \(of) (\(n.percent(100 * share))) with \(n.percent(100 * population)) of the population")
+                        nn:
+                            "\(result.municipality.name) er vert for \(amount) av \(of) (\(n.percent(100 * share))) med \(n.percent(100 * population)) av folketalet",
+                        nb:
+                            "\(result.municipality.name) er vert for \(amount) av \(of) (\(n.percent(100 * share))) med \(n.percent(100 * population)) av folketallet",
+                        en:
+                            "\(result.municipality.name) hosts \(amount) of \(of) (\(n.percent(100 * share))) with \(n.percent(100 * population)) of the population"
+                    )
                 }
                 let what =
                     basis == .fte
-                    ? t.pick(nn: "årsverka i ordningar med kjend vertskommune", nb: "årsverkene i ordninger med kjent vertskommune", en: "the FTE in arrangements with a known host")
-                    : t.pick(nn: "ordningane med kjend vertskommune", nb: "ordningene med kjent vertskommune", en: "the arrangements with a known host")
+                    ? t.pick(
+                        nn: "årsverka i ordningar med kjend vertskommune", nb: "årsverkene i ordninger med kjent vertskommune",
+                        en: "the FTE in arrangements with a known host")
+                    : t.pick(
+                        nn: "ordningane med kjend vertskommune", nb: "ordningene med kjent vertskommune", en: "the arrangements with a known host")
                 sentences.append(
                     t.pick(
-                        nn: "\(Self.capitalized(criterionName(criterion.id))) er rekna ut frå registeret over samarbeid i regionfila (\(what), vedtekne og eksisterande): \(shares.joined(separator: "; ")). Skilnaden i prosentpoeng: \(t.list(parts)).",
-                        nb: "\(Self.capitalized(criterionName(criterion.id))) er regnet ut fra registeret over samarbeid i regionfilen (\(what), vedtatte og eksisterende): \(shares.joined(separator: "; ")). Forskjellen i prosentpoeng: \(t.list(parts)).",
-                        en: "\(Self.capitalized(criterionName(criterion.id))) is computed from the region file's register of cooperation (\(what), decided and existing): \(shares.joined(separator: "; ")). The difference in percentage points: \(t.list(parts))."))
+                        nn:
+                            "\(Self.capitalized(criterionName(criterion.id))) er rekna ut frå registeret over samarbeid i regionfila (\(what), vedtekne og eksisterande): \(shares.joined(separator: "; ")). Skilnaden i prosentpoeng: \(t.list(parts)).",
+                        nb:
+                            "\(Self.capitalized(criterionName(criterion.id))) er regnet ut fra registeret over samarbeid i regionfilen (\(what), vedtatte og eksisterende): \(shares.joined(separator: "; ")). Forskjellen i prosentpoeng: \(t.list(parts)).",
+                        en:
+                            "\(Self.capitalized(criterionName(criterion.id))) is computed from the region file's register of cooperation (\(what), decided and existing): \(shares.joined(separator: "; ")). The difference in percentage points: \(t.list(parts))."
+                    ))
             }
         }
         return sentences
@@ -408,20 +447,36 @@ struct ExplanationWriter {
             text += ": " + interest.description.text(language)
             switch interest.excluded {
             case true?:
-                text += " " + t.pick(nn: "Organet har vedteke at vedkomande går frå i saka.", nb: "Organet har vedtatt at vedkommende fratrer i saken.", en: "The body has decided that the person steps aside in this case.")
+                text +=
+                    " "
+                    + t.pick(
+                        nn: "Organet har vedteke at vedkomande går frå i saka.", nb: "Organet har vedtatt at vedkommende fratrer i saken.",
+                        en: "The body has decided that the person steps aside in this case.")
             case false?:
-                text += " " + t.pick(nn: "Organet har vedteke at vedkomande er habil.", nb: "Organet har vedtatt at vedkommende er habil.", en: "The body has decided that the person is not disqualified.")
+                text +=
+                    " "
+                    + t.pick(
+                        nn: "Organet har vedteke at vedkomande er habil.", nb: "Organet har vedtatt at vedkommende er habil.",
+                        en: "The body has decided that the person is not disqualified.")
             case nil:
-                text += " " + t.pick(nn: "Organet har ikkje avgjort habiliteten enno.", nb: "Organet har ikke avgjort habiliteten ennå.", en: "The body has not yet decided on disqualification.")
+                text +=
+                    " "
+                    + t.pick(
+                        nn: "Organet har ikkje avgjort habiliteten enno.", nb: "Organet har ikke avgjort habiliteten ennå.",
+                        en: "The body has not yet decided on disqualification.")
             }
             if let decision = interest.decision { text += " (" + decision + ")" }
             return text
         }
         sentences.append(
             t.pick(
-                nn: "Spørsmålet om habilitet blir avgjort av organet sjølv (forvaltningslova § 6 og § 8); verktøyet registrerer erklæringane og tek ikkje stilling.",
-                nb: "Spørsmålet om habilitet avgjøres av organet selv (forvaltningsloven § 6 og § 8); verktøyet registrerer erklæringene og tar ikke stilling.",
-                en: "Disqualification is decided by the body itself (Public Administration Act §§ 6 and 8); the tool records the declarations and takes no position."))
+                nn:
+                    "Spørsmålet om habilitet blir avgjort av organet sjølv (forvaltningslova § 6 og § 8); verktøyet registrerer erklæringane og tek ikkje stilling.",
+                nb:
+                    "Spørsmålet om habilitet avgjøres av organet selv (forvaltningsloven § 6 og § 8); verktøyet registrerer erklæringene og tar ikke stilling.",
+                en:
+                    "Disqualification is decided by the body itself (Public Administration Act §§ 6 and 8); the tool records the declarations and takes no position."
+            ))
         return sentences
     }
 
@@ -456,9 +511,13 @@ struct ExplanationWriter {
             case let .scenario(title, reason):
                 sentences.append(
                     t.pick(
-                        nn: "Scenarioet «\(title.text(language))» endrar vekta på \(what) frå \(from) til \(to) (poeng \(points)). Grunngjeving: \(reason.text(language))",
-                        nb: "Scenarioet «\(title.text(language))» endrer vekten på \(what) fra \(from) til \(to) (poeng \(points)). Begrunnelse: \(reason.text(language))",
-                        en: "The scenario '\(title.text(language))' changes the weight of \(what) from \(from) to \(to) (points \(points)). Reason: \(reason.text(language))"))
+                        nn:
+                            "Scenarioet «\(title.text(language))» endrar vekta på \(what) frå \(from) til \(to) (poeng \(points)). Grunngjeving: \(reason.text(language))",
+                        nb:
+                            "Scenarioet «\(title.text(language))» endrer vekten på \(what) fra \(from) til \(to) (poeng \(points)). Begrunnelse: \(reason.text(language))",
+                        en:
+                            "The scenario '\(title.text(language))' changes the weight of \(what) from \(from) to \(to) (points \(points)). Reason: \(reason.text(language))"
+                    ))
             case .adjustment:
                 sentences.append(
                     t.pick(

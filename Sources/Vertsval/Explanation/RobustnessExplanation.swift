@@ -23,7 +23,8 @@ public struct RobustnessExplanation: Sendable {
         let space: String
         switch robustness.uncertainty {
         case .exact:
-            space = t.pick(nn: "av trekningane med vektene i malen", nb: "av trekningene med vektene i malen", en: "of draws with the template's weights")
+            space = t.pick(
+                nn: "av trekningane med vektene i malen", nb: "av trekningene med vektene i malen", en: "of draws with the template's weights")
         case let .spread(spread):
             let percent = n.format(100 * spread, decimals: 0) + "\u{00A0}%"
             space = t.pick(
@@ -70,9 +71,13 @@ public struct RobustnessExplanation: Sendable {
             if robustness.scoresUncertain {
                 confidenceSentences.append(
                     t.pick(
-                        nn: "Med dei vektene som oftast gjer \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfella når berre skåringane varierer.",
-                        nb: "Med de vektene som oftest gjør \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfellene når bare skåringene varierer.",
-                        en: "With the weights that most often make \(name(id)) best (its central weights), \(name(id)) is first in \(n.percent(100 * confidence, decimals: 0)) of cases when only the scores vary."))
+                        nn:
+                            "Med dei vektene som oftast gjer \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfella når berre skåringane varierer.",
+                        nb:
+                            "Med de vektene som oftest gjør \(name(id)) best (sentralvektene), er \(name(id)) først i \(n.percent(100 * confidence, decimals: 0)) av tilfellene når bare skåringene varierer.",
+                        en:
+                            "With the weights that most often make \(name(id)) best (its central weights), \(name(id)) is first in \(n.percent(100 * confidence, decimals: 0)) of cases when only the scores vary."
+                    ))
             }
         }
         self.confidence = confidenceSentences
@@ -80,11 +85,18 @@ public struct RobustnessExplanation: Sendable {
         let error = result.rankStandardError.flatMap { $0 }.max() ?? 0
         sentences.append(
             t.pick(
-                nn: "Tala byggjer på \(n.format(result.samples)) tilfeldige trekningar (frø \(result.seed)); den statistiske usikkerheita er høgst \(n.format(100 * error, decimals: 2)) prosentpoeng.",
-                nb: "Tallene bygger på \(n.format(result.samples)) tilfeldige trekninger (frø \(result.seed)); den statistiske usikkerheten er høyst \(n.format(100 * error, decimals: 2)) prosentpoeng.",
-                en: "The figures rest on \(n.format(result.samples)) random draws (seed \(result.seed)); the statistical error is at most \(n.format(100 * error, decimals: 2)) percentage points."))
+                nn:
+                    "Tala byggjer på \(n.format(result.samples)) tilfeldige trekningar (frø \(result.seed)); den statistiske usikkerheita er høgst \(n.format(100 * error, decimals: 2)) prosentpoeng.",
+                nb:
+                    "Tallene bygger på \(n.format(result.samples)) tilfeldige trekninger (frø \(result.seed)); den statistiske usikkerheten er høyst \(n.format(100 * error, decimals: 2)) prosentpoeng.",
+                en:
+                    "The figures rest on \(n.format(result.samples)) random draws (seed \(result.seed)); the statistical error is at most \(n.format(100 * error, decimals: 2)) percentage points."
+            ))
         if let reason = robustness.reason {
-            sentences.append(t.pick(nn: "Saka bruker eiga vektusikkerheit: ", nb: "Saken bruker egen vektusikkerhet: ", en: "The case uses its own weight uncertainty: ") + reason.text(language))
+            sentences.append(
+                t.pick(
+                    nn: "Saka bruker eiga vektusikkerheit: ", nb: "Saken bruker egen vektusikkerhet: ",
+                    en: "The case uses its own weight uncertainty: ") + reason.text(language))
         }
         self.sentences = sentences
         if let leader = evaluation.ranked.first?.municipality.id, let index = robustness.municipalities.firstIndex(of: leader),
@@ -92,9 +104,13 @@ public struct RobustnessExplanation: Sendable {
             let top = shares.first, top.id != leader
         {
             warning = t.pick(
-                nn: "Rangeringa er ikkje robust: \(name(leader)) er først med skåringane og vektene slik dei står, men \(name(top.id)) er først i \(n.percent(100 * top.first, decimals: 0)) av trekningane når vekter og skåringar varierer innanfor anslaga. Sjå «Kor robust er resultatet?».",
-                nb: "Rangeringen er ikke robust: \(name(leader)) er først med skåringene og vektene slik de står, men \(name(top.id)) er først i \(n.percent(100 * top.first, decimals: 0)) av trekningene når vekter og skåringer varierer innenfor anslagene. Se «Hvor robust er resultatet?».",
-                en: "The ranking is not robust: \(name(leader)) is first with the scores and weights as they stand, but \(name(top.id)) is first in \(n.percent(100 * top.first, decimals: 0)) of the draws when weights and scores vary within their estimates. See 'How robust is the result?'.")
+                nn:
+                    "Rangeringa er ikkje robust: \(name(leader)) er først med skåringane og vektene slik dei står, men \(name(top.id)) er først i \(n.percent(100 * top.first, decimals: 0)) av trekningane når vekter og skåringar varierer innanfor anslaga. Sjå «Kor robust er resultatet?».",
+                nb:
+                    "Rangeringen er ikke robust: \(name(leader)) er først med skåringene og vektene slik de står, men \(name(top.id)) er først i \(n.percent(100 * top.first, decimals: 0)) av trekningene når vekter og skåringer varierer innenfor anslagene. Se «Hvor robust er resultatet?».",
+                en:
+                    "The ranking is not robust: \(name(leader)) is first with the scores and weights as they stand, but \(name(top.id)) is first in \(n.percent(100 * top.first, decimals: 0)) of the draws when weights and scores vary within their estimates. See 'How robust is the result?'."
+            )
         } else {
             warning = nil
         }

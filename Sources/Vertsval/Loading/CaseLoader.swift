@@ -160,7 +160,9 @@ struct CaseLoader {
                 }
                 guard let criterion = template.criterion(Criterion.ID(criterionID)) else {
                     log.error(
-                        .unknownReference(kind: .criterion, id: criterionID, suggestion: Suggestion.closest(to: criterionID, in: template.criteria.map(\.id.rawValue))),
+                        .unknownReference(
+                            kind: .criterion, id: criterionID,
+                            suggestion: Suggestion.closest(to: criterionID, in: template.criteria.map(\.id.rawValue))),
                         at: criterionLocation)
                     continue
                 }

@@ -20,31 +20,31 @@ public struct DataFile: Sendable {
 
     /// Reads `path`, adding every problem to `diagnostics`; nil when the file is unusable.
     static func read(_ path: String, into log: DiagnosticLog) -> (file: DataFile, root: YAMLNode)? {
-        let where_ = SourceLocation(file: path)
+        let fileLocation = SourceLocation(file: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            log.error(.fileNotFound(path: path, suggestion: closestSibling(of: path)), at: where_)
+            log.error(.fileNotFound(path: path, suggestion: closestSibling(of: path)), at: fileLocation)
             return nil
         }
         if isDirectory.boolValue {
-            log.error(.fileIsDirectory(path: path), at: where_)
+            log.error(.fileIsDirectory(path: path), at: fileLocation)
             return nil
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
             // A device or a pipe could block, or never end, when read.
-            log.error(.notRegularFile(path: path), at: where_)
+            log.error(.notRegularFile(path: path), at: fileLocation)
             return nil
         }
         if let size = attributes?[.size] as? Int, size > sizeLimit {
-            log.error(.fileTooLarge(bytes: size, limit: sizeLimit), at: where_)
+            log.error(.fileTooLarge(bytes: size, limit: sizeLimit), at: fileLocation)
             return nil
         }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            log.error(.fileUnreadable(path: path, reason: error.localizedDescription), at: where_)
+            log.error(.fileUnreadable(path: path, reason: error.localizedDescription), at: fileLocation)
             return nil
         }
         return parse(data, path: path, into: log)
@@ -52,13 +52,13 @@ public struct DataFile: Sendable {
 
     /// Checks and parses bytes that claim to be the data file at `path`.
     static func parse(_ data: Data, path: String, into log: DiagnosticLog) -> (file: DataFile, root: YAMLNode)? {
-        let where_ = SourceLocation(file: path)
+        let fileLocation = SourceLocation(file: path)
         if data.count > sizeLimit {
-            log.error(.fileTooLarge(bytes: data.count, limit: sizeLimit), at: where_)
+            log.error(.fileTooLarge(bytes: data.count, limit: sizeLimit), at: fileLocation)
             return nil
         }
         if data.withUnsafeBytes({ $0.contains(0) }) {
-            log.error(.fileBinary, at: where_)
+            log.error(.fileBinary, at: fileLocation)
             return nil
         }
         guard let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
@@ -69,14 +69,14 @@ public struct DataFile: Sendable {
         }
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if body.allSatisfy({ $0.isWhitespace }) {
-            log.error(.fileEmpty, at: where_)
+            log.error(.fileEmpty, at: fileLocation)
             return nil
         }
         let file = DataFile(path: path, bytes: data, text: text)
         do {
             let parser = try Parser(yaml: body, resolver: .basic)
             guard let root = try parser.nextRoot() else {
-                log.error(.fileEmpty, at: where_)
+                log.error(.fileEmpty, at: fileLocation)
                 return nil
             }
             if let extra = try? parser.nextRoot() {
@@ -89,11 +89,11 @@ public struct DataFile: Sendable {
             // Aliases share their anchor's node; walking them expands it. A few aliases
             // nested in each other (an "alias bomb") would expand to billions of nodes.
             if body.utf8.contains(UInt8(ascii: "*")), expandedCount(of: root, upTo: aliasExpansionLimit) > aliasExpansionLimit {
-                log.error(.aliasExpansion(limit: aliasExpansionLimit), at: firstAlias(in: body, path: path) ?? where_)
+                log.error(.aliasExpansion(limit: aliasExpansionLimit), at: firstAlias(in: body, path: path) ?? fileLocation)
                 return nil
             }
             if case .scalar = root, root.string.map({ $0.isEmpty || $0 == "~" || $0 == "null" }) ?? false {
-                log.error(.fileEmpty, at: where_)
+                log.error(.fileEmpty, at: fileLocation)
                 return nil
             }
             return (file, YAMLNode(root))
@@ -101,7 +101,7 @@ public struct DataFile: Sendable {
             log.append(yamlDiagnostic(error, path: path, text: body))
             return nil
         } catch {
-            log.error(.yamlSyntax(YAMLSyntaxError(problem: String(describing: error))), at: where_)
+            log.error(.yamlSyntax(YAMLSyntaxError(problem: String(describing: error))), at: fileLocation)
             return nil
         }
     }

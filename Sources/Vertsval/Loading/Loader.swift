@@ -180,7 +180,8 @@ public enum Loader {
             parts = readCase(at: casePath, log: sub, skipping: &skipping)
             for diagnostic in sub.diagnostics {
                 if case .fileNotFound = diagnostic.problem {
-                    log.append(Diagnostic(diagnostic.problem, at: YAMLValue(node: node, file: path, log: log).location, severity: diagnostic.severity))
+                    log.append(
+                        Diagnostic(diagnostic.problem, at: YAMLValue(node: node, file: path, log: log).location, severity: diagnostic.severity))
                 } else {
                     log.append(diagnostic)
                 }

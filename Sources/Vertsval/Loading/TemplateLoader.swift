@@ -189,9 +189,10 @@ struct TemplateLoader {
             case "populationWeightedTravelTime":
                 computed = .populationWeightedTravelTime
             case "hostedShareGap":
-                let basis = map.optional("basis").flatMap {
-                    $0.enumValue(ComputedMeasure.HostingBasis.self, kind: .basis)
-                } ?? .arrangements
+                let basis =
+                    map.optional("basis").flatMap {
+                        $0.enumValue(ComputedMeasure.HostingBasis.self, kind: .basis)
+                    } ?? .arrangements
                 computed = .hostedShareGap(basis: basis)
             case let other?:
                 let known = ["populationWeightedTravelTime", "hostedShareGap"]

@@ -74,12 +74,14 @@ public struct Phrasebook: Sendable {
         switch kind {
         case .text: pick(nn: "ein tekst", nb: "en tekst", en: "a text")
         case .integer: pick(nn: "eit heilt tal", nb: "et heltall", en: "a whole number")
-        case .number: pick(nn: "eit tal (desimalpunktum, til dømes 2.5)", nb: "et tall (desimalpunktum, for eksempel 2.5)", en: "a number (for example 2.5)")
+        case .number:
+            pick(nn: "eit tal (desimalpunktum, til dømes 2.5)", nb: "et tall (desimalpunktum, for eksempel 2.5)", en: "a number (for example 2.5)")
         case .boolean: pick(nn: "true eller false", nb: "true eller false", en: "true or false")
         case .date: pick(nn: "ein dato (ÅÅÅÅ-MM-DD)", nb: "en dato (ÅÅÅÅ-MM-DD)", en: "a date (YYYY-MM-DD)")
         case .mapping: pick(nn: "ei blokk med nøklar", nb: "en blokk med nøkler", en: "a block of keys")
         case .list: pick(nn: "ei liste («- …»)", nb: "en liste («- …»)", en: "a list ('- …')")
-        case .localizedText: pick(nn: "ein tekst eller { nn: …, nb: …, en: … }", nb: "en tekst eller { nn: …, nb: …, en: … }", en: "a text or { nn: …, nb: …, en: … }")
+        case .localizedText:
+            pick(nn: "ein tekst eller { nn: …, nb: …, en: … }", nb: "en tekst eller { nn: …, nb: …, en: … }", en: "a text or { nn: …, nb: …, en: … }")
         case .identifier: pick(nn: "ein id (a–z, 0–9, bindestrek)", nb: "en id (a–z, 0–9, bindestrek)", en: "an id (a–z, 0–9, hyphen)")
         case .level: pick(nn: "eit kriterium med skala (nivå)", nb: "et kriterium med skala (nivå)", en: "a criterion with a scale (levels)")
         case .measure: pick(nn: "eit kriterium med måleverdi", nb: "et kriterium med måleverdi", en: "a criterion with a measured value")
@@ -105,7 +107,10 @@ public struct Phrasebook: Sendable {
         case .basis: pick(nn: "grunnlag", nb: "grunnlag", en: "basis")
         case .assessor: pick(nn: "vurderar", nb: "vurderer", en: "assessor")
         case .service: pick(nn: "teneste", nb: "tjeneste", en: "service")
-        case .uncertaintyKind: pick(nn: "type usikkerheit (exact, ordinal, none)", nb: "type usikkerhet (exact, ordinal, none)", en: "kind of uncertainty (exact, ordinal, none)")
+        case .uncertaintyKind:
+            pick(
+                nn: "type usikkerheit (exact, ordinal, none)", nb: "type usikkerhet (exact, ordinal, none)",
+                en: "kind of uncertainty (exact, ordinal, none)")
         }
     }
 }

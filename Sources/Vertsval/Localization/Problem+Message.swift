@@ -42,7 +42,9 @@ extension Problem {
             return t.pick(
                 nn: "ankera og aliasa i fila («&» og «*») blir til meir enn \(t.number(Double(limit))) verdiar; skriv verdiane ut i staden",
                 nb: "ankrene og aliasene i filen («&» og «*») blir til mer enn \(t.number(Double(limit))) verdier; skriv verdiene ut i stedet",
-                en: "the anchors and aliases in the file ('&' and '*') expand to more than \(t.number(Double(limit))) values; write the values out instead")
+                en:
+                    "the anchors and aliases in the file ('&' and '*') expand to more than \(t.number(Double(limit))) values; write the values out instead"
+            )
         case let .textTooLong(length, maximum):
             return t.pick(
                 nn: "teksten har \(t.number(Double(length))) teikn; høgst \(t.number(Double(maximum))) er lov",
@@ -225,9 +227,13 @@ extension Problem {
                 en: "travel time from '\(from)' to '\(to)' is negative (\(t.number(minutes)) min)")
         case let .travelTimeAsymmetric(from, to, there, back, tolerance):
             return t.pick(
-                nn: "reisetida «\(from)»→«\(to)» er \(t.number(there)) min, men tilbake \(t.number(back)) min; skilnaden kan vere høgst \(t.number(tolerance)) min («asymmetryTolerance»)",
-                nb: "reisetiden «\(from)»→«\(to)» er \(t.number(there)) min, men tilbake \(t.number(back)) min; forskjellen kan være høyst \(t.number(tolerance)) min («asymmetryTolerance»)",
-                en: "travel time '\(from)'→'\(to)' is \(t.number(there)) min but \(t.number(back)) min back; they may differ by at most \(t.number(tolerance)) min ('asymmetryTolerance')")
+                nn:
+                    "reisetida «\(from)»→«\(to)» er \(t.number(there)) min, men tilbake \(t.number(back)) min; skilnaden kan vere høgst \(t.number(tolerance)) min («asymmetryTolerance»)",
+                nb:
+                    "reisetiden «\(from)»→«\(to)» er \(t.number(there)) min, men tilbake \(t.number(back)) min; forskjellen kan være høyst \(t.number(tolerance)) min («asymmetryTolerance»)",
+                en:
+                    "travel time '\(from)'→'\(to)' is \(t.number(there)) min but \(t.number(back)) min back; they may differ by at most \(t.number(tolerance)) min ('asymmetryTolerance')"
+            )
         case let .travelTimeToSelf(municipality, minutes):
             return t.pick(
                 nn: "reisetida frå «\(municipality)» til seg sjølv må vere 0, ikkje \(t.number(minutes))",
@@ -276,9 +282,13 @@ extension Problem {
                 en: "'\(municipality)' is listed twice as a candidate")
         case let .serviceNeedsOneSource(service):
             return t.pick(
-                nn: "tenesta «\(service)» må ha nøyaktig éin av «host:» (vedteken vertskommune), «values:» (verdi per kommune) og «case:» (verdiar frå ei sak)",
-                nb: "tjenesten «\(service)» må ha nøyaktig én av «host:» (vedtatt vertskommune), «values:» (verdi per kommune) og «case:» (verdier fra en sak)",
-                en: "service '\(service)' needs exactly one of 'host:' (decided host), 'values:' (value per municipality) and 'case:' (values from a case)")
+                nn:
+                    "tenesta «\(service)» må ha nøyaktig éin av «host:» (vedteken vertskommune), «values:» (verdi per kommune) og «case:» (verdiar frå ei sak)",
+                nb:
+                    "tjenesten «\(service)» må ha nøyaktig én av «host:» (vedtatt vertskommune), «values:» (verdi per kommune) og «case:» (verdier fra en sak)",
+                en:
+                    "service '\(service)' needs exactly one of 'host:' (decided host), 'values:' (value per municipality) and 'case:' (values from a case)"
+            )
         case let .noEligibleHost(service):
             return t.pick(
                 nn: "ingen kommune kan vere vertskommune for «\(service)»: alle kandidatane i saka fell ut",

@@ -8,7 +8,8 @@ extension YAMLSyntaxError {
         case .colonInValue:
             return t.pick(
                 nn: "kolon («:») der det ikkje kan stå ein nøkkel; set teksten i hermeteikn (\"…\") når han inneheld kolon, eller sjekk innrykket",
-                nb: "kolon («:») der det ikke kan stå en nøkkel; sett teksten i anførselstegn (\"…\") når den inneholder kolon, eller sjekk innrykket",
+                nb:
+                    "kolon («:») der det ikke kan stå en nøkkel; sett teksten i anførselstegn (\"…\") når den inneholder kolon, eller sjekk innrykket",
                 en: "a colon (':') where no key can start; put the text in quotes (\"…\") when it contains a colon, or check the indentation")
         case .expectedKey:
             return t.pick(
@@ -17,8 +18,10 @@ extension YAMLSyntaxError {
                 en: "expected a key indented like the others in the block\(start.map { " that starts at \($0)" } ?? ""); check the indentation")
         case .invalidCharacter:
             return t.pick(
-                nn: "teiknet her kan ikkje starte ein verdi (til dømes tabulator, «@» eller «`»); bruk mellomrom til innrykk og set teksten i hermeteikn",
-                nb: "tegnet her kan ikke starte en verdi (for eksempel tabulator, «@» eller «`»); bruk mellomrom til innrykk og sett teksten i anførselstegn",
+                nn:
+                    "teiknet her kan ikkje starte ein verdi (til dømes tabulator, «@» eller «`»); bruk mellomrom til innrykk og set teksten i hermeteikn",
+                nb:
+                    "tegnet her kan ikke starte en verdi (for eksempel tabulator, «@» eller «`»); bruk mellomrom til innrykk og sett teksten i anførselstegn",
                 en: "this character cannot start a value (for example a tab, '@' or '`'); indent with spaces and put the text in quotes")
         case .missingColon:
             return t.pick(
@@ -42,9 +45,13 @@ extension YAMLSyntaxError {
                 en: "the block that starts with '{'\(start.map { " at \($0)" } ?? "") lacks its '}' (or a ',' between items)")
         case .expectedListItem:
             return t.pick(
-                nn: "venta eit nytt listeelement («- ») med same innrykk som dei andre i lista\(start.map { " som startar på \($0)" } ?? ""); sjekk innrykket",
-                nb: "ventet et nytt listeelement («- ») med samme innrykk som de andre i listen\(start.map { " som starter på \($0)" } ?? ""); sjekk innrykket",
-                en: "expected a new list item ('- ') indented like the others in the list\(start.map { " that starts at \($0)" } ?? ""); check the indentation")
+                nn:
+                    "venta eit nytt listeelement («- ») med same innrykk som dei andre i lista\(start.map { " som startar på \($0)" } ?? ""); sjekk innrykket",
+                nb:
+                    "ventet et nytt listeelement («- ») med samme innrykk som de andre i listen\(start.map { " som starter på \($0)" } ?? ""); sjekk innrykket",
+                en:
+                    "expected a new list item ('- ') indented like the others in the list\(start.map { " that starts at \($0)" } ?? ""); check the indentation"
+            )
         case .listItemNotAllowed:
             return t.pick(
                 nn: "eit listeelement («- ») kan ikkje stå her; sjekk innrykket",

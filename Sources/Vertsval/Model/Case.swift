@@ -152,7 +152,10 @@ public struct Score: Sendable {
     public var assessors: [(name: String, value: ScoreValue)] = []
 
     /// Creates a score.
-    public init(municipality: String, criterion: Criterion.ID, value: ScoreValue, low: ScoreValue? = nil, high: ScoreValue? = nil, why: LocalizedText, source: String? = nil) {
+    public init(
+        municipality: String, criterion: Criterion.ID, value: ScoreValue, low: ScoreValue? = nil, high: ScoreValue? = nil, why: LocalizedText,
+        source: String? = nil
+    ) {
         self.municipality = municipality
         self.criterion = criterion
         self.value = value

@@ -48,6 +48,6 @@ extension Sequence {
 extension Dictionary {
     /// The same entries keyed by the ids' raw texts, for JSON and other text output.
     public func keyedByRawValue<Tag>() -> [String: Value] where Key == Identifier<Tag> {
-        Dictionary<String, Value>(uniqueKeysWithValues: map { ($0.key.rawValue, $0.value) })
+        [String: Value](uniqueKeysWithValues: map { ($0.key.rawValue, $0.value) })
     }
 }

@@ -110,12 +110,20 @@ public struct CooperationArrangement: Sendable, Identifiable {
     /// The legal form.
     public enum Form: String, Sendable, CaseIterable, Codable {
         /// Vertskommune (Local Government Act ch. 20).
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        // The form's Norwegian abbreviation, as the data files write it.
         case VK
         /// Interkommunalt selskap.
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        // The form's Norwegian abbreviation, as the data files write it.
         case IKS
         /// Aksjeselskap.
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        // The form's Norwegian abbreviation, as the data files write it.
         case AS
         /// Kommunalt oppgåvefellesskap (Local Government Act ch. 19).
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        // The form's Norwegian abbreviation, as the data files write it.
         case KO
         /// Bought from another municipality or company.
         case purchase

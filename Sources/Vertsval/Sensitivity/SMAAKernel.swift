@@ -142,7 +142,9 @@ struct SMAAKernel: Sendable {
     /// `totals[a] = Σⱼ w[j] · v[j · m + a]` for a criterion-major value matrix, summed in
     /// criterion order (the same order as `ValueDrawer.drawTotals`).
     @inline(__always)
-    static func totals(_ totals: UnsafeMutablePointer<Double>, weights w: UnsafeMutablePointer<Double>, values v: UnsafeMutablePointer<Double>, m: Int, n: Int) {
+    static func totals(
+        _ totals: UnsafeMutablePointer<Double>, weights w: UnsafeMutablePointer<Double>, values v: UnsafeMutablePointer<Double>, m: Int, n: Int
+    ) {
         for a in 0..<m { totals[a] = 0 }
         for j in 0..<n {
             let weight = w[j]
@@ -167,7 +169,9 @@ struct SMAAKernel: Sendable {
 
     /// Adds `share · w` and `share · w²` to the first-place sums of one alternative.
     @inline(__always)
-    private static func addFirst(_ w: UnsafeMutablePointer<Double>, share: Double, sum: UnsafeMutablePointer<Double>, square: UnsafeMutablePointer<Double>, n: Int) {
+    private static func addFirst(
+        _ w: UnsafeMutablePointer<Double>, share: Double, sum: UnsafeMutablePointer<Double>, square: UnsafeMutablePointer<Double>, n: Int
+    ) {
         for j in 0..<n {
             let x = w[j]
             sum[j] += share * x

@@ -31,11 +31,17 @@ public struct CaseCharts: Sendable {
         let totals = candidates.map { "\($0.municipality.name) \(n.format($0.total, decimals: 1))" }
         return Chart(
             kind: .stackedBars,
-            title: t.pick(nn: "Bidrag per kriterium til totalverdien", nb: "Bidrag per kriterium til totalverdien", en: "Contribution of each criterion to the total"),
+            title: t.pick(
+                nn: "Bidrag per kriterium til totalverdien", nb: "Bidrag per kriterium til totalverdien",
+                en: "Contribution of each criterion to the total"),
             altText: t.pick(
-                nn: "Liggjande stolpar, éin per kommune, delte opp etter kriterium. Totalverdiar: \(t.list(totals)). Tala står i tabellen «Bidrag per kriterium».",
-                nb: "Liggende stolper, én per kommune, delt opp etter kriterium. Totalverdier: \(t.list(totals)). Tallene står i tabellen «Bidrag per kriterium».",
-                en: "Horizontal bars, one per municipality, split by criterion. Totals: \(t.list(totals)). The numbers are in the table 'Contribution per criterion'."),
+                nn:
+                    "Liggjande stolpar, éin per kommune, delte opp etter kriterium. Totalverdiar: \(t.list(totals)). Tala står i tabellen «Bidrag per kriterium».",
+                nb:
+                    "Liggende stolper, én per kommune, delt opp etter kriterium. Totalverdier: \(t.list(totals)). Tallene står i tabellen «Bidrag per kriterium».",
+                en:
+                    "Horizontal bars, one per municipality, split by criterion. Totals: \(t.list(totals)). The numbers are in the table 'Contribution per criterion'."
+            ),
             categories: candidates.map(\.municipality.name), series: series,
             valueLabel: t.pick(nn: "poeng av 100", nb: "poeng av 100", en: "points of 100"))
     }
@@ -76,15 +82,22 @@ public struct CaseCharts: Sendable {
         }
         let leaders = curve.leaders.map { stretch in
             t.pick(
-                nn: "\(name(stretch.leader)) er først frå \(n.percent(100 * stretch.from, decimals: 1)) til \(n.percent(100 * stretch.to, decimals: 1))",
-                nb: "\(name(stretch.leader)) er først fra \(n.percent(100 * stretch.from, decimals: 1)) til \(n.percent(100 * stretch.to, decimals: 1))",
-                en: "\(name(stretch.leader)) is first from \(n.percent(100 * stretch.from, decimals: 1)) to \(n.percent(100 * stretch.to, decimals: 1))")
+                nn:
+                    "\(name(stretch.leader)) er først frå \(n.percent(100 * stretch.from, decimals: 1)) til \(n.percent(100 * stretch.to, decimals: 1))",
+                nb:
+                    "\(name(stretch.leader)) er først fra \(n.percent(100 * stretch.from, decimals: 1)) til \(n.percent(100 * stretch.to, decimals: 1))",
+                en:
+                    "\(name(stretch.leader)) is first from \(n.percent(100 * stretch.from, decimals: 1)) to \(n.percent(100 * stretch.to, decimals: 1))"
+            )
         }
         let what = criterion.name.text(language)
         return Chart(
             kind: .lines,
-            title: t.pick(nn: "Totalverdi når vekta på «\(what)» endrar seg", nb: "Totalverdi når vekten på «\(what)» endrer seg", en: "Total value as the weight of '\(what)' changes"),
-            altText: t.pick(nn: "Linjer for kvar kommune. ", nb: "Linjer for hver kommune. ", en: "One line per municipality. ") + leaders.joined(separator: "; ") + ".",
+            title: t.pick(
+                nn: "Totalverdi når vekta på «\(what)» endrar seg", nb: "Totalverdi når vekten på «\(what)» endrer seg",
+                en: "Total value as the weight of '\(what)' changes"),
+            altText: t.pick(nn: "Linjer for kvar kommune. ", nb: "Linjer for hver kommune. ", en: "One line per municipality. ")
+                + leaders.joined(separator: "; ") + ".",
             xValues: xs.map { 100 * $0 }, series: series, markers: markers,
             valueLabel: t.pick(nn: "totalverdi", nb: "totalverdi", en: "total value"),
             xLabel: t.pick(nn: "vekt på «\(what)» (%)", nb: "vekt på «\(what)» (%)", en: "weight of '\(what)' (%)"),

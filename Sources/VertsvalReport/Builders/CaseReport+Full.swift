@@ -15,7 +15,9 @@ extension CaseReport {
                 KeyFigure(
                     label: t.pick(nn: "Robustheit", nb: "Robusthet", en: "Robustness"),
                     value: n.percent(100 * share, decimals: 0),
-                    detail: t.pick(nn: "av trekningane har \(leader.municipality.name) først", nb: "av trekningene har \(leader.municipality.name) først", en: "of draws put \(leader.municipality.name) first")))
+                    detail: t.pick(
+                        nn: "av trekningane har \(leader.municipality.name) først", nb: "av trekningene har \(leader.municipality.name) først",
+                        en: "of draws put \(leader.municipality.name) first")))
         }
         if let comparison = evaluation.comparison {
             figures.append(
@@ -50,7 +52,8 @@ extension CaseReport {
                         en: "The service's budget is NOK \(n.format(budget, decimals: 0))\(year), whichever municipality hosts it.")),
             .table(
                 Table(
-                    caption: t.pick(nn: "Del av budsjettet per kommune", nb: "Andel av budsjettet per kommune", en: "Share of the budget per municipality"),
+                    caption: t.pick(
+                        nn: "Del av budsjettet per kommune", nb: "Andel av budsjettet per kommune", en: "Share of the budget per municipality"),
                     columns: [
                         .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),
                         .init(t.pick(nn: "Folketal", nb: "Folketall", en: "Population"), .trailing),
@@ -58,11 +61,13 @@ extension CaseReport {
                         .init(t.pick(nn: "Kr per år", nb: "Kr per år", en: "NOK per year"), .trailing),
                     ],
                     rows: rows,
-                    footer: [[
-                        t.pick(nn: "Sum", nb: "Sum", en: "Total"),
-                        n.format(Double(evaluation.region.totalPopulation), decimals: 0), n.percent(100, decimals: 0),
-                        n.format(budget, decimals: 0),
-                    ]])),
+                    footer: [
+                        [
+                            t.pick(nn: "Sum", nb: "Sum", en: "Total"),
+                            n.format(Double(evaluation.region.totalPopulation), decimals: 0), n.percent(100, decimals: 0),
+                            n.format(budget, decimals: 0),
+                        ]
+                    ])),
         ]
     }
 }

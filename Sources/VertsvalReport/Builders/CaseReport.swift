@@ -1,5 +1,5 @@
-public import VertsvalStudy
 public import Vertsval
+public import VertsvalStudy
 
 /// Builds the document for one evaluated case: result, why, what would change it, the
 /// weights, and the template it was assessed against.
@@ -102,7 +102,9 @@ public struct CaseReport: Sendable {
             if !options.fullReport { blocks.append(.pageBreakHint) }
             blocks.append(
                 .heading(
-                    t.pick(nn: "Kva som må til for at \(runner) blir først", nb: "Hva som skal til for at \(runner) blir først", en: "What it would take for \(runner) to be first"),
+                    t.pick(
+                        nn: "Kva som må til for at \(runner) blir først", nb: "Hva som skal til for at \(runner) blir først",
+                        en: "What it would take for \(runner) to be first"),
                     level: 1))
             blocks += explanation.whatWouldChange.map(Block.paragraph)
             // The report for the case paper keeps to the smallest changes and the chart; the
@@ -135,7 +137,8 @@ public struct CaseReport: Sendable {
         } else {
             blocks.append(.paragraph(templateLine()))
         }
-        return Document(title: evaluation.case.title.text(language), subtitle: subtitle(), language: language, runningHeader: runningHeader(), blocks: blocks)
+        return Document(
+            title: evaluation.case.title.text(language), subtitle: subtitle(), language: language, runningHeader: runningHeader(), blocks: blocks)
     }
 
     // MARK: Parts
@@ -222,12 +225,13 @@ public struct CaseReport: Sendable {
         var footer = [t.pick(nn: "Sum", nb: "Sum", en: "Total")] + (withTemplate ? [n.percent(100, decimals: 0)] : []) + [n.percent(100, decimals: 0)]
         footer += shown.map { n.format($0.total, decimals: 1) }
         if let comparison { footer.append(n.signed(comparison.margin, decimals: 1)) }
-        let difference = comparison.map {
-            t.pick(
-                nn: " Skilnad = \(name($0.leader)) minus \(name($0.runnerUp)).",
-                nb: " Forskjell = \(name($0.leader)) minus \(name($0.runnerUp)).",
-                en: " Difference = \(name($0.leader)) minus \(name($0.runnerUp)).")
-        } ?? ""
+        let difference =
+            comparison.map {
+                t.pick(
+                    nn: " Skilnad = \(name($0.leader)) minus \(name($0.runnerUp)).",
+                    nb: " Forskjell = \(name($0.leader)) minus \(name($0.runnerUp)).",
+                    en: " Difference = \(name($0.leader)) minus \(name($0.runnerUp)).")
+            } ?? ""
         return Table(
             caption: t.pick(
                 nn: "Bidrag per kriterium (poeng av 100 = vekt × verdi).",
@@ -349,9 +353,13 @@ public struct CaseReport: Sendable {
         }
         return Table(
             caption: t.pick(
-                nn: "For kvart kriterium: vekta der dei to byter plass (dei andre vektene skalerte tilsvarande), og den minste endringa av éin skår som snur rekkjefølgja.",
-                nb: "For hvert kriterium: vekten der de to bytter plass (de andre vektene skalert tilsvarende), og den minste endringen av én skår som snur rekkefølgen.",
-                en: "For each criterion: the weight at which the two swap places (other weights rescaled in proportion), and the smallest change of one score that reverses the order."),
+                nn:
+                    "For kvart kriterium: vekta der dei to byter plass (dei andre vektene skalerte tilsvarande), og den minste endringa av éin skår som snur rekkjefølgja.",
+                nb:
+                    "For hvert kriterium: vekten der de to bytter plass (de andre vektene skalert tilsvarende), og den minste endringen av én skår som snur rekkefølgen.",
+                en:
+                    "For each criterion: the weight at which the two swap places (other weights rescaled in proportion), and the smallest change of one score that reverses the order."
+            ),
             columns: [
                 .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
                 .init(t.pick(nn: "Vekt no", nb: "Vekt nå", en: "Weight now"), .trailing),
@@ -390,7 +398,12 @@ public struct CaseReport: Sendable {
         switch template.status {
         case .adopted: break
         case .draft: text += " (" + t.pick(nn: "utkast", nb: "utkast", en: "draft") + ")"
-        case .reconstruction: text += " (" + t.pick(nn: "rekonstruksjon, ikkje vedteken ordlyd", nb: "rekonstruksjon, ikke vedtatt ordlyd", en: "reconstruction, not the adopted wording") + ")"
+        case .reconstruction:
+            text +=
+                " ("
+                + t.pick(
+                    nn: "rekonstruksjon, ikkje vedteken ordlyd", nb: "rekonstruksjon, ikke vedtatt ordlyd",
+                    en: "reconstruction, not the adopted wording") + ")"
         }
         if let adoption = template.adoption {
             text += ". " + t.pick(nn: "Vedtak: ", nb: "Vedtak: ", en: "Decision: ") + adoption.body.text(language)

@@ -46,9 +46,13 @@ public struct CostSharingReport: Sendable {
             .table(
                 Table(
                     caption: t.pick(
-                        nn: "Kostnad og arbeidsplassar per kommune. Kostnaden (kr per år) følgjer kostnadsnøkkelen; «Netto» er del av årsverka minus del av kostnaden, i prosentpoeng.",
-                        nb: "Kostnad og arbeidsplasser per kommune. Kostnaden (kr per år) følger kostnadsnøkkelen; «Netto» er andel av årsverkene minus andel av kostnaden, i prosentpoeng.",
-                        en: "Cost and jobs per municipality. The cost (NOK per year) follows the cost key; 'Net' is the share of FTE minus the share of cost, in percentage points."),
+                        nn:
+                            "Kostnad og arbeidsplassar per kommune. Kostnaden (kr per år) følgjer kostnadsnøkkelen; «Netto» er del av årsverka minus del av kostnaden, i prosentpoeng.",
+                        nb:
+                            "Kostnad og arbeidsplasser per kommune. Kostnaden (kr per år) følger kostnadsnøkkelen; «Netto» er andel av årsverkene minus andel av kostnaden, i prosentpoeng.",
+                        en:
+                            "Cost and jobs per municipality. The cost (NOK per year) follows the cost key; 'Net' is the share of FTE minus the share of cost, in percentage points."
+                    ),
                     columns: [
                         .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),
                         .init(t.pick(nn: "Kostnad", nb: "Kostnad", en: "Cost"), .trailing),
@@ -58,10 +62,12 @@ public struct CostSharingReport: Sendable {
                         .init(t.pick(nn: "Netto", nb: "Netto", en: "Net"), .trailing),
                     ],
                     rows: rows,
-                    footer: [[
-                        t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(totalCost, decimals: 0), n.percent(100, decimals: 0),
-                        n.format(totalFTE, decimals: 1), n.percent(totalFTE > 0 ? 100 : 0, decimals: 0), "",
-                    ]])))
+                    footer: [
+                        [
+                            t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(totalCost, decimals: 0), n.percent(100, decimals: 0),
+                            n.format(totalFTE, decimals: 1), n.percent(totalFTE > 0 ? 100 : 0, decimals: 0), "",
+                        ]
+                    ])))
         return blocks
     }
 

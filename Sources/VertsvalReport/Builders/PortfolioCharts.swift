@@ -27,8 +27,12 @@ public struct PortfolioCharts: Sendable {
         let pairs = zip(names, zip(fte, population)).map { "\($0): \(n.percent($1.0, decimals: 1)) / \(n.percent($1.1, decimals: 1))" }
         return Chart(
             kind: .groupedBars,
-            title: t.pick(nn: "Del av årsverka mot del av folketalet", nb: "Andel av årsverkene mot andel av folketallet", en: "Share of FTE against share of population"),
-            altText: t.pick(nn: "Per kommune, årsverk / folketal: ", nb: "Per kommune, årsverk / folketall: ", en: "Per municipality, FTE / population: ") + pairs.joined(separator: "; ") + ".",
+            title: t.pick(
+                nn: "Del av årsverka mot del av folketalet", nb: "Andel av årsverkene mot andel av folketallet",
+                en: "Share of FTE against share of population"),
+            altText: t.pick(
+                nn: "Per kommune, årsverk / folketal: ", nb: "Per kommune, årsverk / folketall: ", en: "Per municipality, FTE / population: ")
+                + pairs.joined(separator: "; ") + ".",
             categories: names,
             series: [
                 Chart.Series(name: t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE"), values: fte),
@@ -43,11 +47,16 @@ public struct PortfolioCharts: Sendable {
         let positions = NetPosition.positions(portfolio, hosts: hosts)
         guard positions.contains(where: { $0.cost > 0 }) else { return nil }
         let names = positions.map { portfolio.region.municipality($0.municipality)?.name ?? $0.municipality }
-        let pairs = zip(names, positions).map { "\($0): \(n.percent(100 * $1.costShare, decimals: 1)) / \(n.percent(100 * $1.fteShare, decimals: 1))" }
+        let pairs = zip(names, positions).map {
+            "\($0): \(n.percent(100 * $1.costShare, decimals: 1)) / \(n.percent(100 * $1.fteShare, decimals: 1))"
+        }
         return Chart(
             kind: .groupedBars,
-            title: t.pick(nn: "Del av kostnaden mot del av arbeidsplassane", nb: "Andel av kostnaden mot andel av arbeidsplassene", en: "Share of cost against share of jobs"),
-            altText: t.pick(nn: "Per kommune, kostnad / årsverk: ", nb: "Per kommune, kostnad / årsverk: ", en: "Per municipality, cost / FTE: ") + pairs.joined(separator: "; ") + ".",
+            title: t.pick(
+                nn: "Del av kostnaden mot del av arbeidsplassane", nb: "Andel av kostnaden mot andel av arbeidsplassene",
+                en: "Share of cost against share of jobs"),
+            altText: t.pick(nn: "Per kommune, kostnad / årsverk: ", nb: "Per kommune, kostnad / årsverk: ", en: "Per municipality, cost / FTE: ")
+                + pairs.joined(separator: "; ") + ".",
             categories: names,
             series: [
                 Chart.Series(name: t.pick(nn: "Kostnad", nb: "Kostnad", en: "Cost"), values: positions.map { 100 * $0.costShare }),

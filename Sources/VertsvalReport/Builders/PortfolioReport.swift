@@ -1,6 +1,6 @@
-public import VertsvalStudy
 public import Vertsval
 public import VertsvalOptimizer
+public import VertsvalStudy
 
 /// Builds the document for an optimised portfolio: the assignment, balance, binding rules,
 /// displaced services, alternatives, conflicts, and cost sharing.
@@ -42,7 +42,10 @@ public struct PortfolioReport: Sendable {
         blocks.append(.heading(t.pick(nn: "Resultat", nb: "Resultat", en: "Result"), level: 1))
         blocks += explanation.summary.map(Block.paragraph)
         if !result.conflicts.isEmpty || result.status == .infeasible {
-            blocks.append(.heading(t.pick(nn: "Reglane kan ikkje haldast samstundes", nb: "Reglene kan ikke holdes samtidig", en: "The rules cannot all hold"), level: 1))
+            blocks.append(
+                .heading(
+                    t.pick(nn: "Reglane kan ikkje haldast samstundes", nb: "Reglene kan ikke holdes samtidig", en: "The rules cannot all hold"),
+                    level: 1))
             blocks.append(
                 .paragraph(
                     t.pick(
@@ -63,12 +66,15 @@ public struct PortfolioReport: Sendable {
         if !explanation.displaced.isEmpty {
             blocks.append(
                 .heading(
-                    t.pick(nn: "Tenester som ikkje får høgast verdi", nb: "Tjenester som ikke får høyest verdi", en: "Services not at their best-valued host"),
+                    t.pick(
+                        nn: "Tenester som ikkje får høgast verdi", nb: "Tjenester som ikke får høyest verdi",
+                        en: "Services not at their best-valued host"),
                     level: 1))
             blocks += explanation.displaced.map(Block.paragraph)
         }
         if !explanation.alternatives.isEmpty {
-            blocks.append(.heading(t.pick(nn: "Dei nest beste fordelingane", nb: "De nest beste fordelingene", en: "The next-best assignments"), level: 1))
+            blocks.append(
+                .heading(t.pick(nn: "Dei nest beste fordelingane", nb: "De nest beste fordelingene", en: "The next-best assignments"), level: 1))
             blocks.append(.bullets(explanation.alternatives))
         }
         if let robust { blocks += RobustAssignmentReport(robust, portfolio: portfolio, language: language).blocks() }
@@ -104,9 +110,13 @@ public struct PortfolioReport: Sendable {
         }
         return Table(
             caption: t.pick(
-                nn: "Fordeling. Verdi 0–100 for å leggje tenesta til vertskommunen; «Nest best» er den andre kommunen med høgast verdi, og skilnaden er verdi minus verdien der.",
-                nb: "Fordeling. Verdi 0–100 for å legge tjenesten til vertskommunen; «Nest best» er den andre kommunen med høyest verdi, og forskjellen er verdi minus verdien der.",
-                en: "Assignment. Value 0–100 of placing the service at the host; 'Runner-up' is the other municipality with the highest value, and the difference is value minus its value."),
+                nn:
+                    "Fordeling. Verdi 0–100 for å leggje tenesta til vertskommunen; «Nest best» er den andre kommunen med høgast verdi, og skilnaden er verdi minus verdien der.",
+                nb:
+                    "Fordeling. Verdi 0–100 for å legge tjenesten til vertskommunen; «Nest best» er den andre kommunen med høyest verdi, og forskjellen er verdi minus verdien der.",
+                en:
+                    "Assignment. Value 0–100 of placing the service at the host; 'Runner-up' is the other municipality with the highest value, and the difference is value minus its value."
+            ),
             columns: [
                 .init(t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")),
                 .init(t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE"), .trailing),
@@ -116,10 +126,12 @@ public struct PortfolioReport: Sendable {
                 .init(t.pick(nn: "Skilnad", nb: "Forskjell", en: "Difference"), .trailing),
             ],
             rows: rows,
-            footer: [[
-                t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(portfolio.totalFTE, decimals: 1), "",
-                result.objective.map { n.format($0, decimals: 1) } ?? "–", "", "",
-            ]])
+            footer: [
+                [
+                    t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(portfolio.totalFTE, decimals: 1), "",
+                    result.objective.map { n.format($0, decimals: 1) } ?? "–", "", "",
+                ]
+            ])
     }
 
     func balanceTable() -> Table {

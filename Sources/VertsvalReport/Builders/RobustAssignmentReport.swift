@@ -22,16 +22,22 @@ public struct RobustAssignmentReport: Sendable {
     public func sentences() -> [String] {
         var sentences = [
             t.pick(
-                nn: "Vektene i sakene bak verdiane er trekte \(n.format(robust.samples)) gonger (frø \(robust.seed)), og fordelinga er løyst på nytt for kvar trekning.",
-                nb: "Vektene i sakene bak verdiene er trukket \(n.format(robust.samples)) ganger (frø \(robust.seed)), og fordelingen er løst på nytt for hver trekning.",
-                en: "The weights of the cases behind the values were drawn \(n.format(robust.samples)) times (seed \(robust.seed)), and the assignment re-solved for each draw.")
+                nn:
+                    "Vektene i sakene bak verdiane er trekte \(n.format(robust.samples)) gonger (frø \(robust.seed)), og fordelinga er løyst på nytt for kvar trekning.",
+                nb:
+                    "Vektene i sakene bak verdiene er trukket \(n.format(robust.samples)) ganger (frø \(robust.seed)), og fordelingen er løst på nytt for hver trekning.",
+                en:
+                    "The weights of the cases behind the values were drawn \(n.format(robust.samples)) times (seed \(robust.seed)), and the assignment re-solved for each draw."
+            )
         ]
         let contested = robust.contested
         if contested.isEmpty {
             sentences.append(
                 t.pick(
-                    nn: "Alle tenestene held vertskommunen sin i minst \(n.percent(100 * RobustAssignment.contestedBelow, decimals: 0)) av trekningane.",
-                    nb: "Alle tjenestene holder vertskommunen sin i minst \(n.percent(100 * RobustAssignment.contestedBelow, decimals: 0)) av trekningene.",
+                    nn:
+                        "Alle tenestene held vertskommunen sin i minst \(n.percent(100 * RobustAssignment.contestedBelow, decimals: 0)) av trekningane.",
+                    nb:
+                        "Alle tjenestene holder vertskommunen sin i minst \(n.percent(100 * RobustAssignment.contestedBelow, decimals: 0)) av trekningene.",
                     en: "Every service keeps its host in at least \(n.percent(100 * RobustAssignment.contestedBelow, decimals: 0)) of the draws."))
         }
         for service in contested {
@@ -39,9 +45,13 @@ public struct RobustAssignmentReport: Sendable {
                 .map { "\(words.municipality($0.key)) \(n.percent(100 * $0.value, decimals: 0))" }
             sentences.append(
                 t.pick(
-                    nn: "\(words.capitalized(words.service(service.service))) er omstridd: ho held \(words.municipality(service.host)) i \(n.percent(100 * service.kept, decimals: 0)) av trekningane; elles \(t.list(others)).",
-                    nb: "\(words.capitalized(words.service(service.service))) er omstridt: den holder \(words.municipality(service.host)) i \(n.percent(100 * service.kept, decimals: 0)) av trekningene; ellers \(t.list(others)).",
-                    en: "\(words.capitalized(words.service(service.service))) is contested: it keeps \(words.municipality(service.host)) in \(n.percent(100 * service.kept, decimals: 0)) of the draws; otherwise \(t.list(others))."))
+                    nn:
+                        "\(words.capitalized(words.service(service.service))) er omstridd: ho held \(words.municipality(service.host)) i \(n.percent(100 * service.kept, decimals: 0)) av trekningane; elles \(t.list(others)).",
+                    nb:
+                        "\(words.capitalized(words.service(service.service))) er omstridt: den holder \(words.municipality(service.host)) i \(n.percent(100 * service.kept, decimals: 0)) av trekningene; ellers \(t.list(others)).",
+                    en:
+                        "\(words.capitalized(words.service(service.service))) is contested: it keeps \(words.municipality(service.host)) in \(n.percent(100 * service.kept, decimals: 0)) of the draws; otherwise \(t.list(others))."
+                ))
         }
         if robust.infeasibleSamples > 0 {
             sentences.append(
@@ -67,9 +77,12 @@ public struct RobustAssignmentReport: Sendable {
             + [
                 .table(
                     Table(
-                        caption: t.pick(nn: "Del av trekningane der tenesta held vertskommunen", nb: "Andel av trekningene der tjenesten holder vertskommunen", en: "Share of draws in which the service keeps its host"),
+                        caption: t.pick(
+                            nn: "Del av trekningane der tenesta held vertskommunen", nb: "Andel av trekningene der tjenesten holder vertskommunen",
+                            en: "Share of draws in which the service keeps its host"),
                         columns: [
-                            .init(t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")), .init(t.pick(nn: "Vertskommune", nb: "Vertskommune", en: "Host")),
+                            .init(t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")),
+                            .init(t.pick(nn: "Vertskommune", nb: "Vertskommune", en: "Host")),
                             .init(t.pick(nn: "Held", nb: "Holder", en: "Kept"), .trailing), .init(""),
                         ],
                         rows: rows))

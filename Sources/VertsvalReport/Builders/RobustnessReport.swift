@@ -24,7 +24,9 @@ public struct RobustnessReport: Sendable {
     /// them), the central weights and the curves (`compact`); the `sensitivity` command
     /// shows everything.
     public func blocks(compact: Bool = false) -> [Block] {
-        var blocks: [Block] = [.heading(t.pick(nn: "Kor robust er resultatet?", nb: "Hvor robust er resultatet?", en: "How robust is the result?"), level: 1)]
+        var blocks: [Block] = [
+            .heading(t.pick(nn: "Kor robust er resultatet?", nb: "Hvor robust er resultatet?", en: "How robust is the result?"), level: 1)
+        ]
         let explanation = RobustnessExplanation(robustness, language: language)
         let sentences = compact ? explanation.sentences.filter { !explanation.confidence.contains($0) } : explanation.sentences
         blocks += sentences.map(Block.paragraph)
@@ -48,8 +50,12 @@ public struct RobustnessReport: Sendable {
         }
         return Chart(
             kind: .stackedBars,
-            title: t.pick(nn: "Kor ofte kvar kommune får kvar rang", nb: "Hvor ofte hver kommune får hver rang", en: "How often each municipality gets each rank"),
-            altText: t.pick(nn: "Del av trekningane der kommunen er først: ", nb: "Andel av trekningene der kommunen er først: ", en: "Share of draws where the municipality is first: ")
+            title: t.pick(
+                nn: "Kor ofte kvar kommune får kvar rang", nb: "Hvor ofte hver kommune får hver rang",
+                en: "How often each municipality gets each rank"),
+            altText: t.pick(
+                nn: "Del av trekningane der kommunen er først: ", nb: "Andel av trekningene der kommunen er først: ",
+                en: "Share of draws where the municipality is first: ")
                 + t.list(firsts) + ".",
             categories: robustness.municipalities.map(name), series: series,
             valueLabel: t.pick(nn: "% av trekningane", nb: "% av trekningene", en: "% of draws"))
@@ -65,9 +71,13 @@ public struct RobustnessReport: Sendable {
         let error = result.rankStandardError.flatMap { $0 }.max() ?? 0
         return Table(
             caption: t.pick(
-                nn: "Rangakseptabilitet: del av trekningane der kommunen får kvar rang (± \(n.format(100 * error, decimals: 2)) prosentpoeng). Tiltru: del av tilfella kommunen er først med sentralvektene sine.",
-                nb: "Rangakseptabilitet: andel av trekningene der kommunen får hver rang (± \(n.format(100 * error, decimals: 2)) prosentpoeng). Tiltro: andel av tilfellene kommunen er først med sentralvektene sine.",
-                en: "Rank acceptability: share of draws in which the municipality gets each rank (± \(n.format(100 * error, decimals: 2)) percentage points). Confidence: share of cases in which it is first with its central weights."),
+                nn:
+                    "Rangakseptabilitet: del av trekningane der kommunen får kvar rang (± \(n.format(100 * error, decimals: 2)) prosentpoeng). Tiltru: del av tilfella kommunen er først med sentralvektene sine.",
+                nb:
+                    "Rangakseptabilitet: andel av trekningene der kommunen får hver rang (± \(n.format(100 * error, decimals: 2)) prosentpoeng). Tiltro: andel av tilfellene kommunen er først med sentralvektene sine.",
+                en:
+                    "Rank acceptability: share of draws in which the municipality gets each rank (± \(n.format(100 * error, decimals: 2)) percentage points). Confidence: share of cases in which it is first with its central weights."
+            ),
             columns: [.init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality"))]
                 + (0..<count).map { .init(t.pick(nn: "Rang \($0 + 1)", nb: "Rang \($0 + 1)", en: "Rank \($0 + 1)"), .trailing) }
                 + [.init(t.pick(nn: "Tiltru", nb: "Tiltro", en: "Confidence"), .trailing)],
@@ -89,7 +99,9 @@ public struct RobustnessReport: Sendable {
                 nn: "Sentralvekter: snittet av dei vektene som gjer kommunen best, mot vektene som er brukte.",
                 nb: "Sentralvekter: snittet av de vektene som gjør kommunen best, mot vektene som er brukt.",
                 en: "Central weights: the average of the weights that make the municipality best, against the weights used."),
-            columns: [.init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")), .init(t.pick(nn: "Brukt", nb: "Brukt", en: "Used"), .trailing)]
+            columns: [
+                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")), .init(t.pick(nn: "Brukt", nb: "Brukt", en: "Used"), .trailing),
+            ]
                 + shown.map { .init(name(robustness.municipalities[$0]), .trailing) },
             rows: rows)
     }
@@ -110,7 +122,8 @@ public struct RobustnessReport: Sendable {
                 nb: "Hvem som er først når vekten på ett kriterium går fra 0 til 100 % (de andre skalert tilsvarende).",
                 en: "Who is first as one criterion's weight goes from 0 to 100 % (the others rescaled in proportion)."),
             columns: [
-                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")), .init(t.pick(nn: "Vekt no", nb: "Vekt nå", en: "Weight now"), .trailing),
+                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
+                .init(t.pick(nn: "Vekt no", nb: "Vekt nå", en: "Weight now"), .trailing),
                 .init(t.pick(nn: "Først ved vekt", nb: "Først ved vekt", en: "First at weight")),
             ],
             rows: rows)

@@ -63,14 +63,19 @@ public struct ShareReport: Sendable {
             blocks.append(
                 .table(
                     Table(
-                        caption: t.pick(nn: "Kostnad per kommune (kr per år)", nb: "Kostnad per kommune (kr per år)", en: "Cost per municipality (NOK per year)"),
-                        columns: [.init(t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")), .init(t.pick(nn: "Budsjett", nb: "Budsjett", en: "Budget"), .trailing)]
+                        caption: t.pick(
+                            nn: "Kostnad per kommune (kr per år)", nb: "Kostnad per kommune (kr per år)", en: "Cost per municipality (NOK per year)"),
+                        columns: [
+                            .init(t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")),
+                            .init(t.pick(nn: "Budsjett", nb: "Budsjett", en: "Budget"), .trailing),
+                        ]
                             + municipalities.map { .init($0.name, .trailing) },
                         rows: rows,
                         footer: [
                             [t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(sharing.total, decimals: 0)]
                                 + municipalities.map { n.format(sharing.totals[$0.id] ?? 0, decimals: 0) },
-                            [t.pick(nn: "Del", nb: "Andel", en: "Share"), ""] + municipalities.map { n.percent(100 * (sharing.shares[$0.id] ?? 0), decimals: 1) },
+                            [t.pick(nn: "Del", nb: "Andel", en: "Share"), ""]
+                                + municipalities.map { n.percent(100 * (sharing.shares[$0.id] ?? 0), decimals: 1) },
                         ])))
         }
         if sharing.positions != nil {

@@ -122,7 +122,8 @@ public struct AssignmentJSON: Encodable, Sendable {
         assignment = result.assignment.map { entry in
             let service = portfolio.service(entry.service)
             return Entry(
-                service: entry.service.rawValue, name: service?.name.text(language) ?? entry.service.rawValue, fte: service?.fte ?? 0, host: entry.host,
+                service: entry.service.rawValue, name: service?.name.text(language) ?? entry.service.rawValue, fte: service?.fte ?? 0,
+                host: entry.host,
                 value: entry.value, decided: entry.decided, runnerUp: entry.runnerUp, runnerUpValue: entry.runnerUpValue,
                 margin: entry.margin, best: entry.best, bestValue: entry.bestValue)
         }
@@ -131,7 +132,11 @@ public struct AssignmentJSON: Encodable, Sendable {
                 rule: $0.rule.id, municipality: $0.rule.municipality, unit: $0.rule.unit?.rawValue, bound: $0.bound, activity: $0.activity,
                 gainIfRemoved: $0.gainIfRemoved, marginalValue: $0.marginalValue)
         }
-        displaced = result.displaced.map { Displaced(service: $0.service.rawValue, host: $0.host, best: $0.best, movedBy: $0.movedBy.map(\.id), movedByTogether: $0.movedByTogether.map(\.id)) }
+        displaced = result.displaced.map {
+            Displaced(
+                service: $0.service.rawValue, host: $0.host, best: $0.best, movedBy: $0.movedBy.map(\.id),
+                movedByTogether: $0.movedByTogether.map(\.id))
+        }
         let serviceIDs = portfolio.services.map(\.id.rawValue)
         alternatives = result.alternatives.map { alternative in
             AlternativeInfo(

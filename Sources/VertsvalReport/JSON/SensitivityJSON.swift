@@ -102,7 +102,8 @@ public struct SensitivityJSON: Encodable, Sendable {
         mostSensitiveCriterion = nil
         curves = nil
         services = robust.services.map {
-            ServiceStability(service: $0.service.rawValue, host: $0.host, kept: $0.kept, hosts: $0.hosts, contested: $0.kept < RobustAssignment.contestedBelow)
+            ServiceStability(
+                service: $0.service.rawValue, host: $0.host, kept: $0.kept, hosts: $0.hosts, contested: $0.kept < RobustAssignment.contestedBelow)
         }
         infeasibleSamples = robust.infeasibleSamples
         explanation = RobustAssignmentReport(robust, portfolio: portfolio, language: language).sentences()

@@ -37,7 +37,8 @@ public struct ShareJSON: Encodable, Sendable {
                 case .custom: basis = "custom"
                 }
             }
-            return Service(service: item.id, budget: item.budget, equalPercent: item.key.map { 100 * $0.equalShare }, basis: basis, amounts: item.amounts)
+            return Service(
+                service: item.id, budget: item.budget, equalPercent: item.key.map { 100 * $0.equalShare }, basis: basis, amounts: item.amounts)
         }
         municipalities = (sharing.positions ?? []).map {
             Position(

@@ -27,9 +27,11 @@ public struct ProvenanceNote: Sendable {
                 nb: "Dette er scenarioet «\(scenario.title.text(language))», ikke resultatet med vektene i vurderingsmalen.",
                 en: "This is the scenario '\(scenario.title.text(language))', not the result with the evaluation template's weights.")
             if provenance.hasAdHocChanges {
-                lead += " " + t.pick(
-                    nn: "Nokre vekter er i tillegg endra for denne køyringa.", nb: "Noen vekter er i tillegg endret for denne kjøringen.",
-                    en: "Some weights are also changed for this run.")
+                lead +=
+                    " "
+                    + t.pick(
+                        nn: "Nokre vekter er i tillegg endra for denne køyringa.", nb: "Noen vekter er i tillegg endret for denne kjøringen.",
+                        en: "Some weights are also changed for this run.")
             }
         } else {
             lead = t.pick(

@@ -39,10 +39,11 @@ public struct MarkdownRenderer: Sendable {
         var out: [String] = []
         if let caption = table.caption { out += ["**\(escape(caption))**", ""] }
         func row(_ cells: [String], bold: Bool = false) -> String {
-            "| " + cells.map { text in
-                let escaped = cell(text)
-                return bold && !escaped.isEmpty ? "**\(escaped)**" : escaped
-            }.joined(separator: " | ") + " |"
+            "| "
+                + cells.map { text in
+                    let escaped = cell(text)
+                    return bold && !escaped.isEmpty ? "**\(escaped)**" : escaped
+                }.joined(separator: " | ") + " |"
         }
         out.append(row(table.columns.map(\.title)))
         out.append("|" + table.columns.map { $0.alignment == .trailing ? "---:|" : ":---|" }.joined())

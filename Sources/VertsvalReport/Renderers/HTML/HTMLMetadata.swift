@@ -14,7 +14,8 @@ public struct HTMLMetadata: Sendable, Hashable {
     public var date: CalendarDate?
 
     /// Creates metadata.
-    public init(author: String? = nil, description: String? = nil, keywords: [String] = [], generator: String = "vertsval", date: CalendarDate? = nil) {
+    public init(author: String? = nil, description: String? = nil, keywords: [String] = [], generator: String = "vertsval", date: CalendarDate? = nil)
+    {
         self.author = author
         self.description = description
         self.keywords = keywords

@@ -37,7 +37,8 @@ struct PDFPaginator {
             header = nil
             bodyTop = PDFPageStyle.headerTop + 6
         } else {
-            var text = PDFText(lines.joined(separator: "  ·  "), size: PDFPageStyle.smallSize, color: ReportTheme.muted, width: PDFPageStyle.contentWidth)
+            var text = PDFText(
+                lines.joined(separator: "  ·  "), size: PDFPageStyle.smallSize, color: ReportTheme.muted, width: PDFPageStyle.contentWidth)
             text.spacing = 0.2
             header = text
             bodyTop = PDFPageStyle.headerTop + (try canvas.measure(text)).height + 6 + 16
@@ -131,8 +132,8 @@ struct PDFPaginator {
             }
             if end < count && count - end == 1 && end - start >= 3 { end -= 1 }
             let height = metrics.height(of: start..<end) + 2 * padding
-            if let background { background(y, height).forEach { emit($0) } }
-            if start == 0, let marker { marker(y + padding).forEach { emit($0) } }
+            if let background { for element in background(y, height) { emit(element) } }
+            if start == 0, let marker { for element in marker(y + padding) { emit(element) } }
             emit(.text(text, lines: start..<end, x: x, y: y + padding))
             y += height
             start = end

@@ -114,7 +114,8 @@ extension ChartLayout {
                 let end = scale.position(value)
                 let fill = colorBySign ? (value < 0 ? ChartPalette.negative : ChartPalette.positive) : ChartPalette.color(seriesIndex)
                 if value != 0 {
-                    shapes.append(.rect(x: min(zero, end), y: barTop, width: abs(end - zero), height: barHeight, fill: fill, stroke: ReportTheme.text))
+                    shapes.append(
+                        .rect(x: min(zero, end), y: barTop, width: abs(end - zero), height: barHeight, fill: fill, stroke: ReportTheme.text))
                 }
                 let baseline = Self.baseline(centeredOn: barTop + barHeight / 2, size: Self.tickSize)
                 shapes.append(

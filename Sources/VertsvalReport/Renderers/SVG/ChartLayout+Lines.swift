@@ -39,7 +39,8 @@ extension ChartLayout {
 
         for tick in yScale.ticks {
             let y = yScale.position(tick)
-            shapes.append(.line(from: ChartPoint(x: plotLeft, y: y), to: ChartPoint(x: plotRight, y: y), stroke: ReportTheme.gridline, width: 0.8, dash: []))
+            shapes.append(
+                .line(from: ChartPoint(x: plotLeft, y: y), to: ChartPoint(x: plotRight, y: y), stroke: ReportTheme.gridline, width: 0.8, dash: []))
             shapes.append(
                 .text(
                     ChartLabel(
@@ -47,11 +48,15 @@ extension ChartLayout {
                         anchor: .end, color: ReportTheme.muted)))
         }
         shapes += verticalGrid(xScale, top: plotTop, bottom: plotBottom)
-        shapes.append(.line(from: ChartPoint(x: plotLeft, y: plotTop), to: ChartPoint(x: plotLeft, y: plotBottom), stroke: ReportTheme.rule, width: 1, dash: []))
+        shapes.append(
+            .line(from: ChartPoint(x: plotLeft, y: plotTop), to: ChartPoint(x: plotLeft, y: plotBottom), stroke: ReportTheme.rule, width: 1, dash: [])
+        )
 
         if let reference = chart.referenceX, reference.isFinite, reference >= xScale.lower, reference <= xScale.upper {
             let x = xScale.position(reference)
-            shapes.append(.line(from: ChartPoint(x: x, y: plotTop - 2), to: ChartPoint(x: x, y: plotBottom), stroke: ReportTheme.text, width: 1.2, dash: [4, 3]))
+            shapes.append(
+                .line(
+                    from: ChartPoint(x: x, y: plotTop - 2), to: ChartPoint(x: x, y: plotBottom), stroke: ReportTheme.text, width: 1.2, dash: [4, 3]))
             let text = chart.referenceLabel ?? numbers.format(reference, decimals: xScale.decimals)
             let half = ChartTextMetrics.width(text, size: Self.tickSize, bold: true) / 2
             shapes.append(

@@ -29,7 +29,12 @@ struct ChartScale: Sendable, Hashable {
         var high = maximum.isFinite ? maximum : 1
         if low > high { swap(&low, &high) }
         if high - low < 1e-12 {
-            if low == 0 { high = 1 } else { low -= abs(low) * 0.1 + 1e-9; high += abs(high) * 0.1 + 1e-9 }
+            if low == 0 {
+                high = 1
+            } else {
+                low -= abs(low) * 0.1 + 1e-9
+                high += abs(high) * 0.1 + 1e-9
+            }
         }
         let raw = (high - low) / Double(max(1, targetTicks))
         let magnitude = pow(10, floor(log10(raw)))

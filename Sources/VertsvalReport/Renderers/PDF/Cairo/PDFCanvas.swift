@@ -164,7 +164,8 @@ final class PDFCanvas {
     // MARK: Shapes
 
     /// Fills a rectangle, and outlines it when `stroke` is set.
-    func rectangle(x: Double, y: Double, width: Double, height: Double, fill: ReportColor, stroke: ReportColor? = nil, lineWidth: Double = 0.5) throws {
+    func rectangle(x: Double, y: Double, width: Double, height: Double, fill: ReportColor, stroke: ReportColor? = nil, lineWidth: Double = 0.5) throws
+    {
         cairo_new_path(cairo)
         cairo_rectangle(cairo, x, y, width, height)
         setColor(fill)
