@@ -18,8 +18,14 @@ public struct EvaluationAnalysis: Sendable {
     /// The nearest weight swap and the smallest score change.
     public let swaps: SwapAnalysis
     /// Every ranked candidate's total as the weight of the nearest swap's criterion moves
-    /// from 0 to 100 %; nil when no weight swaps the first two.
-    public let nearestSwapCurve: OneWaySensitivity?
+    /// from 0 to 100 %; nil when no weight swaps the first two. Computed when asked for
+    /// (only the report's chart needs it; a weight slider's explanation does not).
+    public var nearestSwapCurve: OneWaySensitivity? {
+        swaps.nearestWeightSwap.flatMap { nearest in
+            OneWaySensitivity.curves(for: evaluation, only: nearest.criterion).first
+        }
+    }
+
     /// The service's budget shared by the case's cost key (or the region's); computed when
     /// asked for (an explanation does not need it).
     public var costSharing: CostSharing { CostSharing(evaluation.case, region: evaluation.region) }
@@ -29,8 +35,5 @@ public struct EvaluationAnalysis: Sendable {
         self.evaluation = evaluation
         lead = evaluation.comparison.map { LeadAnalysis($0) }
         swaps = SwapAnalysis(evaluation)
-        nearestSwapCurve = swaps.nearestWeightSwap.flatMap { nearest in
-            OneWaySensitivity.curves(for: evaluation, only: nearest.criterion).first
-        }
     }
 }
