@@ -56,6 +56,24 @@ public struct ProvenanceNote: Sendable {
         return [.note(Note(kind: .important, label: label, text: text))]
     }
 
+    /// The time limits a solve ran under, and the flags that change them.
+    public func timeLimitBlocks() -> [Block] {
+        guard let limits = provenance.timeLimits else { return [] }
+        let t = Phrasebook(language)
+        let solve = t.number(Double(limits.solve.components.seconds))
+        let explanation = t.number(Double(limits.explanation.components.seconds))
+        return [
+            .paragraph(
+                t.pick(
+                    nn: "Tidsgrenser: \(solve) s per løysing og \(explanation) s for heile forklaringa "
+                        + "(endre med --time-limit og --explain-time-limit).",
+                    nb: "Tidsgrenser: \(solve) s per løsning og \(explanation) s for hele forklaringen "
+                        + "(endre med --time-limit og --explain-time-limit).",
+                    en: "Time limits: \(solve) s per solve and \(explanation) s for the whole explanation "
+                        + "(change them with --time-limit and --explain-time-limit)."))
+        ]
+    }
+
     private var label: String {
         let t = Phrasebook(language)
         return provenance.scenario != nil && !provenance.hasAdHocChanges && provenance.rulesOff.isEmpty

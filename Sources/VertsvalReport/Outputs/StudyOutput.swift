@@ -42,7 +42,8 @@ public enum StudyOutput {
         if format == .json { return try assignmentJSON(optimized, language: language).encoded() }
         var document = PortfolioReport(optimized.portfolio, result: optimized.result, language: language).document()
         document.blocks.insert(
-            contentsOf: ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio), at: 0)
+            contentsOf: ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio)
+                + ProvenanceNote(optimized.provenance, language: language).timeLimitBlocks(), at: 0)
         return render(document, format)
     }
 
