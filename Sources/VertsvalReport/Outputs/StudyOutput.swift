@@ -41,9 +41,8 @@ public enum StudyOutput {
     public static func assignment(_ optimized: OptimizedPortfolio, format: OutputFormat, language: Language) throws -> String {
         if format == .json { return try assignmentJSON(optimized, language: language).encoded() }
         var document = PortfolioReport(optimized.portfolio, result: optimized.result, language: language).document()
-        document.blocks.insert(
-            contentsOf: ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio)
-                + ProvenanceNote(optimized.provenance, language: language).timeLimitBlocks(), at: 0)
+        let note = ProvenanceNote(optimized.provenance, language: language)
+        document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks(), at: 0)
         return render(document, format)
     }
 
