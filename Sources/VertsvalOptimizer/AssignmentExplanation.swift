@@ -140,7 +140,7 @@ public struct AssignmentExplanation: Sendable {
 
         self.displaced = result.displaced.map { displacement in
             let service = words.service(displacement.service)
-            let value = { (m: String) in points(portfolio.service(displacement.service)?.values[m] ?? 0) }
+            let value = { (m: Municipality.ID) in points(portfolio.service(displacement.service)?.values[m] ?? 0) }
             let start = t.pick(
                 nn:
                     "\(words.capitalized(service)) går til \(words.municipality(displacement.host)) (\(value(displacement.host))), ikkje til \(words.municipality(displacement.best)), som har høgast verdi (\(value(displacement.best))).",

@@ -10,7 +10,7 @@ package struct AssignmentModel: Sendable {
         /// Index into `portfolio.services`.
         public var service: Int
         /// The municipality id.
-        public var municipality: String
+        public var municipality: Municipality.ID
     }
 
     /// A rule row: its rule, the coefficients and its bounds.
@@ -30,7 +30,7 @@ package struct AssignmentModel: Sendable {
     /// The rule rows.
     let ruleRows: [RuleRow]
     /// Balance targets: the population share of all FTE, and the band, per municipality.
-    public let targets: [String: (target: Double, lower: Double, upper: Double)]
+    public let targets: [Municipality.ID: (target: Double, lower: Double, upper: Double)]
 
     /// Builds the model of `portfolio`.
     public init(_ portfolio: Portfolio) {
@@ -53,14 +53,14 @@ package struct AssignmentModel: Sendable {
         let rules = portfolio.rules
         let total = portfolio.totalFTE
         var rows: [RuleRow] = []
-        func columns(of municipality: String) -> [Int] {
+        func columns(of municipality: Municipality.ID) -> [Int] {
             pairs.indices.filter { pairs[$0].municipality == municipality }
         }
-        func fteTerms(_ municipality: String) -> [(column: Int, value: Double)] {
+        func fteTerms(_ municipality: Municipality.ID) -> [(column: Int, value: Double)] {
             columns(of: municipality).map { ($0, portfolio.services[pairs[$0].service].fte(at: municipality)) }
         }
         let name = { (text: String) in LinearModel.sanitizedName(text) }
-        var targets: [String: (Double, Double, Double)] = [:]
+        var targets: [Municipality.ID: (Double, Double, Double)] = [:]
         if let band = rules.balance {
             let members = band.municipalities ?? region.municipalities.map(\.id)
             for municipality in members {
@@ -117,7 +117,7 @@ package struct AssignmentModel: Sendable {
             }
         }
         let serviceIndex = Dictionary(uniqueKeysWithValues: portfolio.services.enumerated().map { ($1.id, $0) })
-        func column(_ service: Int, _ municipality: String) -> Int? {
+        func column(_ service: Int, _ municipality: Municipality.ID) -> Int? {
             columnsOfService[service].first { pairs[$0].municipality == municipality }
         }
         for pair in rules.together {

@@ -187,7 +187,7 @@ public enum AssignmentOptimizer {
     /// set of the rules that can be responsible (lower limits at its host, upper limits at
     /// its best municipality, and pair rules that name it) whose joint removal lets it move.
     static func jointlyMoving(
-        _ s: Int, host: String, best: String, model: AssignmentModel, hosts: [Int], options: SolveOptions
+        _ s: Int, host: Municipality.ID, best: Municipality.ID, model: AssignmentModel, hosts: [Int], options: SolveOptions
     ) throws(GLPKError) -> [Rule] {
         let id = model.portfolio.services[s].id
         let suspects = model.rules.filter { rule in

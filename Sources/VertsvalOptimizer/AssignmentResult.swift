@@ -53,7 +53,7 @@ public struct AssignmentResult: Sendable {
     }
 
     /// The host of `service`.
-    public func host(of service: PortfolioService.ID) -> String? {
+    public func host(of service: PortfolioService.ID) -> Municipality.ID? {
         assignment.first { $0.service == service }?.host
     }
 }
@@ -63,17 +63,17 @@ public struct ServiceAssignment: Sendable, Hashable {
     /// The service id.
     public let service: PortfolioService.ID
     /// The host municipality.
-    public let host: String
+    public let host: Municipality.ID
     /// The value of hosting there (0–100).
     public let value: Double
     /// Whether the host was decided beforehand.
     public let decided: Bool
     /// The best other eligible municipality by value, if any.
-    public let runnerUp: String?
+    public let runnerUp: Municipality.ID?
     /// Its value.
     public let runnerUpValue: Double?
     /// The municipality with the highest value (the host when it is best).
-    public let best: String
+    public let best: Municipality.ID
     /// Its value.
     public let bestValue: Double
 
@@ -101,9 +101,9 @@ public struct Displacement: Sendable, Hashable {
     /// The service.
     public let service: PortfolioService.ID
     /// Where it is.
-    public let host: String
+    public let host: Municipality.ID
     /// Where it would be best.
-    public let best: String
+    public let best: Municipality.ID
     /// The rules that, each removed on its own, let it move to a better-valued municipality.
     public let movedBy: [Rule]
     /// When no single rule does: the smallest set of rules that, removed together, let it
@@ -118,15 +118,15 @@ public struct Alternative: Sendable, Hashable {
     /// How much less than the optimum (0 for the unconstrained optimum's own record).
     public let loss: Double
     /// Host per service, in portfolio order.
-    public let hosts: [String]
+    public let hosts: [Municipality.ID]
     /// Services whose host differs from the optimum: (service, optimum host, this host).
     public let changes: [Change]
 
     /// One service with another host than in the optimum.
     public struct Change: Sendable, Hashable {
         public let service: PortfolioService.ID
-        public let from: String
-        public let to: String
+        public let from: Municipality.ID
+        public let to: Municipality.ID
     }
 }
 
@@ -142,7 +142,7 @@ public struct Conflict: Sendable, Hashable {
 /// What one municipality hosts.
 public struct MunicipalityLoad: Sendable, Hashable {
     /// The municipality.
-    public let municipality: String
+    public let municipality: Municipality.ID
     /// Hosted FTE.
     public let fte: Double
     /// Hosted services.

@@ -14,11 +14,11 @@ public struct RobustAssignment: Sendable {
         /// The service id.
         public let service: PortfolioService.ID
         /// Its host in the optimal assignment with the template's weights.
-        public let host: String
+        public let host: Municipality.ID
         /// The share of samples (0–1) in which it keeps that host.
         public let kept: Double
         /// Host → share of samples, over every host it got.
-        public let hosts: [String: Double]
+        public let hosts: [Municipality.ID: Double]
         /// Whether the values vary at all (services with typed-in values or a decided host
         /// only move when others push them).
         public let valuesVary: Bool
@@ -69,7 +69,7 @@ public struct RobustAssignment: Sendable {
         // Per case-valued service: the ranked candidates' values and sampled weights.
         struct Varying {
             var service: Int
-            var municipalities: [String]
+            var municipalities: [Municipality.ID]
             var values: [[Double]]  // [candidate][criterion]
             var weights: [[Double]]  // [sample][criterion]
         }
@@ -95,7 +95,7 @@ public struct RobustAssignment: Sendable {
         var options = SolveOptions()
         options.cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
 
-        var counts = [[String: Int]](repeating: [:], count: portfolio.services.count)
+        var counts = [[Municipality.ID: Int]](repeating: [:], count: portfolio.services.count)
         var infeasible = 0
         let optimumHosts: [Int] = try Solver.withSession(for: base) { solver in
             let first = try solver.solve(options: options)

@@ -4,17 +4,17 @@ public import Vertsval
 /// can be relaxed or removed as a whole.
 public enum Rule: Sendable, Hashable, Comparable {
     /// Hosted FTE of a municipality at least the lower edge of its balance band.
-    case balanceMinimum(municipality: String)
+    case balanceMinimum(municipality: Municipality.ID)
     /// Hosted FTE of a municipality at most the upper edge of its balance band.
-    case balanceMaximum(municipality: String)
+    case balanceMaximum(municipality: Municipality.ID)
     /// Hosted FTE at least an absolute minimum.
-    case fteMinimum(municipality: String)
+    case fteMinimum(municipality: Municipality.ID)
     /// Hosted FTE at most an absolute maximum.
-    case fteMaximum(municipality: String)
+    case fteMaximum(municipality: Municipality.ID)
     /// At least this many services hosted.
-    case countMinimum(municipality: String)
+    case countMinimum(municipality: Municipality.ID)
     /// At most this many services hosted.
-    case countMaximum(municipality: String)
+    case countMaximum(municipality: Municipality.ID)
     /// Two services share a host.
     case together(PortfolioService.ID, PortfolioService.ID)
     /// Two services have different hosts.
@@ -47,7 +47,7 @@ public enum Rule: Sendable, Hashable, Comparable {
     }
 
     /// The municipality the rule is about, when it is about one.
-    public var municipality: String? {
+    public var municipality: Municipality.ID? {
         switch self {
         case let .balanceMinimum(m), let .balanceMaximum(m), let .fteMinimum(m), let .fteMaximum(m),
             let .countMinimum(m), let .countMaximum(m):

@@ -14,8 +14,8 @@ public struct RuleWording: Sendable {
     }
 
     /// The municipality's name.
-    public func municipality(_ id: String) -> String {
-        portfolio.region.municipality(id)?.name ?? id
+    public func municipality(_ id: Municipality.ID) -> String {
+        portfolio.region.name(of: id)
     }
 
     /// The service's name, as it reads inside a sentence.
@@ -64,7 +64,7 @@ public struct RuleWording: Sendable {
         }
     }
 
-    private func countMinimum(_ m: String, minimum: Int) -> String {
+    private func countMinimum(_ m: Municipality.ID, minimum: Int) -> String {
         minimum == 1
             ? t.pick(
                 nn: "kravet om minst éi teneste i \(municipality(m))", nb: "kravet om minst én tjeneste i \(municipality(m))",

@@ -8,7 +8,7 @@ extension ScaleProblem {
     /// - Complexity: O(columns + non-zeros).
     package init(_ model: AssignmentModel) {
         self.init(
-            columnsOfService: model.columnsOfService, municipalityOfColumn: model.pairs.map(\.municipality),
+            columnsOfService: model.columnsOfService, municipalityOfColumn: model.pairs.map(\.municipality.rawValue),
             profit: model.pairs.indices.map { model.objectiveCoefficient($0) }, rules: model.ruleRows.map { ($0.terms, $0.bounds) })
     }
 }

@@ -17,7 +17,7 @@ struct PortfolioController {
     /// whether it is on.
     struct Answer: Encodable {
         let title: String
-        let names: [String: String]
+        let names: [Municipality.ID: String]
         let result: AssignmentJSON
         let rules: [RuleSwitch]
     }

@@ -19,9 +19,9 @@ public enum CostSharingStudy: Sendable {
     }
 
     /// The hosts of the portfolio's services (decided and assigned); empty for a case.
-    public var hosts: [PortfolioService.ID: String] {
+    public var hosts: [PortfolioService.ID: Municipality.ID] {
         guard case .portfolio(let optimized) = self else { return [:] }
-        var hosts: [PortfolioService.ID: String] = [:]
+        var hosts: [PortfolioService.ID: Municipality.ID] = [:]
         for service in optimized.portfolio.services {
             if let host = service.decidedHost { hosts[service.id] = host }
         }

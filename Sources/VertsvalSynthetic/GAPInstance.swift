@@ -237,13 +237,13 @@ public struct GAPInstance: Sendable, Hashable {
     /// clamped to 0, so load such instances with `.minimize` of the negated costs instead.
     public func portfolio(sense: Sense) -> Portfolio {
         let mapping = valueMapping(sense: sense)
-        let ids = (0..<agents).map { "a\($0 + 1)" }
+        let ids = (0..<agents).map { Municipality.ID("a\($0 + 1)") }
         let municipalities = ids.enumerated().map { i, id in
             Municipality(
                 id: id, number: String(i + 1), name: "Agent \(i + 1)", population: 1000, populationYear: 2025,
                 populationSource: "GAP \(name)", centre: "Agent \(i + 1)")
         }
-        var minutes: [String: [String: Double]] = [:]
+        var minutes: [Municipality.ID: [Municipality.ID: Double]] = [:]
         for i in 0..<agents {
             for k in (i + 1)..<max(i + 1, agents) { minutes[ids[i], default: [:]][ids[k]] = 60 }
         }
@@ -252,8 +252,8 @@ public struct GAPInstance: Sendable, Hashable {
             municipalities: municipalities, travelTimes: TravelTimeMatrix(minutes: minutes, isEstimate: true))
         var services: [PortfolioService] = []
         for j in 0..<jobs {
-            var values: [String: Double] = [:]
-            var fteAt: [String: Double] = [:]
+            var values: [Municipality.ID: Double] = [:]
+            var fteAt: [Municipality.ID: Double] = [:]
             for i in 0..<agents {
                 let c = cost[i][j]
                 let raw = sense == .maximize ? Double(max(0, c)) : Double(mapping.constant - c)

@@ -61,7 +61,7 @@ public enum PortfolioWriter {
         }
         out += "services:\n"
         let order = portfolio.region.municipalities.map(\.id)
-        func ordered(_ table: [String: Double]) -> String {
+        func ordered(_ table: [Municipality.ID: Double]) -> String {
             let keys = order.filter { table[$0] != nil } + table.keys.filter { !order.contains($0) }.sorted()
             return "{ " + keys.map { "\($0): \(number(table[$0] ?? 0))" }.joined(separator: ", ") + " }"
         }
@@ -99,7 +99,7 @@ public enum PortfolioWriter {
         var lines: [String] = []
         if let band = rules.balance {
             var entry = "  balance: { relative: \(number(band.relative * 100)), absolute: \(number(band.absolute))"
-            if let only = band.municipalities { entry += ", municipalities: [\(only.joined(separator: ", "))]" }
+            if let only = band.municipalities { entry += ", municipalities: [\(only.rawValues().joined(separator: ", "))]" }
             lines.append(entry + " }")
         }
         if !rules.fteBounds.isEmpty {

@@ -50,7 +50,7 @@ public enum SyntheticPortfolio {
             let base = 180_000 / pow(Double(i + 1), 0.9)
             people.append(max(300, Int((base * rng.uniform(0.8, 1.2)).rounded())))
         }
-        let ids = (0..<count).map { "m\($0)" }
+        let ids = (0..<count).map { Municipality.ID("m\($0)") }
         let list = ids.enumerated().map { i, id in
             Municipality(
                 id: id, number: String(5000 + i), name: "Kommune \(i)", population: people[i], populationYear: 2025,
@@ -58,7 +58,7 @@ public enum SyntheticPortfolio {
         }
         var points: [(Double, Double)] = []
         for _ in 0..<count { points.append((rng.uniform(0, 300), rng.uniform(0, 300))) }
-        var minutes: [String: [String: Double]] = [:]
+        var minutes: [Municipality.ID: [Municipality.ID: Double]] = [:]
         for i in 0..<count {
             for j in (i + 1)..<count {
                 let dx = points[i].0 - points[j].0
@@ -79,7 +79,7 @@ public enum SyntheticPortfolio {
         var list2: [PortfolioService] = []
         for s in 0..<max(1, services) {
             let fte = Double(rng.integer(2...40)) / 2
-            var values: [String: Double] = [:]
+            var values: [Municipality.ID: Double] = [:]
             for m in 0..<count {
                 let eligible = rng.uniform(0, 1) < 0.35 || largest.contains(m)
                 let value = min(100, max(0, 40 + 35 * score[m] + rng.uniform(-15, 15)))

@@ -7,7 +7,7 @@ public enum BruteForce {
     /// One feasible assignment: the host per service and its objective.
     public struct Assignment: Sendable {
         /// The host municipality per service, in order.
-        public var hosts: [String]
+        public var hosts: [Municipality.ID]
         /// Σ importance · value.
         public var objective: Double
     }
@@ -17,7 +17,7 @@ public enum BruteForce {
     public static func all(_ portfolio: Portfolio, balanceRules: Bool = true, ignoring: Set<Rule> = []) -> [Assignment] {
         let options = portfolio.services.map { $0.decidedHost.map { [$0] } ?? Array($0.values.keys).sorted() }
         var result: [Assignment] = []
-        var hosts = [String](repeating: "", count: options.count)
+        var hosts = [Municipality.ID](repeating: "", count: options.count)
         func visit(_ s: Int) {
             if s == options.count {
                 if feasible(portfolio, hosts: hosts, balanceRules: balanceRules, ignoring: ignoring) {
@@ -38,7 +38,7 @@ public enum BruteForce {
     }
 
     /// Whether `hosts` (one per service, in order) keeps every rule not in `ignoring`.
-    public static func feasible(_ portfolio: Portfolio, hosts: [String], balanceRules: Bool = true, ignoring: Set<Rule> = []) -> Bool {
+    public static func feasible(_ portfolio: Portfolio, hosts: [Municipality.ID], balanceRules: Bool = true, ignoring: Set<Rule> = []) -> Bool {
         let services = portfolio.services
         let rules = portfolio.rules
         let index = Dictionary(uniqueKeysWithValues: services.enumerated().map { ($1.id, $0) })
@@ -54,7 +54,7 @@ public enum BruteForce {
         let region = portfolio.region
         let totalFTE = services.reduce(0) { $0 + $1.fte }
         let totalPopulation = Double(region.municipalities.reduce(0) { $0 + $1.population })
-        func hosted(_ m: String) -> Double {
+        func hosted(_ m: Municipality.ID) -> Double {
             services.indices.filter { hosts[$0] == m }.reduce(0) { $0 + services[$1].fte(at: m) }
         }
         let epsilon = 1e-7

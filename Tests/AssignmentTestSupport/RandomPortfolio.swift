@@ -7,13 +7,13 @@ public enum RandomPortfolio {
     /// A portfolio of 2–6 services over 2–4 municipalities, drawn from `rng`.
     public static func make(_ rng: inout SeededGenerator) -> Portfolio {
         let municipalityCount = Int.random(in: 2...4, using: &rng)
-        let ids = (0..<municipalityCount).map { "m\($0)" }
+        let ids = (0..<municipalityCount).map { Municipality.ID("m\($0)") }
         let municipalities = ids.enumerated().map { index, id in
             Municipality(
                 id: id, number: "\(index)", name: "Kommune \(index)", population: Int.random(in: 500...15_000, using: &rng),
                 populationYear: 2024, populationSource: "test", centre: "C\(index)")
         }
-        var minutes: [String: [String: Double]] = [:]
+        var minutes: [Municipality.ID: [Municipality.ID: Double]] = [:]
         for a in ids { for b in ids where a < b { minutes[a, default: [:]][b] = 30 } }
         let region = Region(
             id: "r", name: LocalizedText(nn: "R"), municipalities: municipalities,

@@ -84,7 +84,7 @@ import VertsvalTestSupport
         }
     }
 
-    func hosts(_ outcome: ScaledSolve.Outcome, _ portfolio: Portfolio) -> [String] {
+    func hosts(_ outcome: ScaledSolve.Outcome, _ portfolio: Portfolio) -> [Municipality.ID] {
         let model = AssignmentModel(portfolio)
         return (outcome.hosts ?? []).map { model.pairs[$0].municipality }
     }

@@ -7,7 +7,8 @@ import VertsvalTestSupport
     static func region() -> Region {
         let municipalities = ["a", "b", "c"].enumerated().map { index, id in
             Municipality(
-                id: id, number: "\(index)", name: id.uppercased(), population: 1000 * (index + 1), populationYear: 2024, populationSource: "t",
+                id: Municipality.ID(id), number: "\(index)", name: id.uppercased(), population: 1000 * (index + 1), populationYear: 2024,
+                populationSource: "t",
                 centre: id)
         }
         return Region(

@@ -102,7 +102,7 @@ import VertsvalTestSupport
         // Assessors A: 4, B: 3, C: 4 → values 75, 50, 75.
         #expect(problem.values[sogndal][fagmiljo] == .discrete([75, 50, 75]))
         let score = try #require(loaded.case.score(of: "sogndal", on: "fagmiljo"))
-        #expect(score.assessors.map(\.name) == ["A", "B", "C"])
+        #expect(score.assessors.map(\.assessor) == ["A", "B", "C"])
     }
 
     @Test("Declared interests are recorded and the body, not the tool, decides")

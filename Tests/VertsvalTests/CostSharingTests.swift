@@ -6,10 +6,10 @@ import VertsvalTestSupport
 /// from the region file's populations, and the totals and net positions summed by hand.
 @Suite struct CostSharingTests {
     /// Each municipality's share by `equal` and population, written out from the formula.
-    static func handShares(equal: Double, region: Region) -> [String: Double] {
+    static func handShares(equal: Double, region: Region) -> [Municipality.ID: Double] {
         var population = 0.0
         for municipality in region.municipalities { population += Double(municipality.population) }
-        var shares: [String: Double] = [:]
+        var shares: [Municipality.ID: Double] = [:]
         for municipality in region.municipalities {
             shares[municipality.id] = equal / Double(region.municipalities.count) + (1 - equal) * Double(municipality.population) / population
         }
@@ -51,14 +51,16 @@ import VertsvalTestSupport
         let loaded = try Loader.loadPortfolio(at: TestSupport.path("Cases/sogn/tenester-2027.yaml"))
         let portfolio = loaded.portfolio
         let region = portfolio.region
-        let hosts: [PortfolioService.ID: String] = ["barnevern": "sogndal", "nav-sogn": "ardal", "kart-oppmaling-gis": "luster", "ppt": "luster"]
+        let hosts: [PortfolioService.ID: Municipality.ID] = [
+            "barnevern": "sogndal", "nav-sogn": "ardal", "kart-oppmaling-gis": "luster", "ppt": "luster",
+        ]
         let sharing = CostSharing(portfolio: portfolio, hosts: hosts)
         #expect(sharing.items.map(\.id) == portfolio.services.map(\.id.rawValue))
 
         // Every service here uses the region's key (25 % equal, the rest by population).
         let hand = Self.handShares(equal: 0.25, region: region)
         var budgets = 0.0
-        var paid: [String: Double] = [:]
+        var paid: [Municipality.ID: Double] = [:]
         for service in portfolio.services {
             #expect(portfolio.costKey(for: service)?.equalShare == 0.25)
             guard let budget = service.budget else { continue }
@@ -69,7 +71,7 @@ import VertsvalTestSupport
         }
         #expect(budgets > 0)
         #expect(abs(sharing.total - budgets) < 1e-6)
-        var hostedFTE: [String: Double] = [:]
+        var hostedFTE: [Municipality.ID: Double] = [:]
         for service in portfolio.services {
             if let host = hosts[service.id] { hostedFTE[host, default: 0] += service.fte }
         }

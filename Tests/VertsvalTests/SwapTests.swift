@@ -97,7 +97,8 @@ import VertsvalTestSupport
 
     /// The leader's margin over the runner-up after applying `option`.
     static func margin(
-        _ loaded: LoadedCase, weights: WeightSet, changing option: ScoreSwap.Option, on criterion: Criterion.ID, leader: String, runnerUp: String
+        _ loaded: LoadedCase, weights: WeightSet, changing option: ScoreSwap.Option, on criterion: Criterion.ID, leader: Municipality.ID,
+        runnerUp: Municipality.ID
     ) -> Double {
         var copy = loaded
         if let index = copy.case.scores.firstIndex(where: { $0.municipality == option.municipality && $0.criterion == criterion }) {

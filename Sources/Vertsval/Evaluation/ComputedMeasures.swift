@@ -6,7 +6,7 @@ extension Region {
     ///   population, over all members; the candidate's own inhabitants travel 0 minutes.
     /// - `hostedShareGap`: 100 · (hosted(candidate) / hosted(all) − population share), in
     ///   percentage points; 0 hosted arrangements in the region gives −population share.
-    public func compute(_ measure: ComputedMeasure, for candidate: String) -> (quantity: Double, detail: ComputedValue) {
+    public func compute(_ measure: ComputedMeasure, for candidate: Municipality.ID) -> (quantity: Double, detail: ComputedValue) {
         switch measure {
         case .populationWeightedTravelTime:
             var weighted = 0.0

@@ -25,7 +25,7 @@ public struct Evaluation: Sendable {
     public var excluded: [CandidateResult] { candidates.filter(\.isExcluded) }
 
     /// The result for `municipality`.
-    public func result(for municipality: String) -> CandidateResult? {
+    public func result(for municipality: Municipality.ID) -> CandidateResult? {
         candidates.first { $0.municipality.id == municipality }
     }
 
@@ -77,7 +77,7 @@ public struct Exclusion: Sendable {
 /// A quantity computed from region data, with what it was computed from.
 public enum ComputedValue: Sendable, Hashable {
     /// Population-weighted travel time in minutes, and the longest single trip.
-    case travelTime(minutes: Double, longest: Double, longestFrom: String)
+    case travelTime(minutes: Double, longest: Double, longestFrom: Municipality.ID)
     /// Hosted arrangements (or FTE) of the candidate and of the region, and population share.
     case hostedShare(hosted: Double, total: Double, share: Double, populationShare: Double)
 }
@@ -85,9 +85,9 @@ public enum ComputedValue: Sendable, Hashable {
 /// The comparison of two candidates, criterion by criterion.
 public struct PairComparison: Sendable {
     /// The first-ranked candidate.
-    public let leader: String
+    public let leader: Municipality.ID
     /// The second-ranked candidate.
-    public let runnerUp: String
+    public let runnerUp: Municipality.ID
     /// total(leader) − total(runnerUp), in points.
     public let margin: Double
     /// Each criterion's part of the margin (weight × difference in value), summing to it.
@@ -115,7 +115,7 @@ public struct WeightSwap: Sendable {
     public let weightAtSwap: Double?
     /// When a third candidate would take first place before the runner-up does (only with
     /// three or more candidates): who, and at which weight.
-    public let otherLeaderFirst: (candidate: String, weight: Double)?
+    public let otherLeaderFirst: (candidate: Municipality.ID, weight: Double)?
 }
 
 /// The smallest change of one score on one criterion that puts the runner-up first.
@@ -123,7 +123,7 @@ public struct ScoreSwap: Sendable {
     /// One way to swap the two: change one candidate's score.
     public struct Option: Sendable, Hashable {
         /// The candidate whose score would change.
-        public let municipality: String
+        public let municipality: Municipality.ID
         /// The score now.
         public let from: ScoreValue
         /// The score needed: for a level, the nearest level that swaps; for a measure, the
@@ -133,7 +133,7 @@ public struct ScoreSwap: Sendable {
         public let beyondIsAbove: Bool
 
         /// Creates an option.
-        public init(municipality: String, from: ScoreValue, to: ScoreValue, beyondIsAbove: Bool) {
+        public init(municipality: Municipality.ID, from: ScoreValue, to: ScoreValue, beyondIsAbove: Bool) {
             self.municipality = municipality
             self.from = from
             self.to = to

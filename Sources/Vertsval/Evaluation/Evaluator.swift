@@ -22,7 +22,7 @@ public enum Evaluator {
 
         var rows: [Row] = []
         // Scores by municipality, then criterion: a case can hold hundreds of them.
-        var scores: [String: [Criterion.ID: Score]] = [:]
+        var scores: [Municipality.ID: [Criterion.ID: Score]] = [:]
         for score in caseFile.scores { scores[score.municipality, default: [:]][score.criterion] = score }
         for candidate in caseFile.candidates {
             guard let municipality = region.municipality(candidate.municipality) else { continue }
@@ -107,7 +107,7 @@ public enum Evaluator {
         }
     }
 
-    static func compare(_ a: Int, _ b: Int, matrix: DecisionMatrix, criteria: [Criterion], ids: [String]) -> PairComparison {
+    static func compare(_ a: Int, _ b: Int, matrix: DecisionMatrix, criteria: [Criterion], ids: [Municipality.ID]) -> PairComparison {
         let margin = matrix.margin(a, over: b)
         var parts: [Criterion.ID: Double] = [:]
         for (k, criterion) in criteria.enumerated() {
@@ -125,12 +125,12 @@ public enum Evaluator {
     }
 
     static func weightSwap(
-        _ k: Int, leader a: Int, runnerUp b: Int, eligible: [Int], matrix: DecisionMatrix, criteria: [Criterion], ids: [String]
+        _ k: Int, leader a: Int, runnerUp b: Int, eligible: [Int], matrix: DecisionMatrix, criteria: [Criterion], ids: [Municipality.ID]
     ) -> WeightSwap {
         let now = matrix.weights[k]
         let swap = matrix.swapWeight(criterion: k, leader: a, other: b)
         // Would someone else overtake the leader first, moving the weight the same way?
-        var other: (candidate: String, weight: Double)?
+        var other: (candidate: Municipality.ID, weight: Double)?
         if eligible.count > 2, let swap {
             for c in eligible.dropFirst(2) {
                 guard let t = matrix.swapWeight(criterion: k, leader: a, other: c) else { continue }

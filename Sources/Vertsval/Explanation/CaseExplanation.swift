@@ -56,8 +56,8 @@ struct ExplanationWriter {
 
     var n: NumberFormat { t.numbers }
 
-    func name(_ municipality: String) -> String {
-        evaluation.region.municipality(municipality)?.name ?? municipality
+    func name(_ municipality: Municipality.ID) -> String {
+        evaluation.region.name(of: municipality)
     }
 
     func criterionName(_ id: Criterion.ID) -> String {

@@ -15,7 +15,7 @@ public struct RobustnessExplanation: Sendable {
         let n = NumberFormat(language)
         let evaluation = robustness.evaluation
         let result = robustness.result
-        func name(_ id: String) -> String { evaluation.region.municipality(id)?.name ?? id }
+        func name(_ id: Municipality.ID) -> String { evaluation.region.name(of: id) }
         func criterion(_ id: Criterion.ID) -> String {
             evaluation.template.criterion(id).map { ExplanationWriter.inline($0.name.text(language)) } ?? id.rawValue
         }

@@ -36,7 +36,7 @@ struct CaseLoader {
                     continue
                 }
                 if candidates.contains(where: { $0.municipality == candidate.municipality }) {
-                    log.error(.duplicateCandidate(municipality: candidate.municipality), at: entry.location)
+                    log.error(.duplicateCandidate(municipality: candidate.municipality.rawValue), at: entry.location)
                     continue
                 }
                 candidates.append(candidate)
@@ -79,7 +79,7 @@ struct CaseLoader {
                 let person = item.required("person")?.nonEmptyString()
                 let role = item.optional("role")?.localizedText()
                 let municipality = item.optional("municipality").flatMap { node in
-                    municipalityIDs.map { node.reference(to: .municipality, in: $0) } ?? node.string()
+                    municipalityIDs.map { node.reference(to: .municipality, in: $0) } ?? node.uncheckedReference()
                 }
                 let description = item.required("interest")?.localizedText()
                 let excluded = item.optional("excluded")?.bool()
@@ -121,11 +121,11 @@ struct CaseLoader {
         return Meeting(body: body, date: date, caseNumber: caseNumber)
     }
 
-    private func readCandidate(_ value: YAMLValue, municipalities: [String]?) -> Candidate? {
+    private func readCandidate(_ value: YAMLValue, municipalities: [Municipality.ID]?) -> Candidate? {
         guard let map = value.mapping(allowed: Self.candidateKeys) else { return nil }
-        var id: String?
+        var id: Municipality.ID?
         if let node = map.required("municipality") {
-            id = municipalities.map { node.reference(to: .municipality, in: $0) } ?? node.string()
+            id = municipalities.map { node.reference(to: .municipality, in: $0) } ?? node.uncheckedReference()
         }
         let willing = map.optional("willing")?.bool()
         let source = map.optional("source")?.nonEmptyString()
@@ -139,12 +139,13 @@ struct CaseLoader {
         guard let byCandidate = value.entries() else { return [] }
         var scores: [Score] = []
         let candidateIDs = candidates.map(\.municipality)
-        var seenCandidates: Set<String> = []
-        for (municipality, keyLocation, criteriaNode) in byCandidate {
+        var seenCandidates: Set<Municipality.ID> = []
+        for (key, keyLocation, criteriaNode) in byCandidate {
+            let municipality = Municipality.ID(key)
             guard candidateIDs.contains(municipality) else {
-                if written.contains(municipality) { continue }
+                if written.contains(key) { continue }
                 log.error(
-                    .unknownReference(kind: .candidate, id: municipality, suggestion: Suggestion.closest(to: municipality, in: written)),
+                    .unknownReference(kind: .candidate, id: key, suggestion: Suggestion.closest(to: key, in: written)),
                     at: keyLocation)
                 continue
             }
@@ -177,7 +178,7 @@ struct CaseLoader {
             }
             if let template {
                 for criterion in template.criteria where criterion.computed == nil && !given.contains(criterion.id) {
-                    log.error(.missingScore(municipality: municipality, criterion: criterion.id.rawValue), at: keyLocation)
+                    log.error(.missingScore(municipality: key, criterion: criterion.id.rawValue), at: keyLocation)
                 }
             }
         }
@@ -185,14 +186,14 @@ struct CaseLoader {
             for candidate in candidateIDs where !seenCandidates.contains(candidate) {
                 let needed = template?.criteria.filter { $0.computed == nil } ?? []
                 for criterion in needed {
-                    log.error(.missingScore(municipality: candidate, criterion: criterion.id.rawValue), at: value.location)
+                    log.error(.missingScore(municipality: candidate.rawValue, criterion: criterion.id.rawValue), at: value.location)
                 }
             }
         }
         return scores
     }
 
-    private func readScore(_ value: YAMLValue, municipality: String, criterion: Criterion?, id: String) -> Score? {
+    private func readScore(_ value: YAMLValue, municipality: Municipality.ID, criterion: Criterion?, id: String) -> Score? {
         guard let map = value.mapping(allowed: Self.scoreKeys) else { return nil }
         let why = map.required("why")?.localizedText()
         let source = map.optional("source")?.nonEmptyString()
@@ -227,14 +228,14 @@ struct CaseLoader {
                 return nil
             }
         }
-        var assessors: [(name: String, value: ScoreValue)] = []
+        var assessors: [(assessor: Assessor.ID, value: ScoreValue)] = []
         if let entries = map.optional("assessors")?.entries() {
             for (name, _, node) in entries {
                 switch criterion?.scoring {
                 case let .scale(scale)?:
-                    if let level = readLevel(node, scale: scale) { assessors.append((name, level)) }
+                    if let level = readLevel(node, scale: scale) { assessors.append((Assessor.ID(name), level)) }
                 default:
-                    if let number = node.finiteNumber() { assessors.append((name, .measure(number))) }
+                    if let number = node.finiteNumber() { assessors.append((Assessor.ID(name), .measure(number))) }
                 }
             }
         }

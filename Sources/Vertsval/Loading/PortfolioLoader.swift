@@ -50,7 +50,7 @@ struct PortfolioLoader {
     }
 
     private func readService(
-        _ value: YAMLValue, municipalities: [String]?, regionPath: String?, skipping: inout Set<String>
+        _ value: YAMLValue, municipalities: [Municipality.ID]?, regionPath: String?, skipping: inout Set<String>
     ) -> PortfolioService? {
         guard let map = value.mapping(allowed: Self.serviceKeys) else { return nil }
         let id = map.required("id")?.identifier()
@@ -66,13 +66,13 @@ struct PortfolioLoader {
             return nil
         }
         var status = PortfolioService.Status.open
-        var values: [String: Double] = [:]
+        var values: [Municipality.ID: Double] = [:]
         var source = PortfolioService.ValueSource.inline
         var hasDecidedValue = false
         switch sources[0] {
         case "host":
             guard let node = map.optional("host"),
-                let host = municipalities.map({ node.reference(to: .municipality, in: $0) }) ?? node.string()
+                let host = municipalities.map({ node.reference(to: .municipality, in: $0) }) ?? node.uncheckedReference()
             else { return nil }
             status = .decided(host: host)
             let given = map.optional("value")?.finiteNumber(minimum: 0, maximum: 100)
@@ -125,14 +125,15 @@ struct PortfolioLoader {
 
     /// `{ municipality: number }`: unknown municipalities are reported with the closest
     /// known one; numbers must be ≥ 0 (and ≤ `maximum`).
-    private func perMunicipality(_ value: YAMLValue, municipalities: [String]?, maximum: Double?) -> [String: Double]? {
+    private func perMunicipality(_ value: YAMLValue, municipalities: [Municipality.ID]?, maximum: Double?) -> [Municipality.ID: Double]? {
         guard let entries = value.entries() else { return nil }
-        var table: [String: Double] = [:]
-        for (municipality, location, node) in entries {
+        var table: [Municipality.ID: Double] = [:]
+        for (key, location, node) in entries {
+            let municipality = Municipality.ID(key)
             if let municipalities, !municipalities.contains(municipality) {
                 log.error(
                     .unknownReference(
-                        kind: .municipality, id: municipality, suggestion: Suggestion.closest(to: municipality, in: municipalities)),
+                        kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: municipalities.rawValues())),
                     at: location)
                 continue
             }
@@ -141,15 +142,15 @@ struct PortfolioLoader {
         return table
     }
 
-    private func readRules(_ value: YAMLValue, services: [String], municipalities: [String]?) -> PortfolioRules? {
+    private func readRules(_ value: YAMLValue, services: [String], municipalities: [Municipality.ID]?) -> PortfolioRules? {
         guard let map = value.mapping(allowed: Self.ruleKeys) else { return nil }
         var rules = PortfolioRules()
         if let node = map.optional("balance"), let band = node.mapping(allowed: ["relative", "absolute", "municipalities"]) {
             let relative = band.required("relative")?.finiteNumber(minimum: 0, maximum: 1000)
             let absolute = band.optional("absolute")?.finiteNumber(minimum: 0, maximum: 100_000) ?? 0
-            var only: [String]?
+            var only: [Municipality.ID]?
             if let list = band.optional("municipalities")?.list() {
-                only = list.compactMap { item in municipalities.map { item.reference(to: .municipality, in: $0) } ?? item.string() }
+                only = list.compactMap { item in municipalities.map { item.reference(to: .municipality, in: $0) } ?? item.uncheckedReference() }
             }
             if let relative { rules.balance = .init(relative: relative / 100, absolute: absolute, municipalities: only) }
         }
@@ -157,7 +158,7 @@ struct PortfolioLoader {
             for entry in list {
                 guard let bound = entry.mapping(allowed: ["municipality", "min", "max"]) else { continue }
                 let municipality = bound.required("municipality").flatMap { node in
-                    municipalities.map { node.reference(to: .municipality, in: $0) } ?? node.string()
+                    municipalities.map { node.reference(to: .municipality, in: $0) } ?? node.uncheckedReference()
                 }
                 let minimum = bound.optional("min")?.finiteNumber(minimum: 0, maximum: 100_000)
                 let maximum = bound.optional("max")?.finiteNumber(minimum: 0, maximum: 100_000)

@@ -28,11 +28,11 @@ struct RegionLoader {
             for entry in list {
                 if let id = entry.node["id"]?.scalar { written.append(id) }
                 guard let municipality = readMunicipality(entry) else { continue }
-                if let first = seen[municipality.id] {
-                    log.error(.duplicateID(id: municipality.id, firstLine: first), at: entry.location)
+                if let first = seen[municipality.id.rawValue] {
+                    log.error(.duplicateID(id: municipality.id.rawValue, firstLine: first), at: entry.location)
                     continue
                 }
-                seen[municipality.id] = entry.location.line
+                seen[municipality.id.rawValue] = entry.location.line
                 municipalities.append(municipality)
             }
         }
@@ -83,26 +83,27 @@ struct RegionLoader {
         }
         guard let id, let number, let name, let centre, let population else { return nil }
         return Municipality(
-            id: id, number: number, name: name, population: population.0, populationYear: population.1,
+            id: Municipality.ID(id), number: number, name: name, population: population.0, populationYear: population.1,
             populationSource: population.2, centre: centre)
     }
 
-    private func readTravelTimes(_ value: YAMLValue, ids: [String], written: [String]) -> TravelTimeMatrix? {
+    private func readTravelTimes(_ value: YAMLValue, ids: [Municipality.ID], written: [String]) -> TravelTimeMatrix? {
         guard let map = value.mapping(allowed: Self.travelKeys) else { return nil }
         let estimate = map.required("estimate")?.bool()
         let note = map.optional("note")?.localizedText()
         let tolerance = map.optional("asymmetryTolerance")?.finiteNumber(minimum: 0, maximum: 10_000) ?? 0
-        var minutes: [String: [String: Double]] = [:]
+        var minutes: [Municipality.ID: [Municipality.ID: Double]] = [:]
         var locations: [Leg: SourceLocation] = [:]
         var given: Set<Leg> = []
         var complete = true
         if let rows = map.required("minutes")?.entries() {
-            for (from, fromLocation, rowValue) in rows {
+            for (fromKey, fromLocation, rowValue) in rows {
+                let from = Municipality.ID(fromKey)
                 guard ids.contains(from) else {
                     complete = false
-                    if written.contains(from) { continue }
+                    if written.contains(fromKey) { continue }
                     log.error(
-                        .unknownReference(kind: .municipality, id: from, suggestion: Suggestion.closest(to: from, in: ids)),
+                        .unknownReference(kind: .municipality, id: fromKey, suggestion: Suggestion.closest(to: fromKey, in: ids.rawValues())),
                         at: fromLocation)
                     complete = false
                     continue
@@ -111,12 +112,13 @@ struct RegionLoader {
                     complete = false
                     continue
                 }
-                for (to, toLocation, cell) in row {
+                for (toKey, toLocation, cell) in row {
+                    let to = Municipality.ID(toKey)
                     guard ids.contains(to) else {
                         complete = false
-                        if written.contains(to) { continue }
+                        if written.contains(toKey) { continue }
                         log.error(
-                            .unknownReference(kind: .municipality, id: to, suggestion: Suggestion.closest(to: to, in: ids)),
+                            .unknownReference(kind: .municipality, id: toKey, suggestion: Suggestion.closest(to: toKey, in: ids.rawValues())),
                             at: toLocation)
                         complete = false
                         continue
@@ -128,12 +130,12 @@ struct RegionLoader {
                         continue
                     }
                     if minutesValue < 0 {
-                        log.error(.travelTimeNegative(from: from, to: to, minutes: minutesValue), at: cell.location)
+                        log.error(.travelTimeNegative(from: fromKey, to: toKey, minutes: minutesValue), at: cell.location)
                         complete = false
                         continue
                     }
                     if from == to, minutesValue != 0 {
-                        log.error(.travelTimeToSelf(municipality: from, minutes: minutesValue), at: cell.location)
+                        log.error(.travelTimeToSelf(municipality: fromKey, minutes: minutesValue), at: cell.location)
                         complete = false
                         continue
                     }
@@ -152,12 +154,12 @@ struct RegionLoader {
                 switch (there, back) {
                 case let (x?, y?) where abs(x - y) > tolerance:
                     log.error(
-                        .travelTimeAsymmetric(from: a, to: b, there: x, back: y, tolerance: tolerance),
+                        .travelTimeAsymmetric(from: a.rawValue, to: b.rawValue, there: x, back: y, tolerance: tolerance),
                         at: locations[Leg(from: b, to: a)] ?? map.keyLocation("minutes"))
                     complete = false
                 case (nil, nil):
                     if !given.contains(Leg(from: a, to: b)), map.optional("minutes") != nil {
-                        log.error(.travelTimeMissing(from: a, to: b), at: map.keyLocation("minutes"))
+                        log.error(.travelTimeMissing(from: a.rawValue, to: b.rawValue), at: map.keyLocation("minutes"))
                     }
                     complete = false
                 default:
@@ -169,7 +171,7 @@ struct RegionLoader {
         return TravelTimeMatrix(minutes: minutes, isEstimate: estimate, note: note)
     }
 
-    private func readArrangement(_ value: YAMLValue, ids: [String]) -> CooperationArrangement? {
+    private func readArrangement(_ value: YAMLValue, ids: [Municipality.ID]) -> CooperationArrangement? {
         guard let map = value.mapping(allowed: Self.arrangementKeys) else { return nil }
         let id = map.required("id")?.identifier()
         let name = map.required("name")?.localizedText()
@@ -177,7 +179,7 @@ struct RegionLoader {
         let status = map.required("status")?.enumValue(CooperationArrangement.Status.self, kind: .status)
         if !map.contains("host") { log.error(.missingKey(key: "host"), at: value.location) }
         var hostOK = true
-        let host = map.optional("host").flatMap { node -> String? in
+        let host = map.optional("host").flatMap { node -> Municipality.ID? in
             let found = node.reference(to: .municipality, in: ids)
             if found == nil { hostOK = false }
             return found
@@ -192,6 +194,6 @@ struct RegionLoader {
 
 /// One direction of a travel-time entry, from one municipality to another.
 private struct Leg: Hashable {
-    var from: String
-    var to: String
+    var from: Municipality.ID
+    var to: Municipality.ID
 }

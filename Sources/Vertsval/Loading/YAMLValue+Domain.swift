@@ -22,7 +22,17 @@ extension YAMLValue {
         return Adoption(body: body, date: date, caseNumber: caseNumber)
     }
 
+    /// The string as a reference to an id of `Tag`, unchecked: for when the known ids are
+    /// not available (the file they come from failed to load).
+    func uncheckedReference<Tag>() -> Identifier<Tag>? { string().map(Identifier.init(rawValue:)) }
+
     /// A reference to a known id; unknown ids are reported with the closest known one.
+    func reference<Tag>(to kind: ReferenceKind, in known: [Identifier<Tag>]) -> Identifier<Tag>? {
+        reference(to: kind, in: known.rawValues()).map(Identifier.init(rawValue:))
+    }
+
+    /// The string, when it names one of `known`; otherwise logs an unknown reference with a
+    /// suggestion and returns nil.
     func reference(to kind: ReferenceKind, in known: [String]) -> String? {
         guard let id = string() else { return nil }
         guard known.contains(id) else {
@@ -34,7 +44,7 @@ extension YAMLValue {
 
     /// A cost key: `{ equal: 25, basis: population | custom, name, values, adoption }`,
     /// with `equal` in percent.
-    func costKey(municipalities: [String]) -> CostKey? {
+    func costKey(municipalities: [Municipality.ID]) -> CostKey? {
         guard let map = mapping(allowed: ["equal", "basis", "name", "values", "adoption"]) else { return nil }
         let equal = map.required("equal")?.finiteNumber(minimum: 0, maximum: 100)
         let adoption = map.optional("adoption")?.adoption()
@@ -46,19 +56,21 @@ extension YAMLValue {
             case "custom":
                 basis = nil
                 let label = map.required("name")?.localizedText()
-                var values: [String: Double] = [:]
+                var values: [Municipality.ID: Double] = [:]
                 if let entries = map.required("values")?.entries() {
                     for (key, keyLocation, value) in entries {
-                        guard municipalities.contains(key) else {
+                        let id = Municipality.ID(key)
+                        guard municipalities.contains(id) else {
                             log.error(
-                                .unknownReference(kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: municipalities)),
+                                .unknownReference(
+                                    kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: municipalities.rawValues())),
                                 at: keyLocation)
                             continue
                         }
-                        if let number = value.finiteNumber(minimum: 0) { values[key] = number }
+                        if let number = value.finiteNumber(minimum: 0) { values[id] = number }
                     }
-                    for id in municipalities where values[id] == nil && !entries.contains(where: { $0.key == id }) {
-                        log.error(.missingKey(key: id), at: map.keyLocation("values"))
+                    for id in municipalities where values[id] == nil && !entries.contains(where: { $0.key == id.rawValue }) {
+                        log.error(.missingKey(key: id.rawValue), at: map.keyLocation("values"))
                     }
                     if values.values.reduce(0, +) <= 0, !values.isEmpty {
                         log.error(.valueOutOfRange(value: 0, minimum: nil, maximum: nil), at: map.keyLocation("values"))

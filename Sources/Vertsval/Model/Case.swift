@@ -53,7 +53,7 @@ public struct Case: Sendable {
     }
 
     /// The score of `municipality` on `criterion`.
-    public func score(of municipality: String, on criterion: Criterion.ID) -> Score? {
+    public func score(of municipality: Municipality.ID, on criterion: Criterion.ID) -> Score? {
         scores.first { $0.municipality == municipality && $0.criterion == criterion }
     }
 }
@@ -101,14 +101,14 @@ public struct Meeting: Sendable {
 /// A municipality that is considered as host.
 public struct Candidate: Sendable, Hashable {
     /// The municipality's id in the region file.
-    public var municipality: String
+    public var municipality: Municipality.ID
     /// Whether it has declared willingness to host; nil when not stated.
     public var willing: Bool?
     /// Where the declaration is recorded.
     public var willingnessSource: String?
 
     /// Creates a candidate.
-    public init(municipality: String, willing: Bool?, willingnessSource: String? = nil) {
+    public init(municipality: Municipality.ID, willing: Bool?, willingnessSource: String? = nil) {
         self.municipality = municipality
         self.willing = willing
         self.willingnessSource = willingnessSource
@@ -134,7 +134,7 @@ public enum ScoreValue: Sendable, Hashable {
 /// One candidate's score on one criterion, with the reason for it.
 public struct Score: Sendable {
     /// The candidate.
-    public var municipality: String
+    public var municipality: Municipality.ID
     /// The criterion.
     public var criterion: Criterion.ID
     /// The score.
@@ -149,11 +149,12 @@ public struct Score: Sendable {
     public var source: String?
     /// Each assessor's own score, when several assessed (name → score); `value` is the
     /// agreed score.
-    public var assessors: [(name: String, value: ScoreValue)] = []
+    public var assessors: [(assessor: Assessor.ID, value: ScoreValue)] = []
 
     /// Creates a score.
     public init(
-        municipality: String, criterion: Criterion.ID, value: ScoreValue, low: ScoreValue? = nil, high: ScoreValue? = nil, why: LocalizedText,
+        municipality: Municipality.ID, criterion: Criterion.ID, value: ScoreValue, low: ScoreValue? = nil, high: ScoreValue? = nil,
+        why: LocalizedText,
         source: String? = nil
     ) {
         self.municipality = municipality
@@ -193,7 +194,7 @@ public struct DeclaredInterest: Sendable {
     /// Their role, e.g. "styremedlem for Luster".
     public var role: LocalizedText?
     /// The municipality the interest concerns, when one does.
-    public var municipality: String?
+    public var municipality: Municipality.ID?
     /// What the interest is.
     public var description: LocalizedText
     /// Whether the body has decided that the person steps aside in this case; nil when
@@ -204,7 +205,7 @@ public struct DeclaredInterest: Sendable {
 
     /// Creates a declaration.
     public init(
-        person: String, role: LocalizedText? = nil, municipality: String? = nil, description: LocalizedText, excluded: Bool? = nil,
+        person: String, role: LocalizedText? = nil, municipality: Municipality.ID? = nil, description: LocalizedText, excluded: Bool? = nil,
         decision: String? = nil
     ) {
         self.person = person

@@ -10,7 +10,7 @@ public struct CostKey: Sendable, Hashable {
         case population
         /// A figure per municipality given with the key (e.g. number of private sewage
         /// systems), with its description.
-        case custom(name: LocalizedText, values: [String: Double])
+        case custom(name: LocalizedText, values: [Municipality.ID: Double])
     }
 
     /// The equally split part, 0–1.

@@ -40,6 +40,22 @@ public struct Identifier<Tag>: RawRepresentable, Hashable, Comparable, Sendable,
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// A dictionary keyed by ids encodes as an object keyed by the ids' text (not as an array
+/// of alternating keys and values).
+extension Identifier: CodingKeyRepresentable {
+    public var codingKey: any CodingKey { AnyIDKey(stringValue: rawValue) }
+
+    public init?<T: CodingKey>(codingKey: T) { self.init(rawValue: codingKey.stringValue) }
+}
+
+/// The coding key of an id: its text.
+private struct AnyIDKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
 extension Sequence {
     /// The raw texts of a sequence of ids, for messages and suggestions.
     public func rawValues<Tag>() -> [String] where Element == Identifier<Tag> { map(\.rawValue) }

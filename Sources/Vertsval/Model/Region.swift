@@ -28,8 +28,14 @@ public struct Region: Sendable {
     }
 
     /// The municipality with `id`.
-    public func municipality(_ id: String) -> Municipality? {
+    public func municipality(_ id: Municipality.ID) -> Municipality? {
         municipalities.first { $0.id == id }
+    }
+
+    /// The name of the municipality with `id`, or the id itself when the region has none
+    /// by that id.
+    public func name(of id: Municipality.ID) -> String {
+        municipality(id)?.name ?? id.rawValue
     }
 
     /// The sum of all members' populations.
@@ -38,7 +44,7 @@ public struct Region: Sendable {
     }
 
     /// Each municipality's share of the population, 0–1.
-    public func populationShare(of id: String) -> Double {
+    public func populationShare(of id: Municipality.ID) -> Double {
         guard let municipality = municipality(id), totalPopulation > 0 else { return 0 }
         return Double(municipality.population) / Double(totalPopulation)
     }
@@ -47,7 +53,7 @@ public struct Region: Sendable {
 /// A member municipality.
 public struct Municipality: Sendable, Hashable, Identifiable {
     /// Stable id used in data files, e.g. `sogndal`.
-    public var id: String
+    public var id: ID
     /// The official municipality number (kommunenummer), e.g. `4640`.
     public var number: String
     /// The name, e.g. "Sogndal".
@@ -62,7 +68,7 @@ public struct Municipality: Sendable, Hashable, Identifiable {
     public var centre: String
 
     /// Creates a municipality.
-    public init(id: String, number: String, name: String, population: Int, populationYear: Int, populationSource: String, centre: String) {
+    public init(id: ID, number: String, name: String, population: Int, populationYear: Int, populationSource: String, centre: String) {
         self.id = id
         self.number = number
         self.name = name
@@ -76,7 +82,7 @@ public struct Municipality: Sendable, Hashable, Identifiable {
 /// Travel times in minutes between municipality centres; symmetric.
 public struct TravelTimeMatrix: Sendable {
     /// Minutes by (from, to); both directions are filled in.
-    public private(set) var minutes: [String: [String: Double]]
+    public private(set) var minutes: [Municipality.ID: [Municipality.ID: Double]]
     /// Whether the figures are estimates (reports say so).
     public var isEstimate: Bool
     /// Where the figures come from and how exact they are.
@@ -84,7 +90,7 @@ public struct TravelTimeMatrix: Sendable {
 
     /// Creates a matrix from entries given in at least one direction per pair; a missing
     /// reverse direction takes the given one.
-    public init(minutes: [String: [String: Double]], isEstimate: Bool, note: LocalizedText? = nil) {
+    public init(minutes: [Municipality.ID: [Municipality.ID: Double]], isEstimate: Bool, note: LocalizedText? = nil) {
         var filled = minutes
         for (from, row) in minutes {
             for (to, value) in row where filled[to]?[from] == nil {
@@ -97,7 +103,7 @@ public struct TravelTimeMatrix: Sendable {
     }
 
     /// Minutes from one centre to another; 0 from a centre to itself; nil when unknown.
-    public func minutes(from: String, to: String) -> Double? {
+    public func minutes(from: Municipality.ID, to: Municipality.ID) -> Double? {
         if from == to { return minutes[from]?[to] ?? 0 }
         if let there = minutes[from]?[to], let back = minutes[to]?[from] { return (there + back) / 2 }
         return minutes[from]?[to] ?? minutes[to]?[from]
@@ -143,7 +149,7 @@ public struct CooperationArrangement: Sendable, Identifiable {
     /// The legal form.
     public var form: Form
     /// The host municipality; nil when the register does not say.
-    public var host: String?
+    public var host: Municipality.ID?
     /// Full-time equivalents (årsverk) at the host, when known.
     public var fte: Double?
     /// Whether it runs, is decided or proposed.
@@ -155,7 +161,7 @@ public struct CooperationArrangement: Sendable, Identifiable {
 
     /// Creates an arrangement.
     public init(
-        id: String, name: LocalizedText, form: Form, host: String?, fte: Double?, status: Status, start: CalendarDate? = nil,
+        id: String, name: LocalizedText, form: Form, host: Municipality.ID?, fte: Double?, status: Status, start: CalendarDate? = nil,
         note: LocalizedText? = nil
     ) {
         self.id = id

@@ -32,10 +32,10 @@ public struct CostSharing: Sendable {
         public let key: CostKey?
         /// Each municipality's share of the budget (fractions summing to 1), by `key` or,
         /// without one, by population alone.
-        public let shares: [String: Double]
+        public let shares: [Municipality.ID: Double]
         /// Each municipality's amount in NOK per year (`share × budget`); empty without a
         /// budget.
-        public let amounts: [String: Double]
+        public let amounts: [Municipality.ID: Double]
 
         /// Shares `budget` by `key` (population alone when nil) over `region`.
         public init(id: String, name: LocalizedText, budget: Double?, key: CostKey?, region: Region) {
@@ -65,9 +65,9 @@ public struct CostSharing: Sendable {
     /// The sum of the budgets, NOK per year.
     public let total: Double
     /// Each municipality's cost summed over the items with a budget, NOK per year.
-    public let totals: [String: Double]
+    public let totals: [Municipality.ID: Double]
     /// Each municipality's part of `total` (0–1); 0 when `total` is 0.
-    public let shares: [String: Double]
+    public let shares: [Municipality.ID: Double]
     /// For a portfolio, every municipality's net position in region order; nil for a case.
     public let positions: [NetPosition]?
     /// The cost of all positions together, NOK per year (0 for a case).
@@ -96,7 +96,7 @@ public struct CostSharing: Sendable {
     ///
     /// Services without a budget add no cost; services without a host in `hosts` add no
     /// FTE to the positions.
-    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: String]) {
+    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: Municipality.ID]) {
         let region = portfolio.region
         let items = portfolio.services.map {
             Item(id: $0.id.rawValue, name: $0.name, budget: $0.budget, key: portfolio.costKey(for: $0), region: region)
@@ -118,8 +118,8 @@ public struct CostSharing: Sendable {
         let budgeted = items.filter { $0.budget != nil }
         let total = budgeted.reduce(0) { $0 + ($1.budget ?? 0) }
         self.total = total
-        var totals: [String: Double] = [:]
-        var shares: [String: Double] = [:]
+        var totals: [Municipality.ID: Double] = [:]
+        var shares: [Municipality.ID: Double] = [:]
         for municipality in region.municipalities {
             let paid = budgeted.reduce(0) { $0 + ($1.amounts[municipality.id] ?? 0) }
             totals[municipality.id] = paid
@@ -139,10 +139,10 @@ extension CostSharing {
     ///
     /// Example (Sogn KO, 25 % equal, 75 % by population 2022): Sogndal pays
     /// 0.25 / 6 + 0.75 × 12 097 / 28 990 = 35.46 %.
-    public static func shares(key: CostKey, region: Region) -> [String: Double] {
+    public static func shares(key: CostKey, region: Region) -> [Municipality.ID: Double] {
         let ids = region.municipalities.map(\.id)
         guard !ids.isEmpty else { return [:] }
-        let basis: [String: Double]
+        let basis: [Municipality.ID: Double]
         switch key.basis {
         case .population:
             basis = Dictionary(uniqueKeysWithValues: region.municipalities.map { ($0.id, Double($0.population)) })
@@ -158,7 +158,7 @@ extension CostSharing {
     }
 
     /// Each municipality's amount of `budget`.
-    public static func amounts(of budget: Double, key: CostKey, region: Region) -> [String: Double] {
+    public static func amounts(of budget: Double, key: CostKey, region: Region) -> [Municipality.ID: Double] {
         shares(key: key, region: region).mapValues { $0 * budget }
     }
 }

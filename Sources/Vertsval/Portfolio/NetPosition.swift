@@ -2,7 +2,7 @@
 /// what it hosts.
 public struct NetPosition: Sendable, Hashable {
     /// The municipality.
-    public let municipality: String
+    public let municipality: Municipality.ID
     /// Its cost per service (NOK), for services with a budget.
     public let costByService: [PortfolioService.ID: Double]
     /// Its total cost (NOK).
@@ -25,9 +25,9 @@ public struct NetPosition: Sendable, Hashable {
     /// Services without a budget add no cost; services without a host in `hosts` add no
     /// FTE. The cost key is the service's, the portfolio's or the region's; a service with
     /// none is shared by population only.
-    public static func positions(_ portfolio: Portfolio, hosts: [PortfolioService.ID: String]) -> [NetPosition] {
+    public static func positions(_ portfolio: Portfolio, hosts: [PortfolioService.ID: Municipality.ID]) -> [NetPosition] {
         let region = portfolio.region
-        var cost: [String: [PortfolioService.ID: Double]] = [:]
+        var cost: [Municipality.ID: [PortfolioService.ID: Double]] = [:]
         for service in portfolio.services {
             guard let budget = service.budget else { continue }
             let key = portfolio.costKey(for: service) ?? CostKey(equalShare: 0)
@@ -38,11 +38,11 @@ public struct NetPosition: Sendable, Hashable {
         // Sums run in portfolio and region order, never in dictionary order, so that the
         // same input gives the same bits.
         let serviceOrder = portfolio.services.map(\.id)
-        func paid(by municipality: String) -> Double {
+        func paid(by municipality: Municipality.ID) -> Double {
             serviceOrder.reduce(0) { $0 + (cost[municipality]?[$1] ?? 0) }
         }
         let totalCost = region.municipalities.reduce(0) { $0 + paid(by: $1.id) }
-        var fte: [String: Double] = [:]
+        var fte: [Municipality.ID: Double] = [:]
         for service in portfolio.services {
             if let host = hosts[service.id] { fte[host, default: 0] += service.fte }
         }

@@ -52,7 +52,7 @@ public struct PortfolioService: Sendable, Identifiable {
     /// Where the host stands.
     public enum Status: Sendable, Hashable {
         /// The host is decided; the optimiser keeps it.
-        case decided(host: String)
+        case decided(host: Municipality.ID)
         /// The host is open; the optimiser chooses among the eligible municipalities.
         case open
     }
@@ -75,7 +75,7 @@ public struct PortfolioService: Sendable, Identifiable {
     /// Full-time equivalents at particular hosts, when they differ from `fte` (for example a
     /// generalized-assignment instance, where the resource a job uses depends on the agent);
     /// municipalities not listed use `fte`. Balance targets still use `fte`.
-    public var fteAt: [String: Double]?
+    public var fteAt: [Municipality.ID: Double]?
     /// Yearly budget in NOK, when known.
     public var budget: Double?
     /// How much the service's value counts in the objective (default 1).
@@ -84,7 +84,7 @@ public struct PortfolioService: Sendable, Identifiable {
     public var status: Status
     /// Value 0–100 of hosting at each eligible municipality; its keys are the eligible
     /// municipalities (for a decided service: the host, with its value or 0).
-    public var values: [String: Double]
+    public var values: [Municipality.ID: Double]
     /// Where `values` come from.
     public var valueSource: ValueSource
     /// A cost key for this service, when it differs from the portfolio's.
@@ -95,8 +95,8 @@ public struct PortfolioService: Sendable, Identifiable {
     /// Creates a service.
     public init(
         id: ID, name: LocalizedText, fte: Double, budget: Double? = nil, importance: Double = 1, status: Status,
-        values: [String: Double], valueSource: ValueSource = .inline, costKey: CostKey? = nil, hasDecidedValue: Bool = false,
-        fteAt: [String: Double]? = nil
+        values: [Municipality.ID: Double], valueSource: ValueSource = .inline, costKey: CostKey? = nil, hasDecidedValue: Bool = false,
+        fteAt: [Municipality.ID: Double]? = nil
     ) {
         self.hasDecidedValue = hasDecidedValue
         self.fteAt = fteAt
@@ -113,18 +113,18 @@ public struct PortfolioService: Sendable, Identifiable {
 
     /// The municipalities that may host the service, in a stable order (by value, best
     /// first, then by id).
-    public var eligible: [String] {
+    public var eligible: [Municipality.ID] {
         values.keys.sorted { (values[$0] ?? 0, $1) > (values[$1] ?? 0, $0) }
     }
 
     /// The full-time equivalents the service needs when `municipality` hosts it: its entry
     /// in `fteAt`, else `fte`.
-    public func fte(at municipality: String) -> Double {
+    public func fte(at municipality: Municipality.ID) -> Double {
         fteAt?[municipality] ?? fte
     }
 
     /// The decided host, if any.
-    public var decidedHost: String? {
+    public var decidedHost: Municipality.ID? {
         if case let .decided(host) = status { return host }
         return nil
     }
@@ -140,10 +140,10 @@ public struct PortfolioRules: Sendable {
         /// The absolute half-width in FTE, added to the relative one.
         public var absolute: Double
         /// The municipalities the band applies to (all when nil).
-        public var municipalities: [String]?
+        public var municipalities: [Municipality.ID]?
 
         /// Creates a band.
-        public init(relative: Double, absolute: Double, municipalities: [String]? = nil) {
+        public init(relative: Double, absolute: Double, municipalities: [Municipality.ID]? = nil) {
             self.relative = relative
             self.absolute = absolute
             self.municipalities = municipalities
@@ -153,14 +153,14 @@ public struct PortfolioRules: Sendable {
     /// Absolute bounds on one municipality's hosted FTE.
     public struct FTEBounds: Sendable, Hashable {
         /// The municipality.
-        public var municipality: String
+        public var municipality: Municipality.ID
         /// At least this many FTE.
         public var minimum: Double?
         /// At most this many FTE.
         public var maximum: Double?
 
         /// Creates bounds.
-        public init(municipality: String, minimum: Double?, maximum: Double?) {
+        public init(municipality: Municipality.ID, minimum: Double?, maximum: Double?) {
             self.municipality = municipality
             self.minimum = minimum
             self.maximum = maximum

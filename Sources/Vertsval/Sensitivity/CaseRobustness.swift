@@ -8,7 +8,7 @@ public struct CaseRobustness: Sendable {
     /// Why the case deviates from the template's uncertainty, when it does.
     public let reason: LocalizedText?
     /// The municipalities analysed (the ranked ones), in the SMAA problem's order.
-    public let municipalities: [String]
+    public let municipalities: [Municipality.ID]
     /// The criteria, in the SMAA problem's order.
     public let criteria: [Criterion.ID]
     /// Whether any score has a low–high range.
@@ -104,7 +104,7 @@ public struct CaseRobustness: Sendable {
     }
 
     /// P(first) per municipality.
-    public func firstRank(of municipality: String) -> Double? {
+    public func firstRank(of municipality: Municipality.ID) -> Double? {
         municipalities.firstIndex(of: municipality).map { result.rankAcceptability[$0].first ?? 0 }
     }
 

@@ -8,7 +8,7 @@ public struct OneWaySensitivity: Sendable {
     /// One candidate's line.
     public struct Line: Sendable, Hashable {
         /// The municipality.
-        public let municipality: String
+        public let municipality: Municipality.ID
         /// The total at weight 0.
         public let atZero: Double
         /// The total at weight 1 (= the value on the criterion).
@@ -23,9 +23,9 @@ public struct OneWaySensitivity: Sendable {
         /// The weight (0–1).
         public let weight: Double
         /// The candidate ahead below this weight.
-        public let aheadBelow: String
+        public let aheadBelow: Municipality.ID
         /// The candidate ahead above it.
-        public let aheadAbove: String
+        public let aheadAbove: Municipality.ID
         /// The common total there.
         public let total: Double
     }
@@ -37,7 +37,7 @@ public struct OneWaySensitivity: Sendable {
         /// … to this one (0–1).
         public let to: Double
         /// The first-ranked candidate on it.
-        public let leader: String
+        public let leader: Municipality.ID
     }
 
     /// The criterion.

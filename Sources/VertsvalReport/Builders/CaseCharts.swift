@@ -49,8 +49,8 @@ public struct CaseCharts: Sendable {
     /// Diverging bars: the margin of the first over the second, criterion by criterion.
     public func margin() -> Chart? {
         guard let comparison = evaluation.comparison else { return nil }
-        let leader = evaluation.region.municipality(comparison.leader)?.name ?? comparison.leader
-        let runner = evaluation.region.municipality(comparison.runnerUp)?.name ?? comparison.runnerUp
+        let leader = evaluation.region.name(of: comparison.leader)
+        let runner = evaluation.region.name(of: comparison.runnerUp)
         let criteria = evaluation.criteria
         return Chart(
             kind: .divergingBars,
@@ -70,7 +70,7 @@ public struct CaseCharts: Sendable {
     /// nearest swap moves from 0 to 100 %, crossings marked, the current weight shown.
     public func sensitivity() -> Chart? {
         guard let curve = analysis.nearestSwapCurve, let criterion = evaluation.template.criterion(curve.criterion) else { return nil }
-        let name = { (id: String) in evaluation.region.municipality(id)?.name ?? id }
+        let name = { (id: Municipality.ID) in evaluation.region.name(of: id) }
         let xs = curve.breakpoints
         let series = curve.lines.map { line in
             Chart.Series(name: name(line.municipality), values: xs.map { line.total(at: $0) })

@@ -143,7 +143,7 @@ public struct CaseReport: Sendable {
 
     // MARK: Parts
 
-    func name(_ id: String) -> String { evaluation.region.municipality(id)?.name ?? id }
+    func name(_ id: Municipality.ID) -> String { evaluation.region.name(of: id) }
 
     func subtitle() -> String {
         var parts = [
@@ -287,7 +287,7 @@ public struct CaseReport: Sendable {
             why = score.why.text(language)
             if let source = score.source { why += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
             if !score.assessors.isEmpty {
-                let each = score.assessors.map { "\($0.name) \(scoreText($0.value, criterion: criterion))" }
+                let each = score.assessors.map { "\($0.assessor) \(scoreText($0.value, criterion: criterion))" }
                 why += " " + t.pick(nn: "Vurderarane: ", nb: "Vurdererne: ", en: "Assessors: ") + each.joined(separator: ", ") + "."
             }
         }

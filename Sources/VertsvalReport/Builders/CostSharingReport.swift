@@ -16,7 +16,7 @@ public struct CostSharingReport: Sendable {
 
     /// The part for `portfolio` with `hosts` (host per service; services without one add
     /// no jobs).
-    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: String], language: Language) {
+    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: Municipality.ID], language: Language) {
         self.init(CostSharing(portfolio: portfolio, hosts: hosts), language: language)
     }
 
@@ -32,7 +32,7 @@ public struct CostSharingReport: Sendable {
         }
         let rows = positions.map { position -> [String] in
             [
-                region.municipality(position.municipality)?.name ?? position.municipality,
+                region.name(of: position.municipality),
                 n.format(position.cost, decimals: 0),
                 n.percent(100 * position.costShare, decimals: 1),
                 n.format(position.hostedFTE, decimals: 1),

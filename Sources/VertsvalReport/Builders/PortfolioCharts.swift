@@ -21,7 +21,7 @@ public struct PortfolioCharts: Sendable {
     /// population.
     public func balance() -> Chart {
         let total = result.loads.reduce(0) { $0 + $1.fte }
-        let names = result.loads.map { portfolio.region.municipality($0.municipality)?.name ?? $0.municipality }
+        let names = result.loads.map { portfolio.region.name(of: $0.municipality) }
         let fte = result.loads.map { total > 0 ? 100 * $0.fte / total : 0 }
         let population = result.loads.map { 100 * $0.populationShare }
         let pairs = zip(names, zip(fte, population)).map { "\($0): \(n.percent($1.0, decimals: 1)) / \(n.percent($1.1, decimals: 1))" }
@@ -46,7 +46,7 @@ public struct PortfolioCharts: Sendable {
         let hosts = Dictionary(uniqueKeysWithValues: result.assignment.map { ($0.service, $0.host) })
         let positions = NetPosition.positions(portfolio, hosts: hosts)
         guard positions.contains(where: { $0.cost > 0 }) else { return nil }
-        let names = positions.map { portfolio.region.municipality($0.municipality)?.name ?? $0.municipality }
+        let names = positions.map { portfolio.region.name(of: $0.municipality) }
         let pairs = zip(names, positions).map {
             "\($0): \(n.percent(100 * $1.costShare, decimals: 1)) / \(n.percent(100 * $1.fteShare, decimals: 1))"
         }

@@ -92,7 +92,7 @@ public struct PortfolioReport: Sendable {
             language: language, runningHeader: [portfolio.title.text(language)], blocks: blocks)
     }
 
-    var hosts: [PortfolioService.ID: String] {
+    var hosts: [PortfolioService.ID: Municipality.ID] {
         Dictionary(uniqueKeysWithValues: result.assignment.map { ($0.service, $0.host) })
     }
 

@@ -16,7 +16,7 @@ public struct RobustnessReport: Sendable {
 
     private var t: Phrasebook { Phrasebook(language) }
     private var n: NumberFormat { NumberFormat(language) }
-    private func name(_ id: String) -> String { robustness.evaluation.region.municipality(id)?.name ?? id }
+    private func name(_ id: Municipality.ID) -> String { robustness.evaluation.region.name(of: id) }
 
     /// The blocks, starting with a level-1 heading.
     ///

@@ -20,7 +20,7 @@ public struct ShareReport: Sendable {
     }
 
     /// The report for a portfolio, with net positions for `hosts`.
-    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: String], language: Language) {
+    public init(portfolio: Portfolio, hosts: [PortfolioService.ID: Municipality.ID], language: Language) {
         self.init(CostSharing(portfolio: portfolio, hosts: hosts), language: language)
     }
 

@@ -32,20 +32,20 @@ public struct AssignmentJSON: Encodable, Sendable {
         public let service: String
         public let name: String
         public let fte: Double
-        public let host: String
+        public let host: Municipality.ID
         public let value: Double
         public let decided: Bool
-        public let runnerUp: String?
+        public let runnerUp: Municipality.ID?
         public let runnerUpValue: Double?
         public let margin: Double?
-        public let best: String
+        public let best: Municipality.ID
         public let bestValue: Double
     }
 
     public struct Binding: Encodable, Sendable {
         /// Stable rule id, e.g. `balance-max:sogndal`, `apart:barnevern+ppt`.
         public let rule: String
-        public let municipality: String?
+        public let municipality: Municipality.ID?
         /// `fte`, `services`, or null for co-location/separation.
         public let unit: String?
         public let bound: Double?
@@ -56,8 +56,8 @@ public struct AssignmentJSON: Encodable, Sendable {
 
     public struct Displaced: Encodable, Sendable {
         public let service: String
-        public let host: String
-        public let best: String
+        public let host: Municipality.ID
+        public let best: Municipality.ID
         public let movedBy: [String]
         public let movedByTogether: [String]
     }
@@ -66,14 +66,14 @@ public struct AssignmentJSON: Encodable, Sendable {
         public let objective: Double
         public let loss: Double
         /// Service id → host.
-        public let hosts: [String: String]
+        public let hosts: [PortfolioService.ID: Municipality.ID]
         public let changes: [ChangeInfo]
     }
 
     public struct ChangeInfo: Encodable, Sendable {
         public let service: String
-        public let from: String
-        public let to: String
+        public let from: Municipality.ID
+        public let to: Municipality.ID
     }
 
     public struct ConflictInfo: Encodable, Sendable {
@@ -83,7 +83,7 @@ public struct AssignmentJSON: Encodable, Sendable {
     }
 
     public struct Load: Encodable, Sendable {
-        public let municipality: String
+        public let municipality: Municipality.ID
         public let fte: Double
         public let services: Int
         public let populationSharePercent: Double
@@ -137,7 +137,7 @@ public struct AssignmentJSON: Encodable, Sendable {
                 service: $0.service.rawValue, host: $0.host, best: $0.best, movedBy: $0.movedBy.map(\.id),
                 movedByTogether: $0.movedByTogether.map(\.id))
         }
-        let serviceIDs = portfolio.services.map(\.id.rawValue)
+        let serviceIDs = portfolio.services.map(\.id)
         alternatives = result.alternatives.map { alternative in
             AlternativeInfo(
                 objective: alternative.objective, loss: alternative.loss,

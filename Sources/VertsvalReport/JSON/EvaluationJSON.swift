@@ -28,9 +28,9 @@ public struct EvaluationJSON: Encodable, Sendable {
     /// Candidates: ranked first by rank, then excluded ones.
     public let candidates: [CandidateInfo]
     /// The first-ranked candidate's id, when any candidate remains.
-    public let leader: String?
+    public let leader: Municipality.ID?
     /// The second-ranked candidate's id, when two remain.
-    public let runnerUp: String?
+    public let runnerUp: Municipality.ID?
     /// total(leader) − total(runnerUp), when two remain.
     public let margin: Double?
     /// Criterion id → that criterion's part of the margin; sums to `margin`.
@@ -74,7 +74,7 @@ public struct EvaluationJSON: Encodable, Sendable {
 
     /// One candidate's result.
     public struct CandidateInfo: Encodable, Sendable {
-        public let municipality: String
+        public let municipality: Municipality.ID
         public let name: String
         public let total: Double
         public let rank: Int?

@@ -16,13 +16,13 @@ public struct SensitivityJSON: Encodable, Sendable {
     /// The relative spread (0.2 = ±20 %) when `weightUncertainty` is `spread`.
     public let weightSpread: Double?
     /// Municipality → share of samples at rank 1, 2, …
-    public let rankAcceptability: [String: [Double]]?
+    public let rankAcceptability: [Municipality.ID: [Double]]?
     /// Municipality → standard error of each rank acceptability.
-    public let standardError: [String: [Double]]?
+    public let standardError: [Municipality.ID: [Double]]?
     /// Municipality → criterion → central weight (null when never first).
-    public let centralWeights: [String: [String: Double]?]?
+    public let centralWeights: [Municipality.ID: [String: Double]?]?
     /// Municipality → confidence factor (null when never first).
-    public let confidence: [String: Double?]?
+    public let confidence: [Municipality.ID: Double?]?
     public let mostSensitiveCriterion: String?
     public let curves: [Curve]?
     public let services: [ServiceStability]?
@@ -37,22 +37,22 @@ public struct SensitivityJSON: Encodable, Sendable {
     }
 
     public struct Line: Encodable, Sendable {
-        public let municipality: String
+        public let municipality: Municipality.ID
         public let atZero: Double
         public let atOne: Double
     }
 
     public struct Crossing: Encodable, Sendable {
         public let weight: Double
-        public let aheadBelow: String
-        public let aheadAbove: String
+        public let aheadBelow: Municipality.ID
+        public let aheadAbove: Municipality.ID
     }
 
     public struct ServiceStability: Encodable, Sendable {
         public let service: String
-        public let host: String
+        public let host: Municipality.ID
         public let kept: Double
-        public let hosts: [String: Double]
+        public let hosts: [Municipality.ID: Double]
         public let contested: Bool
     }
 

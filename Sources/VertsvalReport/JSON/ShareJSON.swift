@@ -15,11 +15,11 @@ public struct ShareJSON: Encodable, Sendable {
         /// `population` or `custom`.
         public let basis: String?
         /// Municipality → NOK per year.
-        public let amounts: [String: Double]
+        public let amounts: [Municipality.ID: Double]
     }
 
     public struct Position: Encodable, Sendable {
-        public let municipality: String
+        public let municipality: Municipality.ID
         public let cost: Double
         public let costSharePercent: Double
         public let hostedFTE: Double
