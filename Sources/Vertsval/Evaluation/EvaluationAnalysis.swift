@@ -26,6 +26,11 @@ public struct EvaluationAnalysis: Sendable {
         }
     }
 
+    /// The evaluation with the template's own weights, when this one used others (the
+    /// case's `weightOverrides`, a scenario or a change for this run): what a what-if run is
+    /// read against. nil when the weights are the template's.
+    public let templateEvaluation: Evaluation?
+
     /// The service's budget shared by the case's cost key (or the region's); computed when
     /// asked for (an explanation does not need it).
     public var costSharing: CostSharing { CostSharing(evaluation.case, region: evaluation.region) }
@@ -35,5 +40,14 @@ public struct EvaluationAnalysis: Sendable {
         self.evaluation = evaluation
         lead = evaluation.comparison.map { LeadAnalysis($0) }
         swaps = SwapAnalysis(evaluation)
+        if evaluation.weights.isChanged, let weights = try? WeightSet(template: evaluation.template) {
+            // The template's weights were validated when it was loaded; `try?` only guards
+            // a template built in code with all weights zero, which has no baseline.
+            let loaded = LoadedCase(
+                case: evaluation.case, template: evaluation.template, region: evaluation.region, files: [], warnings: [])
+            templateEvaluation = Evaluator.evaluate(loaded, weights: weights)
+        } else {
+            templateEvaluation = nil
+        }
     }
 }

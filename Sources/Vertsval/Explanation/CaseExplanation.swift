@@ -31,7 +31,7 @@ extension CaseExplanation {
     /// Every figure comes from `analysis`; the writer only chooses the words.
     public init(_ analysis: EvaluationAnalysis, language: Language) {
         let writer = ExplanationWriter(evaluation: analysis.evaluation, language: language)
-        self.recommendation = writer.recommendation(analysis.lead)
+        self.recommendation = writer.recommendation(analysis.lead, template: analysis.templateEvaluation)
         self.summary = writer.summary(analysis.lead)
         self.exclusions = writer.exclusions()
         self.whyLeader = writer.whyLeader(analysis.lead)
@@ -77,8 +77,68 @@ struct ExplanationWriter {
 
     // MARK: Sections
 
-    func recommendation(_ lead: LeadAnalysis?) -> String {
+    /// Whose weights the result rests on, as the opening of a sentence: the template's, or
+    /// — for a run that deviates — the scenario's, this run's or the case's.
+    func basis() -> String {
+        let origins = evaluation.weights.changes.map(\.origin)
+        if let title = origins.lazy.compactMap({ origin -> LocalizedText? in
+            if case let .scenario(title, _) = origin { return title }
+            return nil
+        }).first {
+            return t.pick(
+                nn: "Med vektene i scenarioet «\(title.text(language))»", nb: "Med vektene i scenarioet «\(title.text(language))»",
+                en: "With the weights of the scenario '\(title.text(language))'")
+        }
+        if origins.contains(.adjustment) {
+            return t.pick(
+                nn: "Med vektene som er endra for denne køyringa", nb: "Med vektene som er endret for denne kjøringen",
+                en: "With the weights changed for this run")
+        }
+        if !origins.isEmpty {
+            return t.pick(
+                nn: "Med vektene saka set (endra frå malen)", nb: "Med vektene saken setter (endret fra malen)",
+                en: "With the weights set by the case (changed from the template)")
+        }
+        return t.pick(nn: "Etter vurderingsmalen", nb: "Etter vurderingsmalen", en: "By the evaluation template")
+    }
+
+    /// What the template's own weights give, for a run with other weights; "" otherwise.
+    func templateResult(_ template: Evaluation?, leader: Municipality.ID?) -> String {
+        guard let template else { return "" }
+        guard let first = template.ranked.first else {
+            return " "
+                + t.pick(
+                    nn: "Med vektene i malen står ingen kandidat att.", nb: "Med vektene i malen står ingen kandidat igjen.",
+                    en: "With the template's weights no candidate remains.")
+        }
+        let same = first.municipality.id == leader
+        guard let comparison = template.comparison else {
+            return " "
+                + t.pick(
+                    nn: "Med vektene i malen er \(first.municipality.name) einaste kandidat.",
+                    nb: "Med vektene i malen er \(first.municipality.name) eneste kandidat.",
+                    en: "With the template's weights \(first.municipality.name) is the only candidate.")
+        }
+        let margin = points(comparison.margin)
+        let runner = name(comparison.runnerUp)
+        if same {
+            return " "
+                + t.pick(
+                    nn: "Med vektene i malen kjem òg \(first.municipality.name) best ut, \(margin) poeng føre \(runner).",
+                    nb: "Med vektene i malen kommer også \(first.municipality.name) best ut, \(margin) poeng foran \(runner).",
+                    en: "With the template's weights \(first.municipality.name) also comes out best, \(margin) points ahead of \(runner).")
+        }
+        return " "
+            + t.pick(
+                nn: "Med vektene i malen kjem \(first.municipality.name) best ut, \(margin) poeng føre \(runner).",
+                nb: "Med vektene i malen kommer \(first.municipality.name) best ut, \(margin) poeng foran \(runner).",
+                en: "With the template's weights \(first.municipality.name) comes out best, \(margin) points ahead of \(runner).")
+    }
+
+    func recommendation(_ lead: LeadAnalysis?, template: Evaluation? = nil) -> String {
         let service = Self.inline(evaluation.case.service.name.text(language))
+        let basis = basis()
+        let baseline = templateResult(template, leader: evaluation.ranked.first?.municipality.id)
         let law = t.pick(
             nn: "Styret gjev tilråding; kvar kommune vedtek sjølv vertskommuneavtalen (kommunelova §§ 20-2 og 20-3).",
             nb: "Styret gir tilrådning; hver kommune vedtar selv vertskommuneavtalen (kommuneloven §§ 20-2 og 20-3).",
@@ -93,34 +153,34 @@ struct ExplanationWriter {
             return t.pick(
                 nn: "Ingen kandidat står att etter utelukkingsreglane i vurderingsmalen, så vurderinga peikar ikkje på nokon vertskommune.",
                 nb: "Ingen kandidat står igjen etter utelukkingsreglene i vurderingsmalen, så vurderingen peker ikke på noen vertskommune.",
-                en: "No candidate remains after the template's knock-out rules, so the assessment points to no host.") + " " + law
+                en: "No candidate remains after the template's knock-out rules, so the assessment points to no host.") + baseline + " " + law
         }
         guard let lead, !lead.isPracticallyLevel else {
             if let comparison = lead?.comparison {
                 return t.pick(
                     nn:
-                        "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valet må gjerast på andre grunnar enn summen av kriteria.",
+                        "\(basis) står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valet må gjerast på andre grunnar enn summen av kriteria.",
                     nb:
-                        "Etter vurderingsmalen står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valget må gjøres på andre grunner enn summen av kriteriene.",
+                        "\(basis) står \(name(comparison.leader)) og \(name(comparison.runnerUp)) så godt som likt som vertskommune for \(service); valget må gjøres på andre grunner enn summen av kriteriene.",
                     en:
-                        "By the evaluation template, \(name(comparison.leader)) and \(name(comparison.runnerUp)) are practically level as host for \(service); the choice must rest on other grounds than the sum of the criteria."
-                ) + " " + law + illustrative
+                        "\(basis), \(name(comparison.leader)) and \(name(comparison.runnerUp)) are practically level as host for \(service); the choice must rest on other grounds than the sum of the criteria."
+                ) + baseline + " " + law + illustrative
             }
             return t.pick(
-                nn: "Etter vurderingsmalen er \(first.municipality.name) einaste kandidat som står att som vertskommune for \(service).",
-                nb: "Etter vurderingsmalen er \(first.municipality.name) eneste kandidat som står igjen som vertskommune for \(service).",
-                en: "By the evaluation template, \(first.municipality.name) is the only remaining candidate to host \(service).") + " " + law
+                nn: "\(basis) er \(first.municipality.name) einaste kandidat som står att som vertskommune for \(service).",
+                nb: "\(basis) er \(first.municipality.name) eneste kandidat som står igjen som vertskommune for \(service).",
+                en: "\(basis), \(first.municipality.name) is the only remaining candidate to host \(service).") + baseline + " " + law
                 + illustrative
         }
         let comparison = lead.comparison
         return t.pick(
             nn:
-                "Etter vurderingsmalen kjem \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng føre \(name(comparison.runnerUp)) på ein skala frå 0 til 100.",
+                "\(basis) kjem \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng føre \(name(comparison.runnerUp)) på ein skala frå 0 til 100.",
             nb:
-                "Etter vurderingsmalen kommer \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng foran \(name(comparison.runnerUp)) på en skala fra 0 til 100.",
+                "\(basis) kommer \(name(comparison.leader)) best ut som vertskommune for \(service), \(points(comparison.margin)) poeng foran \(name(comparison.runnerUp)) på en skala fra 0 til 100.",
             en:
-                "By the evaluation template, \(name(comparison.leader)) comes out best as host for \(service), \(points(comparison.margin)) points ahead of \(name(comparison.runnerUp)) on a scale from 0 to 100."
-        ) + " " + law + illustrative
+                "\(basis), \(name(comparison.leader)) comes out best as host for \(service), \(points(comparison.margin)) points ahead of \(name(comparison.runnerUp)) on a scale from 0 to 100."
+        ) + baseline + " " + law + illustrative
     }
 
     func summary(_ lead: LeadAnalysis?) -> String {
