@@ -161,7 +161,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VertsvalReportTests",
-            dependencies: ["VertsvalReport", "VertsvalTestSupport"],
+            dependencies: ["VertsvalReport", "VertsvalStudy", "VertsvalOptimizer", "VertsvalTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

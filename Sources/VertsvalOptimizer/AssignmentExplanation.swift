@@ -14,8 +14,9 @@ public struct AssignmentExplanation: Sendable {
     /// When infeasible: the conflicting rules and the least change.
     public var conflicts: [String]
 
-    /// Writes the explanation of `result` for `portfolio` in `language`.
-    public init(_ result: AssignmentResult, portfolio: Portfolio, language: Language) {
+    /// Writes the explanation of `result` for `portfolio` in `language`; `switchedOff`
+    /// names the rules a what-if run left out and what every rule gives.
+    public init(_ result: AssignmentResult, portfolio: Portfolio, language: Language, switchedOff: SwitchedOffRules? = nil) {
         let words = RuleWording(portfolio: portfolio, language: language)
         let t = Phrasebook(language)
         let n = NumberFormat(language)
@@ -26,15 +27,28 @@ public struct AssignmentExplanation: Sendable {
         case .optimal, .feasible:
             if let objective = result.objective {
                 let open = result.assignment.filter { !$0.decided }.count
-                summary.append(
-                    t.pick(
-                        nn:
-                            "Den beste fordelinga som held alle reglane, gjev \(points(objective)) poeng samla (verdi 0–100 per teneste, vekta med kor viktig tenesta er). \(open) av \(result.assignment.count) tenester hadde open vertskommune.",
-                        nb:
-                            "Den beste fordelingen som holder alle reglene, gir \(points(objective)) poeng samlet (verdi 0–100 per tjeneste, vektet med hvor viktig tjenesten er). \(open) av \(result.assignment.count) tjenester hadde åpen vertskommune.",
-                        en:
-                            "The best assignment that keeps every rule scores \(points(objective)) points in total (value 0–100 per service, weighted by the service's importance). \(open) of \(result.assignment.count) services had an open host."
-                    ))
+                if let switchedOff {
+                    summary.append(
+                        t.pick(
+                            nn:
+                                "Desse reglane er slått av i denne køyringa: \(t.list(switchedOff.rules)). Den beste fordelinga under dei andre reglane gjev \(points(objective)) poeng samla (verdi 0–100 per teneste, vekta med kor viktig tenesta er). \(open) av \(result.assignment.count) tenester hadde open vertskommune.",
+                            nb:
+                                "Disse reglene er slått av i denne kjøringen: \(t.list(switchedOff.rules)). Den beste fordelingen under de andre reglene gir \(points(objective)) poeng samlet (verdi 0–100 per tjeneste, vektet med hvor viktig tjenesten er). \(open) av \(result.assignment.count) tjenester hadde åpen vertskommune.",
+                            en:
+                                "These rules are switched off in this run: \(t.list(switchedOff.rules)). The best assignment under the other rules scores \(points(objective)) points in total (value 0–100 per service, weighted by the service's importance). \(open) of \(result.assignment.count) services had an open host."
+                        ))
+                    summary.append(Self.withAllRules(switchedOff.withAllRules, comparedTo: result, words: words, t: t, points: points))
+                } else {
+                    summary.append(
+                        t.pick(
+                            nn:
+                                "Den beste fordelinga som held alle reglane, gjev \(points(objective)) poeng samla (verdi 0–100 per teneste, vekta med kor viktig tenesta er). \(open) av \(result.assignment.count) tenester hadde open vertskommune.",
+                            nb:
+                                "Den beste fordelingen som holder alle reglene, gir \(points(objective)) poeng samlet (verdi 0–100 per tjeneste, vektet med hvor viktig tjenesten er). \(open) av \(result.assignment.count) tjenester hadde åpen vertskommune.",
+                            en:
+                                "The best assignment that keeps every rule scores \(points(objective)) points in total (value 0–100 per service, weighted by the service's importance). \(open) of \(result.assignment.count) services had an open host."
+                        ))
+                }
             }
             if case let .feasible(gap) = result.status {
                 summary.append(
@@ -99,10 +113,15 @@ public struct AssignmentExplanation: Sendable {
             }
         case .infeasible:
             summary.append(
-                t.pick(
-                    nn: "Ingen fordeling held alle reglane samstundes.",
-                    nb: "Ingen fordeling holder alle reglene samtidig.",
-                    en: "No assignment keeps all the rules at once."))
+                switchedOff == nil
+                    ? t.pick(
+                        nn: "Ingen fordeling held alle reglane samstundes.",
+                        nb: "Ingen fordeling holder alle reglene samtidig.",
+                        en: "No assignment keeps all the rules at once.")
+                    : t.pick(
+                        nn: "Ingen fordeling held samstundes dei reglane som ikkje er slått av.",
+                        nb: "Ingen fordeling holder samtidig de reglene som ikke er slått av.",
+                        en: "No assignment keeps the rules that are not switched off at once."))
         case let .noSolution(reason):
             summary.append(
                 t.pick(
@@ -216,5 +235,46 @@ public struct AssignmentExplanation: Sendable {
                 nb: "\(words.capitalized(words.rule(conflict.rule))) må gi etter med minst \(amount).",
                 en: "\(words.capitalized(words.rule(conflict.rule))) must give by at least \(amount).")
         }
+    }
+}
+
+extension AssignmentExplanation {
+    /// What every rule of the portfolio gives, next to a run with some switched off: the
+    /// objective and the services that would get another host, or that no assignment
+    /// keeps them all.
+    static func withAllRules(
+        _ full: AssignmentResult, comparedTo result: AssignmentResult, words: RuleWording, t: Phrasebook, points: (Double) -> String
+    ) -> String {
+        guard let objective = full.objective else {
+            return full.status == .infeasible
+                ? t.pick(
+                    nn: "Med alle reglane i porteføljen finst inga fordeling som held dei samstundes.",
+                    nb: "Med alle reglene i porteføljen finnes ingen fordeling som holder dem samtidig.",
+                    en: "With every rule of the portfolio, no assignment keeps them all at once.")
+                : t.pick(
+                    nn: "Med alle reglane i porteføljen fann løysaren inga fordeling innan tidsgrensa.",
+                    nb: "Med alle reglene i porteføljen fant løseren ingen fordeling innen tidsgrensen.",
+                    en: "With every rule of the portfolio, the solver found no assignment within the time limit.")
+        }
+        let moves = result.assignment.compactMap { item -> String? in
+            guard let other = full.host(of: item.service), other != item.host else { return nil }
+            return t.pick(
+                nn: "\(words.service(item.service)) til \(words.municipality(other)) (i staden for \(words.municipality(item.host)))",
+                nb: "\(words.service(item.service)) til \(words.municipality(other)) (i stedet for \(words.municipality(item.host)))",
+                en: "\(words.service(item.service)) to \(words.municipality(other)) (instead of \(words.municipality(item.host)))")
+        }
+        guard !moves.isEmpty else {
+            return t.pick(
+                nn: "Med alle reglane i porteføljen blir fordelinga den same (\(points(objective)) poeng).",
+                nb: "Med alle reglene i porteføljen blir fordelingen den samme (\(points(objective)) poeng).",
+                en: "With every rule of the portfolio the assignment is the same (\(points(objective)) points).")
+        }
+        return t.pick(
+            nn:
+                "Med alle reglane i porteføljen gjev den beste fordelinga \(points(objective)) poeng, og desse tenestene får ein annan vertskommune: ",
+            nb:
+                "Med alle reglene i porteføljen gir den beste fordelingen \(points(objective)) poeng, og disse tjenestene får en annen vertskommune: ",
+            en: "With every rule of the portfolio the best assignment scores \(points(objective)) points, and these services get another host: "
+        ) + t.list(moves) + "."
     }
 }

@@ -9,6 +9,9 @@ public struct OptimizedPortfolio: Sendable {
     public let result: AssignmentResult
     /// Rules switched off and time limits.
     public let provenance: Provenance
+    /// The assignment under every rule of the portfolio, when some were switched off: what
+    /// the what-if run is read against (not explained; no alternatives).
+    public let withAllRules: AssignmentResult?
 
     /// The portfolio the assignment was computed for (rules switched off removed).
     public var portfolio: Portfolio { input.portfolio }
@@ -55,13 +58,19 @@ public enum OptimizePortfolio {
             alternatives: request.alternatives, timeLimit: request.timeLimits.solve, explain: request.explain,
             explanationTimeLimit: request.timeLimits.explanation)
         let result: AssignmentResult
+        var withAllRules: AssignmentResult?
         do {
             result = try AssignmentOptimizer.optimize(input.portfolio, options: options)
+            if !input.rulesOff.isEmpty {
+                let full = AssignmentOptimizer.Options(alternatives: 0, timeLimit: request.timeLimits.solve, explain: false)
+                withAllRules = try AssignmentOptimizer.optimize(input.loaded.portfolio, options: full)
+            }
         } catch {
             throw .optimizer(error)
         }
         return OptimizedPortfolio(
-            input: input, result: result, provenance: Provenance(rulesOff: input.rulesOff, timeLimits: request.timeLimits))
+            input: input, result: result, provenance: Provenance(rulesOff: input.rulesOff, timeLimits: request.timeLimits),
+            withAllRules: withAllRules)
     }
 
     /// The model as a CPLEX LP file (`.lp`) or free MPS file, for audit and other solvers;

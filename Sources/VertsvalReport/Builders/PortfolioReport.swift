@@ -15,13 +15,17 @@ public struct PortfolioReport: Sendable {
     public let reproducibility: Reproducibility?
     /// The robust assignment, for reports.
     public let robust: RobustAssignment?
+    /// The assignment in words, when already written (with the rules a what-if run
+    /// switched off); else written from `result`.
+    public let explanation: AssignmentExplanation?
 
     /// Creates a builder.
     public init(
         _ portfolio: Portfolio, result: AssignmentResult, language: Language, reproducibility: Reproducibility? = nil,
-        robust: RobustAssignment? = nil
+        robust: RobustAssignment? = nil, explanation: AssignmentExplanation? = nil
     ) {
         self.robust = robust
+        self.explanation = explanation
         self.portfolio = portfolio
         self.result = result
         self.language = language
@@ -34,7 +38,7 @@ public struct PortfolioReport: Sendable {
 
     /// The document.
     public func document() -> Document {
-        let explanation = AssignmentExplanation(result, portfolio: portfolio, language: language)
+        let explanation = explanation ?? AssignmentExplanation(result, portfolio: portfolio, language: language)
         var blocks: [Block] = []
         if let notice = portfolio.notice {
             blocks.append(.note(Note(kind: .important, label: t.pick(nn: "Merk", nb: "Merk", en: "Note"), text: notice.text(language))))

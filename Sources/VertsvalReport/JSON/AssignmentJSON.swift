@@ -7,6 +7,9 @@ public import VertsvalOptimizer
 /// objectives are points; FTE in full-time equivalents; shares 0–1 are given in percent.
 public struct AssignmentJSON: Encodable, Sendable {
     public let schema = "vertsval.assignment/1"
+    /// Where the result comes from (what-if or not, every deviation and its source);
+    /// null only when built outside a use case.
+    public var provenance: ProvenanceJSON?
     public let language: String
     public let portfolio: String
     /// `optimal`, `feasible`, `infeasible` or `noSolution`.
@@ -104,8 +107,9 @@ public struct AssignmentJSON: Encodable, Sendable {
         public let conflicts: [String]
     }
 
-    /// Builds the JSON form.
-    public init(_ portfolio: Portfolio, result: AssignmentResult, language: Language) {
+    /// Builds the JSON form; `explanation` is the result in words when already written
+    /// (with the rules a what-if run switched off), else it is written here.
+    public init(_ portfolio: Portfolio, result: AssignmentResult, language: Language, explanation: AssignmentExplanation? = nil) {
         self.language = language.rawValue
         self.portfolio = portfolio.id
         switch result.status {
@@ -154,8 +158,8 @@ public struct AssignmentJSON: Encodable, Sendable {
                 target: load.target, lower: load.lower, upper: load.upper, cost: position?.cost ?? 0,
                 costSharePercent: 100 * (position?.costShare ?? 0), fteSharePercent: 100 * (position?.fteShare ?? 0))
         }
-        let words = AssignmentExplanation(result, portfolio: portfolio, language: language)
-        explanation = Explanation(
+        let words = explanation ?? AssignmentExplanation(result, portfolio: portfolio, language: language)
+        self.explanation = Explanation(
             summary: words.summary, bindingRules: words.bindingRules, displaced: words.displaced, alternatives: words.alternatives,
             conflicts: words.conflicts)
     }
@@ -168,13 +172,14 @@ public struct AssignmentJSON: Encodable, Sendable {
 
 extension AssignmentJSON {
     enum CodingKeys: String, CodingKey {
-        case schema, language, portfolio, status, gap, objective, bestBound, unconstrainedObjective, priceOfBalance, assignment
+        case schema, provenance, language, portfolio, status, gap, objective, bestBound, unconstrainedObjective, priceOfBalance, assignment
         case bindingRules, displaced, alternatives, conflicts, municipalities, explanation, explanationComplete
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schema, forKey: .schema)
+        try c.encode(provenance, forKey: .provenance)
         try c.encode(language, forKey: .language)
         try c.encode(portfolio, forKey: .portfolio)
         try c.encode(status, forKey: .status)

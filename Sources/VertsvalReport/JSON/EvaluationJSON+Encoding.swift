@@ -2,13 +2,14 @@
 /// out: a consumer can rely on every documented key being present.
 extension EvaluationJSON {
     enum CodingKeys: String, CodingKey {
-        case schema, language, `case`, template, weightsChanged, weights, templateWeights, weightPoints, criteria, candidates
+        case schema, provenance, language, `case`, template, weightsChanged, weights, templateWeights, weightPoints, criteria, candidates
         case leader, runnerUp, margin, marginByCriterion, leaderDominates, swaps, explanation, warnings, notices
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schema, forKey: .schema)
+        try c.encode(provenance, forKey: .provenance)
         try c.encode(language, forKey: .language)
         try c.encode(`case`, forKey: .case)
         try c.encode(template, forKey: .template)

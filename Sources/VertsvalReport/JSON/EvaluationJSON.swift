@@ -9,6 +9,9 @@ public import Vertsval
 public struct EvaluationJSON: Encodable, Sendable {
     /// The schema identifier.
     public let schema = "vertsval.evaluation/1"
+    /// Where the result comes from (what-if or not, every deviation and its source);
+    /// null only when built outside a use case.
+    public var provenance: ProvenanceJSON?
     /// The language of `name` fields and the explanation.
     public let language: String
     /// The case.

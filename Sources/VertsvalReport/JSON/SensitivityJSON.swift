@@ -7,6 +7,9 @@ public import VertsvalOptimizer
 /// how often each service keeps its host.
 public struct SensitivityJSON: Encodable, Sendable {
     public let schema = "vertsval.sensitivity/1"
+    /// Where the result comes from (what-if or not, every deviation and its source);
+    /// null only when built outside a use case.
+    public var provenance: ProvenanceJSON?
     /// `case` or `portfolio`.
     public let kind: String
     public let samples: Int
@@ -115,13 +118,14 @@ public struct SensitivityJSON: Encodable, Sendable {
 
 extension SensitivityJSON {
     enum CodingKeys: String, CodingKey {
-        case schema, kind, samples, seed, weightUncertainty, weightSpread, rankAcceptability, standardError, centralWeights
+        case schema, provenance, kind, samples, seed, weightUncertainty, weightSpread, rankAcceptability, standardError, centralWeights
         case confidence, mostSensitiveCriterion, curves, services, infeasibleSamples, explanation
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schema, forKey: .schema)
+        try c.encode(provenance, forKey: .provenance)
         try c.encode(kind, forKey: .kind)
         try c.encode(samples, forKey: .samples)
         try c.encode(seed, forKey: .seed)

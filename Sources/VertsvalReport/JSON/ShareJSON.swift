@@ -3,6 +3,9 @@ public import Vertsval
 /// The JSON form of `vertsval share` (schema `vertsval.share/1`).
 public struct ShareJSON: Encodable, Sendable {
     public let schema = "vertsval.share/1"
+    /// Where the result comes from (what-if or not, every deviation and its source);
+    /// null only when built outside a use case.
+    public var provenance: ProvenanceJSON?
     public let services: [Service]
     /// Present for portfolios: cost against hosted jobs per municipality.
     public let municipalities: [Position]
@@ -49,6 +52,17 @@ public struct ShareJSON: Encodable, Sendable {
 
     /// The JSON text.
     public func encoded() throws -> String { try JSONOutput.encode(self) }
+
+    enum CodingKeys: String, CodingKey { case schema, provenance, services, municipalities }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(provenance, forKey: .provenance)
+        try c.encode(services, forKey: .services)
+        try c.encode(municipalities, forKey: .municipalities)
+    }
 }
 
 extension ShareJSON.Service {

@@ -45,7 +45,8 @@ public struct ReportFile: Sendable {
             return document
         case let .portfolio(optimized, robust):
             var document = PortfolioReport(
-                optimized.portfolio, result: optimized.result, language: language, reproducibility: content.reproducibility, robust: robust
+                optimized.portfolio, result: optimized.result, language: language, reproducibility: content.reproducibility, robust: robust,
+                explanation: optimized.explanation(in: language)
             ).document()
             document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio), at: 0)
             return document

@@ -14,21 +14,31 @@ public enum StudyOutput {
 
     /// The JSON of a ranked case (schema `vertsval.evaluation/1`), warnings included.
     public static func evaluationJSON(_ evaluated: EvaluatedCase, language: Language) -> EvaluationJSON {
-        EvaluationJSON(evaluated.analysis, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
+        var json = EvaluationJSON(evaluated.analysis, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
+        json.provenance = ProvenanceJSON(evaluated.provenance, language: language)
+        return json
     }
 
     /// A robustness analysis of a case or a portfolio.
     public static func robustness(_ study: RobustnessStudy, format: OutputFormat, language: Language) throws -> String {
         switch study {
         case .case(let evaluated, let robustness, let provenance):
-            if format == .json { return try SensitivityJSON(robustness, language: language).encoded() }
+            if format == .json {
+                var json = SensitivityJSON(robustness, language: language)
+                json.provenance = ProvenanceJSON(provenance, language: language)
+                return try json.encoded()
+            }
             let document = Document(
                 title: evaluated.loaded.case.title.text(language), subtitle: nil, language: language,
                 blocks: ProvenanceNote(provenance, language: language).blocks(for: evaluated.analysis)
                     + RobustnessReport(robustness, language: language).blocks())
             return render(document, format)
         case .portfolio(let input, let robust, let provenance):
-            if format == .json { return try SensitivityJSON(robust, portfolio: input.portfolio, language: language).encoded() }
+            if format == .json {
+                var json = SensitivityJSON(robust, portfolio: input.portfolio, language: language)
+                json.provenance = ProvenanceJSON(provenance, portfolio: input.loaded.portfolio, language: language)
+                return try json.encoded()
+            }
             let document = Document(
                 title: input.portfolio.title.text(language), subtitle: nil, language: language,
                 blocks: ProvenanceNote(provenance, language: language).blocks(for: input.loaded.portfolio)
@@ -40,7 +50,9 @@ public enum StudyOutput {
     /// An optimised and explained portfolio.
     public static func assignment(_ optimized: OptimizedPortfolio, format: OutputFormat, language: Language) throws -> String {
         if format == .json { return try assignmentJSON(optimized, language: language).encoded() }
-        var document = PortfolioReport(optimized.portfolio, result: optimized.result, language: language).document()
+        var document = PortfolioReport(
+            optimized.portfolio, result: optimized.result, language: language, explanation: optimized.explanation(in: language)
+        ).document()
         let note = ProvenanceNote(optimized.provenance, language: language)
         document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks(), at: 0)
         return render(document, format)
@@ -48,17 +60,27 @@ public enum StudyOutput {
 
     /// The JSON of an assignment (schema `vertsval.assignment/1`).
     public static func assignmentJSON(_ optimized: OptimizedPortfolio, language: Language) -> AssignmentJSON {
-        AssignmentJSON(optimized.portfolio, result: optimized.result, language: language)
+        var json = AssignmentJSON(
+            optimized.portfolio, result: optimized.result, language: language,
+            explanation: optimized.explanation(in: language))
+        json.provenance = ProvenanceJSON(optimized.provenance, portfolio: optimized.input.loaded.portfolio, language: language)
+        return json
     }
 
     /// Costs shared by the key.
     public static func costSharing(_ study: CostSharingStudy, format: OutputFormat, language: Language) throws -> String {
         let report = ShareReport(study.sharing, language: language)
         var note: [Block] = []
+        var provenance = ProvenanceJSON(Provenance(), language: language)
         if case .portfolio(let optimized) = study {
             note = ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio)
+            provenance = ProvenanceJSON(optimized.provenance, portfolio: optimized.input.loaded.portfolio, language: language)
         }
-        if format == .json { return try report.json().encoded() }
+        if format == .json {
+            var json = report.json()
+            json.provenance = provenance
+            return try json.encoded()
+        }
         var document = report.document()
         document.blocks.insert(contentsOf: note, at: 0)
         return render(document, format)
