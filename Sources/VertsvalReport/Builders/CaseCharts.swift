@@ -19,8 +19,11 @@ public struct CaseCharts: Sendable {
 
     private var evaluation: Evaluation { analysis.evaluation }
 
-    private var t: Phrasebook { Phrasebook(language) }
     private var n: NumberFormat { NumberFormat(language) }
+    /// `key` in the language written in.
+    private func text(_ key: CaseReportText) -> String { key.text(in: language) }
+    /// The shared `key` in the language written in.
+    private func text(_ key: ReportText) -> String { key.text(in: language) }
 
     /// Stacked bars: each candidate's total split into the criteria's contributions.
     public func contributions() -> Chart {
@@ -31,19 +34,10 @@ public struct CaseCharts: Sendable {
         let totals = candidates.map { "\($0.municipality.name) \(n.format($0.total, decimals: 1))" }
         return Chart(
             kind: .stackedBars,
-            title: t.pick(
-                nn: "Bidrag per kriterium til totalverdien", nb: "Bidrag per kriterium til totalverdien",
-                en: "Contribution of each criterion to the total"),
-            altText: t.pick(
-                nn:
-                    "Liggjande stolpar, éin per kommune, delte opp etter kriterium. Totalverdiar: \(t.list(totals)). Tala står i tabellen «Bidrag per kriterium».",
-                nb:
-                    "Liggende stolper, én per kommune, delt opp etter kriterium. Totalverdier: \(t.list(totals)). Tallene står i tabellen «Bidrag per kriterium».",
-                en:
-                    "Horizontal bars, one per municipality, split by criterion. Totals: \(t.list(totals)). The numbers are in the table 'Contribution per criterion'."
-            ),
+            title: text(.contributionChartTitle),
+            altText: text(.contributionChartDescription(totals: totals)),
             categories: candidates.map(\.municipality.name), series: series,
-            valueLabel: t.pick(nn: "poeng av 100", nb: "poeng av 100", en: "points of 100"))
+            valueLabel: text(.pointsOf100))
     }
 
     /// Diverging bars: the margin of the first over the second, criterion by criterion.
@@ -54,16 +48,11 @@ public struct CaseCharts: Sendable {
         let criteria = evaluation.criteria
         return Chart(
             kind: .divergingBars,
-            title: t.pick(
-                nn: "Skilnaden mellom \(leader) og \(runner) per kriterium", nb: "Forskjellen mellom \(leader) og \(runner) per kriterium",
-                en: "The margin between \(leader) and \(runner) by criterion"),
-            altText: t.pick(
-                nn: "Stolpar til høgre er i \(leader) sin favør, til venstre i \(runner) sin. Summen er \(n.signed(comparison.margin)) poeng.",
-                nb: "Stolper til høyre er i \(leader)s favør, til venstre i \(runner)s. Summen er \(n.signed(comparison.margin)) poeng.",
-                en: "Bars to the right favour \(leader), to the left \(runner). They sum to \(n.signed(comparison.margin)) points."),
+            title: text(.marginChartTitle(leader: leader, runnerUp: runner)),
+            altText: text(.marginChartDescription(leader: leader, runnerUp: runner, margin: n.signed(comparison.margin))),
             categories: criteria.map { $0.name.text(language) },
             series: [Chart.Series(name: "\(leader) − \(runner)", values: criteria.map { comparison.byCriterion[$0.id] ?? 0 })],
-            valueLabel: t.pick(nn: "poeng", nb: "poeng", en: "points"))
+            valueLabel: text(.points))
     }
 
     /// Lines: every ranked candidate's total as the weight of the criterion with the
@@ -81,27 +70,20 @@ public struct CaseCharts: Sendable {
                 label: "\(name(crossing.aheadAbove)) > \(name(crossing.aheadBelow)): \(n.percent(100 * crossing.weight, decimals: 1))")
         }
         let leaders = curve.leaders.map { stretch in
-            t.pick(
-                nn:
-                    "\(name(stretch.leader)) er først frå \(n.percent(100 * stretch.from, decimals: 1)) til \(n.percent(100 * stretch.to, decimals: 1))",
-                nb:
-                    "\(name(stretch.leader)) er først fra \(n.percent(100 * stretch.from, decimals: 1)) til \(n.percent(100 * stretch.to, decimals: 1))",
-                en:
-                    "\(name(stretch.leader)) is first from \(n.percent(100 * stretch.from, decimals: 1)) to \(n.percent(100 * stretch.to, decimals: 1))"
-            )
+            text(
+                .firstOverStretch(
+                    leader: name(stretch.leader), from: n.percent(100 * stretch.from, decimals: 1), to: n.percent(100 * stretch.to, decimals: 1)))
         }
         let what = criterion.name.text(language)
         return Chart(
             kind: .lines,
-            title: t.pick(
-                nn: "Totalverdi når vekta på «\(what)» endrar seg", nb: "Totalverdi når vekten på «\(what)» endrer seg",
-                en: "Total value as the weight of '\(what)' changes"),
-            altText: t.pick(nn: "Linjer for kvar kommune. ", nb: "Linjer for hver kommune. ", en: "One line per municipality. ")
+            title: text(.sensitivityChartTitle(criterion: what)),
+            altText: text(.oneLinePerMunicipality)
                 + leaders.joined(separator: "; ") + ".",
             xValues: xs.map { 100 * $0 }, series: series, markers: markers,
-            valueLabel: t.pick(nn: "totalverdi", nb: "totalverdi", en: "total value"),
-            xLabel: t.pick(nn: "vekt på «\(what)» (%)", nb: "vekt på «\(what)» (%)", en: "weight of '\(what)' (%)"),
+            valueLabel: text(.totalValueAxis),
+            xLabel: text(.weightAxis(criterion: what)),
             referenceX: 100 * curve.weightNow,
-            referenceLabel: t.pick(nn: "no: ", nb: "nå: ", en: "now: ") + n.percent(100 * curve.weightNow, decimals: 1))
+            referenceLabel: text(.nowPrefix) + n.percent(100 * curve.weightNow, decimals: 1))
     }
 }

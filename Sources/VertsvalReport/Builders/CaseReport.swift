@@ -57,27 +57,31 @@ public struct CaseReport: Sendable {
 
     private var t: Phrasebook { Phrasebook(language) }
     private var n: NumberFormat { NumberFormat(language) }
+    /// `key` in the language written in.
+    func text(_ key: CaseReportText) -> String { key.text(in: language) }
+    /// The shared `key` in the language written in.
+    func text(_ key: ReportText) -> String { key.text(in: language) }
 
     /// The document.
     public func document() -> Document {
         let explanation = CaseExplanation(analysis, language: language)
         var blocks: [Block] = notes()
         if options.fullReport {
-            blocks.append(.heading(t.pick(nn: "Tilråding", nb: "Tilrådning", en: "Recommendation"), level: 1))
+            blocks.append(.heading(text(.recommendation), level: 1))
             blocks.append(.paragraph(explanation.recommendation))
             if let robustness = options.robustness, let warning = RobustnessExplanation(robustness, language: language).warning {
-                blocks.append(.note(Note(kind: .important, label: t.pick(nn: "Merk", nb: "Merk", en: "Note"), text: warning)))
+                blocks.append(.note(Note(kind: .important, label: text(.note), text: warning)))
             }
             blocks.append(.keyFigures(keyFigures()))
         }
-        blocks.append(.heading(t.pick(nn: "Resultat", nb: "Resultat", en: "Result"), level: 1))
+        blocks.append(.heading(text(.result), level: 1))
         blocks.append(.paragraph(explanation.summary))
         blocks += explanation.exclusions.map(Block.paragraph)
         blocks.append(.table(rankingTable()))
 
         if let comparison = evaluation.comparison {
             let leader = name(comparison.leader)
-            blocks.append(.heading(t.pick(nn: "Kvifor \(leader) er først", nb: "Hvorfor \(leader) er først", en: "Why \(leader) is first"), level: 1))
+            blocks.append(.heading(text(.whyFirst(leader: leader)), level: 1))
             blocks += explanation.whyLeader.map(Block.paragraph)
         }
         if options.fullReport {
@@ -100,12 +104,7 @@ public struct CaseReport: Sendable {
         if let comparison = evaluation.comparison {
             let runner = name(comparison.runnerUp)
             if !options.fullReport { blocks.append(.pageBreakHint) }
-            blocks.append(
-                .heading(
-                    t.pick(
-                        nn: "Kva som må til for at \(runner) blir først", nb: "Hva som skal til for at \(runner) blir først",
-                        en: "What it would take for \(runner) to be first"),
-                    level: 1))
+            blocks.append(.heading(text(.whatWouldChange(runnerUp: runner)), level: 1))
             blocks += explanation.whatWouldChange.map(Block.paragraph)
             // The report for the case paper keeps to the smallest changes and the chart; the
             // per-criterion table is in `evaluate` and the sensitivity output.
@@ -118,17 +117,17 @@ public struct CaseReport: Sendable {
             blocks += RobustnessReport(robustness, language: language).blocks(compact: true)
         }
         if !explanation.computed.isEmpty {
-            blocks.append(.heading(t.pick(nn: "Utrekna kriterium", nb: "Utregnede kriterier", en: "Computed criteria"), level: 1))
+            blocks.append(.heading(text(.computedCriteria), level: 1))
             blocks += explanation.computed.map(Block.paragraph)
         }
         if options.fullReport { blocks += costBlocks() }
         if !explanation.interests.isEmpty {
-            blocks.append(.heading(t.pick(nn: "Erklærte interesser", nb: "Erklærte interesser", en: "Declared interests"), level: 1))
+            blocks.append(.heading(text(.declaredInterests), level: 1))
             blocks.append(.bullets(Array(explanation.interests.dropLast())))
             if let last = explanation.interests.last { blocks.append(.paragraph(last)) }
         }
         if !options.fullReport || evaluation.weights.isChanged {
-            blocks.append(.heading(t.pick(nn: "Vekter", nb: "Vekter", en: "Weights"), level: 1))
+            blocks.append(.heading(text(.weights), level: 1))
             blocks += explanation.weights.map(Block.paragraph)
             if evaluation.weights.isChanged, !options.fullReport { blocks.append(.table(weightTable())) }
         }
@@ -146,14 +145,11 @@ public struct CaseReport: Sendable {
     func name(_ id: Municipality.ID) -> String { evaluation.region.name(of: id) }
 
     func subtitle() -> String {
-        var parts = [
-            t.pick(nn: "Vurdering etter ", nb: "Vurdering etter ", en: "Assessment against ")
-                + t.quote(evaluation.template.title.text(language))
-        ]
+        var parts = [text(.assessedAgainstPrefix) + t.quote(evaluation.template.title.text(language))]
         if let meeting = evaluation.case.meeting {
             parts.append(
                 meeting.body.text(language) + ", "
-                    + t.pick(nn: "møte ", nb: "møte ", en: "meeting of ") + DateFormat(language).long(meeting.date))
+                    + text(.meetingOfPrefix) + DateFormat(language).long(meeting.date))
         }
         return parts.joined(separator: " · ")
     }
@@ -163,15 +159,15 @@ public struct CaseReport: Sendable {
         if let meeting = evaluation.case.meeting {
             lines.append(meeting.body.text(language))
             lines.append(
-                t.pick(nn: "Møte ", nb: "Møte ", en: "Meeting ") + DateFormat(language).long(meeting.date)
-                    + (meeting.caseNumber.map { " · " + t.pick(nn: "sak ", nb: "sak ", en: "case ") + $0 } ?? ""))
+                text(.meetingPrefix) + DateFormat(language).long(meeting.date)
+                    + (meeting.caseNumber.map { " · " + text(.caseNumberPrefix) + $0 } ?? ""))
         }
         return lines
     }
 
     func notes() -> [Block] {
         var notes: [Block] = []
-        let label = t.pick(nn: "Merk", nb: "Merk", en: "Note")
+        let label = text(.note)
         if evaluation.template.status != .adopted, let notice = evaluation.template.notice {
             notes.append(.note(Note(kind: .important, label: label, text: notice.text(language))))
         }
@@ -186,17 +182,17 @@ public struct CaseReport: Sendable {
             let rank = result.rank.map(String.init) ?? "–"
             let status =
                 result.isExcluded
-                ? t.pick(nn: "utelukka", nb: "utelukket", en: "excluded")
-                : (result.rank == 1 ? t.pick(nn: "først", nb: "først", en: "first") : "")
+                ? text(.excluded)
+                : (result.rank == 1 ? text(.first) : "")
             return [rank, result.municipality.name, n.format(result.total, decimals: 1), status]
         }
         return Table(
-            caption: t.pick(nn: "Rangering (totalverdi 0–100)", nb: "Rangering (totalverdi 0–100)", en: "Ranking (total value 0–100)"),
+            caption: text(.rankingCaption),
             columns: [
-                .init(t.pick(nn: "Rang", nb: "Rang", en: "Rank"), .trailing),
-                .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),
-                .init(t.pick(nn: "Totalverdi", nb: "Totalverdi", en: "Total"), .trailing),
-                .init(t.pick(nn: "Merknad", nb: "Merknad", en: "Remark")),
+                .init(text(.rank), .trailing),
+                .init(text(.municipality)),
+                .init(text(.totalValue), .trailing),
+                .init(text(.remark)),
             ],
             rows: rows)
     }
@@ -209,11 +205,11 @@ public struct CaseReport: Sendable {
         // In the report, changed weights show next to the template's here instead of in a
         // table of their own.
         let withTemplate = options.fullReport && evaluation.weights.isChanged
-        var columns: [Table.Column] = [.init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion"))]
-        if withTemplate { columns.append(.init(t.pick(nn: "Malen", nb: "Malen", en: "Template"), .trailing)) }
-        columns.append(.init(t.pick(nn: "Vekt", nb: "Vekt", en: "Weight"), .trailing))
+        var columns: [Table.Column] = [.init(text(.criterion))]
+        if withTemplate { columns.append(.init(text(.template), .trailing)) }
+        columns.append(.init(text(.weight), .trailing))
         columns += shown.map { .init($0.municipality.name, .trailing) }
-        if comparison != nil { columns.append(.init(t.pick(nn: "Skilnad", nb: "Forskjell", en: "Difference"), .trailing)) }
+        if comparison != nil { columns.append(.init(text(.difference), .trailing)) }
         let rows = evaluation.criteria.map { criterion -> [String] in
             var row = [criterion.name.text(language)]
             if withTemplate { row.append(n.percent(100 * evaluation.weights.templateFraction(criterion.id), decimals: 1)) }
@@ -222,28 +218,19 @@ public struct CaseReport: Sendable {
             if let comparison { row.append(n.signed(comparison.byCriterion[criterion.id] ?? 0, decimals: 1)) }
             return row
         }
-        var footer = [t.pick(nn: "Sum", nb: "Sum", en: "Total")] + (withTemplate ? [n.percent(100, decimals: 0)] : []) + [n.percent(100, decimals: 0)]
+        var footer = [text(.total)] + (withTemplate ? [n.percent(100, decimals: 0)] : []) + [n.percent(100, decimals: 0)]
         footer += shown.map { n.format($0.total, decimals: 1) }
         if let comparison { footer.append(n.signed(comparison.margin, decimals: 1)) }
-        let difference =
-            comparison.map {
-                t.pick(
-                    nn: " Skilnad = \(name($0.leader)) minus \(name($0.runnerUp)).",
-                    nb: " Forskjell = \(name($0.leader)) minus \(name($0.runnerUp)).",
-                    en: " Difference = \(name($0.leader)) minus \(name($0.runnerUp)).")
-            } ?? ""
+        let difference = comparison.map { text(.differenceExplained(leader: name($0.leader), runnerUp: name($0.runnerUp))) } ?? ""
         return Table(
-            caption: t.pick(
-                nn: "Bidrag per kriterium (poeng av 100 = vekt × verdi).",
-                nb: "Bidrag per kriterium (poeng av 100 = vekt × verdi).",
-                en: "Contribution per criterion (points of 100 = weight × value).") + difference,
+            caption: text(.contributionCaption) + difference,
             columns: columns, rows: rows, footer: [footer])
     }
 
     /// The raw score and its value 0–100 per candidate.
     func scoreTable() -> Table {
         let shown = evaluation.candidates
-        var columns: [Table.Column] = [.init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion"))]
+        var columns: [Table.Column] = [.init(text(.criterion))]
         columns += shown.map { .init($0.municipality.name, .trailing) }
         let rows = evaluation.criteria.map { criterion -> [String] in
             [criterion.name.text(language)]
@@ -254,17 +241,14 @@ public struct CaseReport: Sendable {
                 }
         }
         return Table(
-            caption: t.pick(
-                nn: "Skår og verdi (0–100) per kriterium. Nivå er skalaen i malen; tal med eining er målte eller utrekna verdiar.",
-                nb: "Skår og verdi (0–100) per kriterium. Nivå er skalaen i malen; tall med enhet er målte eller utregnede verdier.",
-                en: "Score and value (0–100) per criterion. Levels are the template's scale; numbers with a unit are measured or computed."),
+            caption: text(.scoreCaption),
             columns: columns, rows: rows)
     }
 
     func scoreText(_ score: ScoreValue, criterion: Criterion) -> String {
         switch score {
         case let .level(level):
-            return t.pick(nn: "nivå ", nb: "nivå ", en: "level ") + String(level)
+            return text(.levelPrefix) + String(level)
         case let .measure(value):
             let measure = criterion.measure
             return n.format(value, decimals: measure?.decimals ?? 1) + " " + (measure?.unit.text(language) ?? "")
@@ -285,20 +269,13 @@ public struct CaseReport: Sendable {
         var why = ""
         if let score = evaluation.case.score(of: result.municipality.id, on: criterion.id) {
             why = score.why.text(language)
-            if let source = score.source { why += " " + t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ") + source }
+            if let source = score.source { why += " " + text(.sourcePrefix) + source }
             if !score.assessors.isEmpty {
                 let each = score.assessors.map { "\($0.assessor) \(scoreText($0.value, criterion: criterion))" }
-                why += " " + t.pick(nn: "Vurderarane: ", nb: "Vurdererne: ", en: "Assessors: ") + each.joined(separator: ", ") + "."
+                why += " " + text(.assessorsPrefix) + each.joined(separator: ", ") + "."
             }
         }
         return (scoreText(raw, criterion: criterion), why)
-    }
-
-    private var rationaleCaption: String {
-        t.pick(
-            nn: "Skår og grunngjeving per kriterium og kommune. Dei utrekna kriteria står under «Utrekna kriterium».",
-            nb: "Skår og begrunnelse per kriterium og kommune. De utregnede kriteriene står under «Utregnede kriterier».",
-            en: "Score and rationale per criterion and municipality. The computed criteria are under 'Computed criteria'.")
     }
 
     func rationaleByCriterion() -> Table {
@@ -309,8 +286,8 @@ public struct CaseReport: Sendable {
                 }
         }
         return Table(
-            caption: rationaleCaption,
-            columns: [.init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion"))] + evaluation.candidates.map { .init($0.municipality.name) },
+            caption: text(.rationaleCaption),
+            columns: [.init(text(.criterion))] + evaluation.candidates.map { .init($0.municipality.name) },
             rows: rows)
     }
 
@@ -325,12 +302,12 @@ public struct CaseReport: Sendable {
             }
         }
         return Table(
-            caption: rationaleCaption,
+            caption: text(.rationaleCaption),
             columns: [
-                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
-                .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),
-                .init(t.pick(nn: "Skår", nb: "Skår", en: "Score"), .trailing),
-                .init(t.pick(nn: "Grunngjeving", nb: "Begrunnelse", en: "Rationale")),
+                .init(text(.criterion)),
+                .init(text(.municipality)),
+                .init(text(.score), .trailing),
+                .init(text(.rationale)),
             ],
             rows: rows)
     }
@@ -340,31 +317,24 @@ public struct CaseReport: Sendable {
             let swap = evaluation.weightSwaps[index]
             let score = evaluation.scoreSwaps.indices.contains(index) ? evaluation.scoreSwaps[index] : nil
             let criterion = evaluation.template.criterion(swap.criterion)
-            let at = swap.weightAtSwap.map { n.percent(100 * $0, decimals: 1) } ?? t.pick(nn: "aldri", nb: "aldri", en: "never")
-            var change = t.pick(nn: "ingen", nb: "ingen", en: "none")
+            let at = swap.weightAtSwap.map { n.percent(100 * $0, decimals: 1) } ?? text(.never)
+            var change = text(.none)
             if let score {
                 let options = [score.lowerLeader, score.raiseRunnerUp].compactMap { $0 }
                 if !options.isEmpty {
                     change = t.alternatives(options.map { $0.text(criterion: swap.criterion, in: evaluation, language: language, compact: true) })
-                    if score.isComputed { change += " " + t.pick(nn: "(utrekna)", nb: "(utregnet)", en: "(computed)") }
+                    if score.isComputed { change += " " + text(.computedMark) }
                 }
             }
             return [criterion?.name.text(language) ?? swap.criterion.rawValue, n.percent(100 * swap.weightNow, decimals: 1), at, change]
         }
         return Table(
-            caption: t.pick(
-                nn:
-                    "For kvart kriterium: vekta der dei to byter plass (dei andre vektene skalerte tilsvarande), og den minste endringa av éin skår som snur rekkjefølgja.",
-                nb:
-                    "For hvert kriterium: vekten der de to bytter plass (de andre vektene skalert tilsvarende), og den minste endringen av én skår som snur rekkefølgen.",
-                en:
-                    "For each criterion: the weight at which the two swap places (other weights rescaled in proportion), and the smallest change of one score that reverses the order."
-            ),
+            caption: text(.swapCaption),
             columns: [
-                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
-                .init(t.pick(nn: "Vekt no", nb: "Vekt nå", en: "Weight now"), .trailing),
-                .init(t.pick(nn: "Byter ved", nb: "Bytter ved", en: "Swap at"), .trailing),
-                .init(t.pick(nn: "Skår som snur", nb: "Skår som snur", en: "Score that reverses")),
+                .init(text(.criterion)),
+                .init(text(.weightNow), .trailing),
+                .init(text(.swapAt), .trailing),
+                .init(text(.scoreThatReverses)),
             ],
             rows: rows)
     }
@@ -376,15 +346,15 @@ public struct CaseReport: Sendable {
                 criterion.name.text(language),
                 n.percent(100 * evaluation.weights.templateFraction(criterion.id), decimals: 1),
                 n.percent(100 * evaluation.weights.fraction(criterion.id), decimals: 1),
-                changed ? t.pick(nn: "endra", nb: "endret", en: "changed") : "",
+                changed ? text(.changed) : "",
             ]
         }
         return Table(
-            caption: t.pick(nn: "Vekter i malen og vekter brukte", nb: "Vekter i malen og vekter brukt", en: "Template weights and weights used"),
+            caption: text(.weightCaption),
             columns: [
-                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
-                .init(t.pick(nn: "Malen", nb: "Malen", en: "Template"), .trailing),
-                .init(t.pick(nn: "Brukt", nb: "Brukt", en: "Used"), .trailing),
+                .init(text(.criterion)),
+                .init(text(.template), .trailing),
+                .init(text(.used), .trailing),
                 .init(""),
             ],
             rows: rows)
@@ -392,24 +362,17 @@ public struct CaseReport: Sendable {
 
     func templateLine() -> String {
         let template = evaluation.template
-        var text =
-            t.pick(nn: "Vurderingsmal: ", nb: "Vurderingsmal: ", en: "Evaluation template: ")
-            + "\(template.title.text(language)), " + t.pick(nn: "versjon ", nb: "versjon ", en: "version ") + template.version
+        var line = text(.templatePrefix) + "\(template.title.text(language)), " + text(.versionPrefix) + template.version
         switch template.status {
         case .adopted: break
-        case .draft: text += " (" + t.pick(nn: "utkast", nb: "utkast", en: "draft") + ")"
-        case .reconstruction:
-            text +=
-                " ("
-                + t.pick(
-                    nn: "rekonstruksjon, ikkje vedteken ordlyd", nb: "rekonstruksjon, ikke vedtatt ordlyd",
-                    en: "reconstruction, not the adopted wording") + ")"
+        case .draft: line += " (" + text(.draft) + ")"
+        case .reconstruction: line += " (" + text(.reconstruction) + ")"
         }
         if let adoption = template.adoption {
-            text += ". " + t.pick(nn: "Vedtak: ", nb: "Vedtak: ", en: "Decision: ") + adoption.body.text(language)
-            if let date = adoption.date { text += ", " + DateFormat(language).long(date) }
-            if let number = adoption.caseNumber { text += ", " + t.pick(nn: "sak ", nb: "sak ", en: "case ") + number }
+            line += ". " + text(.decisionPrefix) + adoption.body.text(language)
+            if let date = adoption.date { line += ", " + DateFormat(language).long(date) }
+            if let number = adoption.caseNumber { line += ", " + text(.caseNumberPrefix) + number }
         }
-        return text + "."
+        return line + "."
     }
 }

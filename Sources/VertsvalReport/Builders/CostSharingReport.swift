@@ -20,9 +20,13 @@ public struct CostSharingReport: Sendable {
         self.init(CostSharing(portfolio: portfolio, hosts: hosts), language: language)
     }
 
+    /// `key` in the language written in.
+    private func text(_ key: CostSharingReportText) -> String { key.text(in: language) }
+    /// The shared `key` in the language written in.
+    private func text(_ key: ReportText) -> String { key.text(in: language) }
+
     /// The blocks: a sentence on the key, and the table of positions.
     public func blocks() -> [Block] {
-        let t = Phrasebook(language)
         let n = NumberFormat(language)
         let positions = sharing.positions ?? []
         let region = sharing.region
@@ -45,26 +49,19 @@ public struct CostSharingReport: Sendable {
         blocks.append(
             .table(
                 Table(
-                    caption: t.pick(
-                        nn:
-                            "Kostnad og arbeidsplassar per kommune. Kostnaden (kr per år) følgjer kostnadsnøkkelen; «Netto» er del av årsverka minus del av kostnaden, i prosentpoeng.",
-                        nb:
-                            "Kostnad og arbeidsplasser per kommune. Kostnaden (kr per år) følger kostnadsnøkkelen; «Netto» er andel av årsverkene minus andel av kostnaden, i prosentpoeng.",
-                        en:
-                            "Cost and jobs per municipality. The cost (NOK per year) follows the cost key; 'Net' is the share of FTE minus the share of cost, in percentage points."
-                    ),
+                    caption: text(.positionsCaption),
                     columns: [
-                        .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),
-                        .init(t.pick(nn: "Kostnad", nb: "Kostnad", en: "Cost"), .trailing),
-                        .init(t.pick(nn: "Del", nb: "Andel", en: "Share"), .trailing),
-                        .init(t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE"), .trailing),
-                        .init(t.pick(nn: "Del", nb: "Andel", en: "Share"), .trailing),
-                        .init(t.pick(nn: "Netto", nb: "Netto", en: "Net"), .trailing),
+                        .init(text(.municipality)),
+                        .init(text(.cost), .trailing),
+                        .init(text(.share), .trailing),
+                        .init(text(.fte), .trailing),
+                        .init(text(.share), .trailing),
+                        .init(text(.net), .trailing),
                     ],
                     rows: rows,
                     footer: [
                         [
-                            t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(totalCost, decimals: 0), n.percent(100, decimals: 0),
+                            text(.total), n.format(totalCost, decimals: 0), n.percent(100, decimals: 0),
                             n.format(totalFTE, decimals: 1), n.percent(totalFTE > 0 ? 100 : 0, decimals: 0), "",
                         ]
                     ])))
@@ -73,19 +70,15 @@ public struct CostSharingReport: Sendable {
 
     /// "Kostnaden blir delt med 25 % likt og 75 % etter folketal (vedteke av …)."
     public static func keySentence(_ key: CostKey, language: Language) -> String {
-        let t = Phrasebook(language)
         let n = NumberFormat(language)
         let equal = n.percent(100 * key.equalShare, decimals: 0)
         let rest = n.percent(100 * (1 - key.equalShare), decimals: 0)
         let basis: String
         switch key.basis {
-        case .population: basis = t.pick(nn: "etter folketal", nb: "etter folketall", en: "by population")
-        case let .custom(name, _): basis = t.pick(nn: "etter ", nb: "etter ", en: "by ") + name.text(language)
+        case .population: basis = CostSharingReportText.byPopulation.text(in: language)
+        case let .custom(name, _): basis = CostSharingReportText.byPrefix.text(in: language) + name.text(language)
         }
-        var text = t.pick(
-            nn: "Kostnaden blir delt med \(equal) likt mellom kommunane og \(rest) \(basis)",
-            nb: "Kostnaden blir delt med \(equal) likt mellom kommunene og \(rest) \(basis)",
-            en: "The cost is shared \(equal) equally between the municipalities and \(rest) \(basis)")
+        var text = CostSharingReportText.keySentence(equal: equal, rest: rest, basis: basis).text(in: language)
         if let adoption = key.adoption {
             text += " (" + adoption.body.text(language)
             if let date = adoption.date { text += ", " + DateFormat(language).long(date) }

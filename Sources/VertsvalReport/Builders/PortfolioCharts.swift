@@ -14,8 +14,11 @@ public struct PortfolioCharts: Sendable {
         self.language = language
     }
 
-    private var t: Phrasebook { Phrasebook(language) }
     private var n: NumberFormat { NumberFormat(language) }
+    /// `key` in the language written in.
+    private func text(_ key: PortfolioReportText) -> String { key.text(in: language) }
+    /// The shared `key` in the language written in.
+    private func text(_ key: ReportText) -> String { key.text(in: language) }
 
     /// Grouped bars: each municipality's share of the hosted FTE against its share of the
     /// population.
@@ -27,16 +30,13 @@ public struct PortfolioCharts: Sendable {
         let pairs = zip(names, zip(fte, population)).map { "\($0): \(n.percent($1.0, decimals: 1)) / \(n.percent($1.1, decimals: 1))" }
         return Chart(
             kind: .groupedBars,
-            title: t.pick(
-                nn: "Del av årsverka mot del av folketalet", nb: "Andel av årsverkene mot andel av folketallet",
-                en: "Share of FTE against share of population"),
-            altText: t.pick(
-                nn: "Per kommune, årsverk / folketal: ", nb: "Per kommune, årsverk / folketall: ", en: "Per municipality, FTE / population: ")
+            title: text(.balanceChartTitle),
+            altText: text(.balanceChartDescriptionPrefix)
                 + pairs.joined(separator: "; ") + ".",
             categories: names,
             series: [
-                Chart.Series(name: t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE"), values: fte),
-                Chart.Series(name: t.pick(nn: "Folketal", nb: "Folketall", en: "Population"), values: population),
+                Chart.Series(name: text(.fte), values: fte),
+                Chart.Series(name: text(.population), values: population),
             ],
             valueLabel: "%")
     }
@@ -52,15 +52,13 @@ public struct PortfolioCharts: Sendable {
         }
         return Chart(
             kind: .groupedBars,
-            title: t.pick(
-                nn: "Del av kostnaden mot del av arbeidsplassane", nb: "Andel av kostnaden mot andel av arbeidsplassene",
-                en: "Share of cost against share of jobs"),
-            altText: t.pick(nn: "Per kommune, kostnad / årsverk: ", nb: "Per kommune, kostnad / årsverk: ", en: "Per municipality, cost / FTE: ")
+            title: text(.costChartTitle),
+            altText: text(.costChartDescriptionPrefix)
                 + pairs.joined(separator: "; ") + ".",
             categories: names,
             series: [
-                Chart.Series(name: t.pick(nn: "Kostnad", nb: "Kostnad", en: "Cost"), values: positions.map { 100 * $0.costShare }),
-                Chart.Series(name: t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE"), values: positions.map { 100 * $0.fteShare }),
+                Chart.Series(name: text(.cost), values: positions.map { 100 * $0.costShare }),
+                Chart.Series(name: text(.fte), values: positions.map { 100 * $0.fteShare }),
             ],
             valueLabel: "%")
     }

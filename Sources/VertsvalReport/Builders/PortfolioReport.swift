@@ -32,8 +32,11 @@ public struct PortfolioReport: Sendable {
         self.reproducibility = reproducibility
     }
 
-    private var t: Phrasebook { Phrasebook(language) }
     private var n: NumberFormat { NumberFormat(language) }
+    /// `key` in the language written in.
+    private func text(_ key: PortfolioReportText) -> String { key.text(in: language) }
+    /// The shared `key` in the language written in.
+    private func text(_ key: ReportText) -> String { key.text(in: language) }
     private var words: RuleWording { RuleWording(portfolio: portfolio, language: language) }
 
     /// The document.
@@ -41,21 +44,13 @@ public struct PortfolioReport: Sendable {
         let explanation = explanation ?? AssignmentExplanation(result, portfolio: portfolio, language: language)
         var blocks: [Block] = []
         if let notice = portfolio.notice {
-            blocks.append(.note(Note(kind: .important, label: t.pick(nn: "Merk", nb: "Merk", en: "Note"), text: notice.text(language))))
+            blocks.append(.note(Note(kind: .important, label: text(.note), text: notice.text(language))))
         }
-        blocks.append(.heading(t.pick(nn: "Resultat", nb: "Resultat", en: "Result"), level: 1))
+        blocks.append(.heading(text(.result), level: 1))
         blocks += explanation.summary.map(Block.paragraph)
         if !result.conflicts.isEmpty || result.status == .infeasible {
-            blocks.append(
-                .heading(
-                    t.pick(nn: "Reglane kan ikkje haldast samstundes", nb: "Reglene kan ikke holdes samtidig", en: "The rules cannot all hold"),
-                    level: 1))
-            blocks.append(
-                .paragraph(
-                    t.pick(
-                        nn: "Den minste endringa som gjer reglane mogleg å halde samstundes:",
-                        nb: "Den minste endringen som gjør reglene mulig å holde samtidig:",
-                        en: "The smallest change that lets the rules hold together:")))
+            blocks.append(.heading(text(.rulesConflict), level: 1))
+            blocks.append(.paragraph(text(.smallestChange)))
             blocks.append(.bullets(explanation.conflicts))
         }
         if !result.assignment.isEmpty {
@@ -64,26 +59,20 @@ public struct PortfolioReport: Sendable {
             blocks.append(.table(balanceTable()))
         }
         if !result.bindingRules.isEmpty {
-            blocks.append(.heading(t.pick(nn: "Reglar som bind", nb: "Regler som binder", en: "Rules that bind"), level: 1))
+            blocks.append(.heading(text(.bindingRules), level: 1))
             blocks += explanation.bindingRules.map(Block.paragraph)
         }
         if !explanation.displaced.isEmpty {
-            blocks.append(
-                .heading(
-                    t.pick(
-                        nn: "Tenester som ikkje får høgast verdi", nb: "Tjenester som ikke får høyest verdi",
-                        en: "Services not at their best-valued host"),
-                    level: 1))
+            blocks.append(.heading(text(.displaced), level: 1))
             blocks += explanation.displaced.map(Block.paragraph)
         }
         if !explanation.alternatives.isEmpty {
-            blocks.append(
-                .heading(t.pick(nn: "Dei nest beste fordelingane", nb: "De nest beste fordelingene", en: "The next-best assignments"), level: 1))
+            blocks.append(.heading(text(.alternatives), level: 1))
             blocks.append(.bullets(explanation.alternatives))
         }
         if let robust { blocks += RobustAssignmentReport(robust, portfolio: portfolio, language: language).blocks() }
         if !result.assignment.isEmpty, portfolio.services.contains(where: { $0.budget != nil }) {
-            blocks.append(.heading(t.pick(nn: "Kostnadsdeling", nb: "Kostnadsdeling", en: "Cost sharing"), level: 1))
+            blocks.append(.heading(text(.costSharing), level: 1))
             blocks += CostSharingReport(portfolio: portfolio, hosts: hosts, language: language).blocks()
             if reproducibility != nil, let chart = PortfolioCharts(portfolio, result: result, language: language).costAgainstJobs() {
                 blocks.append(.chart(chart))
@@ -92,7 +81,7 @@ public struct PortfolioReport: Sendable {
         if let reproducibility { blocks += reproducibility.blocks(language: language) }
         return Document(
             title: portfolio.title.text(language),
-            subtitle: t.pick(nn: "Region: ", nb: "Region: ", en: "Region: ") + portfolio.region.name.text(language),
+            subtitle: text(.regionPrefix) + portfolio.region.name.text(language),
             language: language, runningHeader: [portfolio.title.text(language)], blocks: blocks)
     }
 
@@ -106,33 +95,26 @@ public struct PortfolioReport: Sendable {
             return [
                 service?.name.text(language) ?? entry.service.rawValue,
                 n.format(service?.fte ?? 0, decimals: 1),
-                words.municipality(entry.host) + (entry.decided ? " " + t.pick(nn: "(vedteke)", nb: "(vedtatt)", en: "(decided)") : ""),
+                words.municipality(entry.host) + (entry.decided ? " " + text(.decidedMark) : ""),
                 entry.decided && !(service?.hasDecidedValue ?? false) ? "–" : n.format(entry.value, decimals: 1),
                 entry.runnerUp.map { "\(words.municipality($0)) (\(n.format(entry.runnerUpValue ?? 0, decimals: 1)))" } ?? "–",
                 entry.margin.map { n.signed($0, decimals: 1) } ?? "–",
             ]
         }
         return Table(
-            caption: t.pick(
-                nn:
-                    "Fordeling. Verdi 0–100 for å leggje tenesta til vertskommunen; «Nest best» er den andre kommunen med høgast verdi, og skilnaden er verdi minus verdien der.",
-                nb:
-                    "Fordeling. Verdi 0–100 for å legge tjenesten til vertskommunen; «Nest best» er den andre kommunen med høyest verdi, og forskjellen er verdi minus verdien der.",
-                en:
-                    "Assignment. Value 0–100 of placing the service at the host; 'Runner-up' is the other municipality with the highest value, and the difference is value minus its value."
-            ),
+            caption: text(.assignmentCaption),
             columns: [
-                .init(t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")),
-                .init(t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE"), .trailing),
-                .init(t.pick(nn: "Vertskommune", nb: "Vertskommune", en: "Host")),
-                .init(t.pick(nn: "Verdi", nb: "Verdi", en: "Value"), .trailing),
-                .init(t.pick(nn: "Nest best", nb: "Nest best", en: "Runner-up")),
-                .init(t.pick(nn: "Skilnad", nb: "Forskjell", en: "Difference"), .trailing),
+                .init(text(.service)),
+                .init(text(.fte), .trailing),
+                .init(text(.host)),
+                .init(text(.value), .trailing),
+                .init(text(.runnerUp)),
+                .init(text(.difference), .trailing),
             ],
             rows: rows,
             footer: [
                 [
-                    t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(portfolio.totalFTE, decimals: 1), "",
+                    text(.total), n.format(portfolio.totalFTE, decimals: 1), "",
                     result.objective.map { n.format($0, decimals: 1) } ?? "–", "", "",
                 ]
             ])
@@ -150,17 +132,14 @@ public struct PortfolioReport: Sendable {
             ]
         }
         return Table(
-            caption: t.pick(
-                nn: "Balanse: årsverk kvar kommune er vert for, mot målet (delen av folketalet av alle årsverka) og bandet reglane tillèt.",
-                nb: "Balanse: årsverk hver kommune er vert for, mot målet (andelen av folketallet av alle årsverkene) og båndet reglene tillater.",
-                en: "Balance: FTE each municipality hosts, against its target (its population share of all FTE) and the band the rules allow."),
+            caption: text(.balanceCaption),
             columns: [
-                .init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")),
-                .init(t.pick(nn: "Folketal", nb: "Folketall", en: "Population"), .trailing),
-                .init(t.pick(nn: "Mål", nb: "Mål", en: "Target"), .trailing),
-                .init(t.pick(nn: "Band", nb: "Bånd", en: "Band"), .trailing),
-                .init(t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE"), .trailing),
-                .init(t.pick(nn: "Tenester", nb: "Tjenester", en: "Services"), .trailing),
+                .init(text(.municipality)),
+                .init(text(.population), .trailing),
+                .init(text(.target), .trailing),
+                .init(text(.band), .trailing),
+                .init(text(.fte), .trailing),
+                .init(text(.services), .trailing),
             ],
             rows: rows)
     }

@@ -16,6 +16,10 @@ public struct RobustnessReport: Sendable {
 
     private var t: Phrasebook { Phrasebook(language) }
     private var n: NumberFormat { NumberFormat(language) }
+    /// `key` in the language written in.
+    private func text(_ key: RobustnessReportText) -> String { key.text(in: language) }
+    /// The shared `key` in the language written in.
+    private func text(_ key: ReportText) -> String { key.text(in: language) }
     private func name(_ id: Municipality.ID) -> String { robustness.evaluation.region.name(of: id) }
 
     /// The blocks, starting with a level-1 heading.
@@ -24,9 +28,7 @@ public struct RobustnessReport: Sendable {
     /// them), the central weights and the curves (`compact`); the `sensitivity` command
     /// shows everything.
     public func blocks(compact: Bool = false) -> [Block] {
-        var blocks: [Block] = [
-            .heading(t.pick(nn: "Kor robust er resultatet?", nb: "Hvor robust er resultatet?", en: "How robust is the result?"), level: 1)
-        ]
+        var blocks: [Block] = [.heading(text(.robustnessHeading), level: 1)]
         let explanation = RobustnessExplanation(robustness, language: language)
         let sentences = compact ? explanation.sentences.filter { !explanation.confidence.contains($0) } : explanation.sentences
         blocks += sentences.map(Block.paragraph)
@@ -42,7 +44,7 @@ public struct RobustnessReport: Sendable {
         let ranks = robustness.municipalities.indices
         let series = ranks.map { rank in
             Chart.Series(
-                name: t.pick(nn: "Rang \(rank + 1)", nb: "Rang \(rank + 1)", en: "Rank \(rank + 1)"),
+                name: text(.rankNumber(rank + 1)),
                 values: robustness.municipalities.indices.map { 100 * result.rankAcceptability[$0][rank] })
         }
         let firsts = robustness.municipalities.enumerated().map { index, id in
@@ -50,15 +52,11 @@ public struct RobustnessReport: Sendable {
         }
         return Chart(
             kind: .stackedBars,
-            title: t.pick(
-                nn: "Kor ofte kvar kommune får kvar rang", nb: "Hvor ofte hver kommune får hver rang",
-                en: "How often each municipality gets each rank"),
-            altText: t.pick(
-                nn: "Del av trekningane der kommunen er først: ", nb: "Andel av trekningene der kommunen er først: ",
-                en: "Share of draws where the municipality is first: ")
+            title: text(.acceptabilityChartTitle),
+            altText: text(.acceptabilityChartDescriptionPrefix)
                 + t.list(firsts) + ".",
             categories: robustness.municipalities.map(name), series: series,
-            valueLabel: t.pick(nn: "% av trekningane", nb: "% av trekningene", en: "% of draws"))
+            valueLabel: text(.percentOfDraws))
     }
 
     func acceptabilityTable() -> Table {
@@ -70,17 +68,10 @@ public struct RobustnessReport: Sendable {
         }
         let error = result.rankStandardError.flatMap { $0 }.max() ?? 0
         return Table(
-            caption: t.pick(
-                nn:
-                    "Rangakseptabilitet: del av trekningane der kommunen får kvar rang (± \(n.format(100 * error, decimals: 2)) prosentpoeng). Tiltru: del av tilfella kommunen er først med sentralvektene sine.",
-                nb:
-                    "Rangakseptabilitet: andel av trekningene der kommunen får hver rang (± \(n.format(100 * error, decimals: 2)) prosentpoeng). Tiltro: andel av tilfellene kommunen er først med sentralvektene sine.",
-                en:
-                    "Rank acceptability: share of draws in which the municipality gets each rank (± \(n.format(100 * error, decimals: 2)) percentage points). Confidence: share of cases in which it is first with its central weights."
-            ),
-            columns: [.init(t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality"))]
-                + (0..<count).map { .init(t.pick(nn: "Rang \($0 + 1)", nb: "Rang \($0 + 1)", en: "Rank \($0 + 1)"), .trailing) }
-                + [.init(t.pick(nn: "Tiltru", nb: "Tiltro", en: "Confidence"), .trailing)],
+            caption: text(.acceptabilityCaption(error: n.format(100 * error, decimals: 2))),
+            columns: [.init(text(.municipality))]
+                + (0..<count).map { .init(text(.rankNumber($0 + 1)), .trailing) }
+                + [.init(text(.confidence), .trailing)],
             rows: rows)
     }
 
@@ -95,13 +86,8 @@ public struct RobustnessReport: Sendable {
                 + shown.map { index in n.percent(100 * (result.centralWeights[index]?[k] ?? 0), decimals: 1) }
         }
         return Table(
-            caption: t.pick(
-                nn: "Sentralvekter: snittet av dei vektene som gjer kommunen best, mot vektene som er brukte.",
-                nb: "Sentralvekter: snittet av de vektene som gjør kommunen best, mot vektene som er brukt.",
-                en: "Central weights: the average of the weights that make the municipality best, against the weights used."),
-            columns: [
-                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")), .init(t.pick(nn: "Brukt", nb: "Brukt", en: "Used"), .trailing),
-            ]
+            caption: text(.centralWeightCaption),
+            columns: [.init(text(.criterion)), .init(text(.used), .trailing)]
                 + shown.map { .init(name(robustness.municipalities[$0]), .trailing) },
             rows: rows)
     }
@@ -117,14 +103,11 @@ public struct RobustnessReport: Sendable {
             return [name, n.percent(100 * curve.weightNow, decimals: 1), stretches.joined(separator: ", ")]
         }
         return Table(
-            caption: t.pick(
-                nn: "Kven som er først når vekta på eitt kriterium går frå 0 til 100 % (dei andre skalerte tilsvarande).",
-                nb: "Hvem som er først når vekten på ett kriterium går fra 0 til 100 % (de andre skalert tilsvarende).",
-                en: "Who is first as one criterion's weight goes from 0 to 100 % (the others rescaled in proportion)."),
+            caption: text(.curveCaption),
             columns: [
-                .init(t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")),
-                .init(t.pick(nn: "Vekt no", nb: "Vekt nå", en: "Weight now"), .trailing),
-                .init(t.pick(nn: "Først ved vekt", nb: "Først ved vekt", en: "First at weight")),
+                .init(text(.criterion)),
+                .init(text(.weightNow), .trailing),
+                .init(text(.firstAtWeight)),
             ],
             rows: rows)
     }

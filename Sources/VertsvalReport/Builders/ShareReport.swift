@@ -29,9 +29,13 @@ public struct ShareReport: Sendable {
         ShareJSON(sharing)
     }
 
+    /// `key` in the language written in.
+    private func text(_ key: CostSharingReportText) -> String { key.text(in: language) }
+    /// The shared `key` in the language written in.
+    private func text(_ key: ReportText) -> String { key.text(in: language) }
+
     /// The document.
     public func document() -> Document {
-        let t = Phrasebook(language)
         let n = NumberFormat(language)
         let title = sharing.title.text(language)
         var blocks: [Block] = sharing.keys.map { .paragraph(CostSharingReport.keySentence($0, language: language)) }
@@ -40,11 +44,8 @@ public struct ShareReport: Sendable {
             blocks.append(
                 .note(
                     Note(
-                        kind: .important, label: t.pick(nn: "Merk", nb: "Merk", en: "Note"),
-                        text: t.pick(
-                            nn: "Ingen kostnadsnøkkel er gjeven for \(t.list(missingKey)); kostnaden er delt etter folketal åleine.",
-                            nb: "Ingen kostnadsnøkkel er gitt for \(t.list(missingKey)); kostnaden er delt etter folketall alene.",
-                            en: "No cost key is given for \(t.list(missingKey)); the cost is shared by population alone."))))
+                        kind: .important, label: text(.note),
+                        text: text(.noCostKey(services: missingKey)))))
         }
         let municipalities = sharing.region.municipalities
         let rows = sharing.items.compactMap { item -> [String]? in
@@ -53,40 +54,34 @@ public struct ShareReport: Sendable {
                 + municipalities.map { n.format(item.amounts[$0.id] ?? 0, decimals: 0) }
         }
         if rows.isEmpty {
-            blocks.append(
-                .paragraph(
-                    t.pick(
-                        nn: "Ingen av tenestene har budsjett («budget:»), så det er ingenting å dele.",
-                        nb: "Ingen av tjenestene har budsjett («budget:»), så det er ingenting å dele.",
-                        en: "None of the services has a budget ('budget:'), so there is nothing to share.")))
+            blocks.append(.paragraph(text(.noBudget)))
         } else {
             blocks.append(
                 .table(
                     Table(
-                        caption: t.pick(
-                            nn: "Kostnad per kommune (kr per år)", nb: "Kostnad per kommune (kr per år)", en: "Cost per municipality (NOK per year)"),
+                        caption: text(.costPerMunicipalityCaption),
                         columns: [
-                            .init(t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")),
-                            .init(t.pick(nn: "Budsjett", nb: "Budsjett", en: "Budget"), .trailing),
+                            .init(text(.service)),
+                            .init(text(.budget), .trailing),
                         ]
                             + municipalities.map { .init($0.name, .trailing) },
                         rows: rows,
                         footer: [
-                            [t.pick(nn: "Sum", nb: "Sum", en: "Total"), n.format(sharing.total, decimals: 0)]
+                            [text(.total), n.format(sharing.total, decimals: 0)]
                                 + municipalities.map { n.format(sharing.totals[$0.id] ?? 0, decimals: 0) },
-                            [t.pick(nn: "Del", nb: "Andel", en: "Share"), ""]
+                            [text(.share), ""]
                                 + municipalities.map { n.percent(100 * (sharing.shares[$0.id] ?? 0), decimals: 1) },
                         ])))
         }
         if sharing.positions != nil {
-            blocks.append(.heading(t.pick(nn: "Arbeidsplassar mot kostnad", nb: "Arbeidsplasser mot kostnad", en: "Jobs against cost"), level: 1))
+            blocks.append(.heading(text(.jobsAgainstCost), level: 1))
             blocks += CostSharingReport(sharing, language: language).blocks().filter {
                 if case .paragraph = $0 { return false }
                 return true
             }
         }
         return Document(
-            title: title, subtitle: t.pick(nn: "Kostnadsdeling", nb: "Kostnadsdeling", en: "Cost sharing"), language: language,
+            title: title, subtitle: text(.costSharing), language: language,
             runningHeader: [title], blocks: blocks)
     }
 }

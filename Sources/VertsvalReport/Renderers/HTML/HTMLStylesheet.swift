@@ -9,9 +9,8 @@ enum HTMLStylesheet {
     /// The stylesheet for a report in `language` (which sets the words of the page footer).
     static func css(for language: Language) -> String {
         let t = ReportTheme.self
-        let words = Phrasebook(language)
-        let page = words.pick(nn: "Side", nb: "Side", en: "Page")
-        let of = words.pick(nn: "av", nb: "av", en: "of")
+        let page = ReportText.pageWord.text(in: language)
+        let of = ReportText.ofWord.text(in: language)
         return """
             :root { color-scheme: light; }
             *, *::before, *::after { box-sizing: border-box; }

@@ -52,7 +52,7 @@ extension PDFPaginator {
         let caption = table.caption.map(captionText)
         let captionMetrics = try caption.map { try canvas.measure($0) }
         var continuation = PDFText(
-            words.pick(nn: "Framhald: ", nb: "Fortsettelse: ", en: "Continued: ") + (table.caption ?? ""), size: PDFPageStyle.smallSize,
+            ReportText.continued.text(in: document.language) + (table.caption ?? ""), size: PDFPageStyle.smallSize,
             color: ReportTheme.muted, width: width)
         continuation.ellipsize = true
         let continuationHeight = try canvas.measure(continuation).height + 3

@@ -24,14 +24,10 @@ struct PDFPaginator {
     /// Whether the last thing laid out was a heading (it wants only a small gap after it).
     var afterHeading = false
 
-    /// Words the renderer itself writes.
-    let words: Phrasebook
-
     /// Creates a paginator and measures the running header.
     init(document: Document, canvas: PDFCanvas) throws {
         self.canvas = canvas
         self.document = document
-        self.words = Phrasebook(document.language)
         let lines = document.runningHeader.filter { !$0.isEmpty }
         if lines.isEmpty {
             header = nil

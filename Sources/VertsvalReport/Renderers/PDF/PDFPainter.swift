@@ -45,9 +45,8 @@ struct PDFPainter {
             let ruleY = PDFPageStyle.headerTop + metrics.height + 5
             try canvas.polyline([(left, ruleY), (left + width, ruleY)], color: ReportTheme.gridline, width: 0.8)
         }
-        let words = Phrasebook(language)
         let footer = PDFText(
-            words.pick(nn: "Side \(page) av \(count)", nb: "Side \(page) av \(count)", en: "Page \(page) of \(count)"),
+            ReportText.pageNumber(page: page, count: count).text(in: language),
             size: PDFPageStyle.smallSize, color: ReportTheme.muted, width: width, alignment: .right)
         try canvas.draw(footer, lines: 0..<1, x: left, y: PDFPageStyle.footerTop)
     }
