@@ -17,6 +17,8 @@ struct PortfolioController {
     /// whether it is on.
     struct Answer: Encodable {
         let title: String
+        /// The portfolio's notice (e.g. that its figures are illustrative), shown above all.
+        let notice: String?
         let names: [Municipality.ID: String]
         let result: AssignmentJSON
         let rules: [RuleSwitch]
@@ -31,6 +33,7 @@ struct PortfolioController {
             let original = optimized.input.loaded.portfolio
             return Answer(
                 title: original.title.text(lang),
+                notice: original.notice?.text(lang),
                 names: Dictionary(uniqueKeysWithValues: original.region.municipalities.map { ($0.id, $0.name) }),
                 result: StudyOutput.assignmentJSON(optimized, language: lang),
                 rules: RuleSwitch.all(original, off: Set(optimized.input.rulesOff), language: lang))

@@ -45,6 +45,14 @@ enum WorkbenchText: String, CaseIterable {
     case decided
     case conflicts
     case working
+    case language
+    case downloadDraft
+    case downloadScenario
+    case downloadDraftRules
+    case staleRobustness
+    case recompute
+    case rankLegend
+    case firstIn
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -114,6 +122,22 @@ enum WorkbenchText: String, CaseIterable {
         case .conflicts:
             return t.pick(nn: "Reglane kan ikkje haldast samstundes", nb: "Reglene kan ikke holdes samtidig", en: "The rules cannot all hold")
         case .working: return t.pick(nn: "Reknar …", nb: "Regner …", en: "Computing …")
+        case .language: return t.pick(nn: "Språk", nb: "Språk", en: "Language")
+        case .downloadDraft:
+            return t.pick(
+                nn: "Last ned utkastet (endra vekter)", nb: "Last ned utkastet (endrede vekter)", en: "Download the draft (changed weights)")
+        case .downloadDraftRules:
+            return t.pick(
+                nn: "Last ned utkastet (reglar slått av)", nb: "Last ned utkastet (regler slått av)", en: "Download the draft (rules switched off)")
+        case .downloadScenario: return t.pick(nn: "Last ned scenarioet", nb: "Last ned scenarioet", en: "Download the scenario")
+        case .staleRobustness:
+            return t.pick(
+                nn: "Robustheita nedanfor er rekna ut for dei førre vektene, ikkje dei som står no.",
+                nb: "Robustheten nedenfor er regnet ut for de forrige vektene, ikke de som står nå.",
+                en: "The robustness below was computed for the earlier weights, not the ones set now.")
+        case .recompute: return t.pick(nn: "Rekn ut på nytt", nb: "Regn ut på nytt", en: "Compute again")
+        case .rankLegend: return t.pick(nn: "Fargen viser plassen:", nb: "Fargen viser plassen:", en: "The colour shows the place:")
+        case .firstIn: return t.pick(nn: "først i", nb: "først i", en: "first in")
         }
     }
 

@@ -114,6 +114,9 @@ public struct EvaluationJSON: Encodable, Sendable {
 
     /// The explanation as sentences.
     public struct Explanation: Encodable, Sendable {
+        /// The advice to the board, naming whose weights it rests on (and, for other
+        /// weights, what the template's give).
+        public let recommendation: String
         public let summary: String
         public let exclusions: [String]
         public let whyLeader: [String]
@@ -170,7 +173,8 @@ public struct EvaluationJSON: Encodable, Sendable {
                 computed: score.isComputed)
         }
         self.explanation = Explanation(
-            summary: explanation.summary, exclusions: explanation.exclusions, whyLeader: explanation.whyLeader,
+            recommendation: explanation.recommendation, summary: explanation.summary, exclusions: explanation.exclusions,
+            whyLeader: explanation.whyLeader,
             whatWouldChange: explanation.whatWouldChange, computed: explanation.computed, weights: explanation.weights,
             interests: explanation.interests)
         self.warnings = warnings

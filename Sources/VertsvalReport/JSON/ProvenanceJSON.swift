@@ -8,6 +8,9 @@ public import VertsvalStudy
 public struct ProvenanceJSON: Encodable, Sendable {
     /// A scenario, a change for this run, or a rule switched off: not the official result.
     public let whatIf: Bool
+    /// What a what-if run is, in words: the note page 1 of its report starts with
+    /// (`label`: «Scenario» or «Utkast»), null for the official run.
+    public let note: Note?
     /// The saved scenario the run starts from.
     public let scenario: Scenario?
     /// Each weight that differs from the template, in template order.
@@ -18,6 +21,11 @@ public struct ProvenanceJSON: Encodable, Sendable {
     public let robustness: Robustness?
     /// The time limits of the solves (portfolios).
     public let timeLimits: Limits?
+
+    public struct Note: Encodable, Sendable {
+        public let label: String
+        public let text: String
+    }
 
     public struct Scenario: Encodable, Sendable {
         public let id: String
@@ -58,9 +66,10 @@ public struct ProvenanceJSON: Encodable, Sendable {
     }
 
     /// The JSON form of `provenance`; `portfolio` (the portfolio as loaded, every rule on)
-    /// words the rules switched off.
-    public init(_ provenance: Provenance, portfolio: Portfolio? = nil, language: Language) {
+    /// words the rules switched off, and `note` is the what-if note in words.
+    public init(_ provenance: Provenance, portfolio: Portfolio? = nil, note: String? = nil, language: Language) {
         whatIf = provenance.isWhatIf
+        self.note = note.map { Note(label: ProvenanceNote(provenance, language: language).label, text: $0) }
         scenario = provenance.scenario.map {
             Scenario(id: $0.id, title: $0.title.text(language), reason: $0.reason.text(language), path: $0.path)
         }
@@ -93,11 +102,12 @@ public struct ProvenanceJSON: Encodable, Sendable {
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 
-    enum CodingKeys: String, CodingKey { case whatIf, scenario, weightChanges, rulesOff, robustness, timeLimits }
+    enum CodingKeys: String, CodingKey { case whatIf, note, scenario, weightChanges, rulesOff, robustness, timeLimits }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(whatIf, forKey: .whatIf)
+        try c.encode(note, forKey: .note)
         try c.encode(scenario, forKey: .scenario)
         try c.encode(weightChanges, forKey: .weightChanges)
         try c.encode(rulesOff, forKey: .rulesOff)

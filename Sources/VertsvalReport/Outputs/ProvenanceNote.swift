@@ -18,7 +18,13 @@ public struct ProvenanceNote: Sendable {
 
     /// The note for a case (nothing when the run uses the case as it stands).
     public func blocks(for analysis: EvaluationAnalysis) -> [Block] {
-        guard provenance.isWhatIf else { return [] }
+        text(for: analysis).map { [.note(Note(kind: .important, label: label, text: $0))] } ?? []
+    }
+
+    /// The note's text for a case, as the web page's banner shows it; nil when the run uses
+    /// the case as it stands.
+    public func text(for analysis: EvaluationAnalysis) -> String? {
+        guard provenance.isWhatIf else { return nil }
         let t = Phrasebook(language)
         var lead: String
         if let scenario = provenance.scenario {
@@ -41,19 +47,25 @@ public struct ProvenanceNote: Sendable {
         }
         // The explanation's sentences, one per changed weight (the last says they are rescaled).
         let changes = CaseExplanation(analysis, language: language).weights.dropLast()
-        return [.note(Note(kind: .important, label: label, text: ([lead] + changes).joined(separator: " ")))]
+        return ([lead] + changes).joined(separator: " ")
     }
 
     /// The note for a portfolio (nothing when every rule applies).
     public func blocks(for portfolio: Portfolio) -> [Block] {
-        guard !provenance.rulesOff.isEmpty else { return [] }
+        text(for: portfolio).map { [.note(Note(kind: .important, label: label, text: $0))] } ?? []
+    }
+
+    /// The note's text for a portfolio, as the web page's banner shows it; nil when every
+    /// rule applies.
+    public func text(for portfolio: Portfolio) -> String? {
+        guard !provenance.rulesOff.isEmpty else { return nil }
         let t = Phrasebook(language)
         let rules = provenance.rulesOff.map { $0.label(in: portfolio, language: language) }
         let text = t.pick(
             nn: "Dette er eit utkast der desse reglane er slått av: \(t.list(rules)). Fordelinga held difor ikkje alle reglane i porteføljen.",
             nb: "Dette er et utkast der disse reglene er slått av: \(t.list(rules)). Fordelingen holder derfor ikke alle reglene i porteføljen.",
             en: "This is a draft with these rules switched off: \(t.list(rules)). The assignment therefore does not keep all the portfolio's rules.")
-        return [.note(Note(kind: .important, label: label, text: text))]
+        return text
     }
 
     /// The time limits a solve ran under, and the flags that change them.
@@ -74,7 +86,8 @@ public struct ProvenanceNote: Sendable {
         ]
     }
 
-    private var label: String {
+    /// «Scenario» for a saved scenario as it stands, «Utkast» for anything changed in this run.
+    public var label: String {
         let t = Phrasebook(language)
         return provenance.scenario != nil && !provenance.hasAdHocChanges && provenance.rulesOff.isEmpty
             ? t.pick(nn: "Scenario", nb: "Scenario", en: "Scenario") : t.pick(nn: "Utkast", nb: "Utkast", en: "Draft")

@@ -15,7 +15,8 @@ public enum StudyOutput {
     /// The JSON of a ranked case (schema `vertsval.evaluation/1`), warnings included.
     public static func evaluationJSON(_ evaluated: EvaluatedCase, language: Language) -> EvaluationJSON {
         var json = EvaluationJSON(evaluated.analysis, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
-        json.provenance = ProvenanceJSON(evaluated.provenance, language: language)
+        let note = ProvenanceNote(evaluated.provenance, language: language).text(for: evaluated.analysis)
+        json.provenance = ProvenanceJSON(evaluated.provenance, note: note, language: language)
         return json
     }
 
@@ -25,7 +26,8 @@ public enum StudyOutput {
         case .case(let evaluated, let robustness, let provenance):
             if format == .json {
                 var json = SensitivityJSON(robustness, language: language)
-                json.provenance = ProvenanceJSON(provenance, language: language)
+                let note = ProvenanceNote(provenance, language: language).text(for: evaluated.analysis)
+                json.provenance = ProvenanceJSON(provenance, note: note, language: language)
                 return try json.encoded()
             }
             let document = Document(
@@ -36,7 +38,9 @@ public enum StudyOutput {
         case .portfolio(let input, let robust, let provenance):
             if format == .json {
                 var json = SensitivityJSON(robust, portfolio: input.portfolio, language: language)
-                json.provenance = ProvenanceJSON(provenance, portfolio: input.loaded.portfolio, language: language)
+                let portfolio = input.loaded.portfolio
+                let note = ProvenanceNote(provenance, language: language).text(for: portfolio)
+                json.provenance = ProvenanceJSON(provenance, portfolio: portfolio, note: note, language: language)
                 return try json.encoded()
             }
             let document = Document(
@@ -63,7 +67,9 @@ public enum StudyOutput {
         var json = AssignmentJSON(
             optimized.portfolio, result: optimized.result, language: language,
             explanation: optimized.explanation(in: language))
-        json.provenance = ProvenanceJSON(optimized.provenance, portfolio: optimized.input.loaded.portfolio, language: language)
+        let portfolio = optimized.input.loaded.portfolio
+        let note = ProvenanceNote(optimized.provenance, language: language).text(for: portfolio)
+        json.provenance = ProvenanceJSON(optimized.provenance, portfolio: portfolio, note: note, language: language)
         return json
     }
 
@@ -74,7 +80,9 @@ public enum StudyOutput {
         var provenance = ProvenanceJSON(Provenance(), language: language)
         if case .portfolio(let optimized) = study {
             note = ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio)
-            provenance = ProvenanceJSON(optimized.provenance, portfolio: optimized.input.loaded.portfolio, language: language)
+            let portfolio = optimized.input.loaded.portfolio
+            let text = ProvenanceNote(optimized.provenance, language: language).text(for: portfolio)
+            provenance = ProvenanceJSON(optimized.provenance, portfolio: portfolio, note: text, language: language)
         }
         if format == .json {
             var json = report.json()

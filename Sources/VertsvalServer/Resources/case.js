@@ -4,16 +4,43 @@ let template = null;   // criterion id → template percent
 let points = {};       // criterion id → points now
 let basePoints = {};   // criterion id → points at load
 let timer = null;
+let names = {};        // municipality id → name, from the last evaluation
 
-function query() {
-  const changed = Object.keys(points).filter(id => Math.abs(points[id] - basePoints[id]) > 1e-9);
-  const w = changed.map(id => id + '=' + points[id]).join(',');
-  return 'file=' + encodeURIComponent(FILE) + '&lang=' + LANG + (w ? '&weights=' + encodeURIComponent(w) : '');
+// The weights that differ from the case's, as `id=points,…` (the syntax of `--weight`).
+function changedWeights() {
+  return Object.keys(points).filter(id => Math.abs(points[id] - basePoints[id]) > 1e-9).map(id => id + '=' + points[id]).join(',');
+}
+
+function state() {
+  const w = changedWeights();
+  return 'file=' + encodeURIComponent(FILE) + (w ? '&weights=' + encodeURIComponent(w) : '');
+}
+
+function query() { return state() + '&lang=' + LANG; }
+
+// A robustness result belongs to the weights it was computed for: when they move, it is
+// marked as earlier and offered again.
+function markRobustnessStale() {
+  const box = document.getElementById('smaa');
+  if (!box.children.length || box.classList.contains('stale')) return;
+  box.classList.add('stale');
+  const note = el('p', T('staleRobustness') + ' ', 'stale-note');
+  const again = el('button', T('recompute'));
+  again.addEventListener('click', runRobustness);
+  note.append(again);
+  box.prepend(note);
 }
 
 function render(data) {
   document.getElementById('title').textContent = data.case.title;
+  document.title = data.case.title + ' – vertsval';
+  names = Object.fromEntries(data.candidates.map(c => [c.municipality, c.name]));
+  showWhatIf(data.provenance);
+  const label = data.provenance.scenario ? 'downloadScenario' : (data.provenance.whatIf ? 'downloadDraft' : 'download');
+  document.getElementById('download-label').textContent = T(label);
+  keepInAddress(state());
   document.getElementById('subtitle').textContent = data.template.title + ' · ' + data.template.version;
+  document.getElementById('recommendation').textContent = data.explanation.recommendation;
   document.getElementById('summary').textContent = data.explanation.summary;
   const why = document.getElementById('why');
   why.replaceChildren(...data.explanation.whyLeader.concat(data.explanation.exclusions).map(s => el('p', s)));
@@ -64,6 +91,7 @@ function sliders(data) {
       points[c.id] = Number(input.value);
       out.textContent = fmt(points[c.id], 0);
       wrap.classList.toggle('changed', points[c.id] !== basePoints[c.id]);
+      markRobustnessStale();
       clearTimeout(timer);
       timer = setTimeout(refresh, 60);
     });
@@ -76,22 +104,43 @@ async function refresh() {
   try { render(await api('/api/case/evaluate?' + query())); } catch (e) { showError(e); }
 }
 
-async function start() {
+// Loads the case as it stands, then applies the weights in the address (`weights=id=points,…`).
+async function start(fromAddress = true) {
   const data = await api('/api/case/evaluate?file=' + encodeURIComponent(FILE) + '&lang=' + LANG);
   // The sliders move points, as the template and `--weight` do; they are normalised.
   for (const c of data.criteria) { points[c.id] = data.weightPoints[c.id]; }
   basePoints = { ...points };
+  const asked = fromAddress ? (params.get('weights') || '') : '';
+  for (const item of asked.split(',').filter(Boolean)) {
+    const [id, value] = item.split('=');
+    const number = Number(value);
+    if (id in points && Number.isFinite(number) && number >= 0) points[id] = number;
+  }
   sliders(data);
-  render(data);
+  for (const id of Object.keys(points)) {
+    const wrap = document.getElementById('w-' + id).parentElement;
+    wrap.classList.toggle('changed', points[id] !== basePoints[id]);
+  }
+  if (changedWeights()) await refresh(); else render(data);
 }
 
-document.getElementById('reset').addEventListener('click', () => { points = { ...basePoints }; start().catch(showError); });
-document.getElementById('run-smaa').addEventListener('click', async () => {
+document.getElementById('reset').addEventListener('click', () => { markRobustnessStale(); start(false).catch(showError); });
+document.getElementById('run-smaa').addEventListener('click', runRobustness);
+
+async function runRobustness() {
   const box = document.getElementById('smaa');
+  box.classList.remove('stale');
   box.textContent = T('working');
   try {
     const spread = document.getElementById('spread').value;
-    const data = await api('/api/case/sensitivity?' + query() + '&spread=' + encodeURIComponent(spread) + '&samples=50000');
+    const data = await api('/api/case/sensitivity?' + query() + '&spread=' + encodeURIComponent(spread));
+    const places = Object.keys(data.rankAcceptability).length;
+    const legend = el('div', undefined, 'legend');
+    legend.append(el('span', T('rankLegend')));
+    for (let rank = 0; rank < places; rank++) {
+      const item = el('span'); const swatch = el('i'); swatch.style.background = PALETTE[rank % PALETTE.length];
+      item.append(swatch, T('rank') + ' ' + (rank + 1)); legend.append(item);
+    }
     const rows = Object.keys(data.rankAcceptability).map(id => {
       const row = el('div', undefined, 'bar-row');
       const bar = el('div', undefined, 'bar');
@@ -99,12 +148,15 @@ document.getElementById('run-smaa').addEventListener('click', async () => {
         const part = el('span'); part.style.width = (100 * share) + '%'; part.style.background = PALETTE[rank % PALETTE.length];
         part.title = T('rank') + ' ' + (rank + 1) + ': ' + pct(100 * share); bar.append(part);
       });
-      row.append(el('span', id), bar, el('span', pct(100 * data.rankAcceptability[id][0], 0), 'num'));
+      const name = names[id] || id;
+      bar.setAttribute('role', 'img');
+      bar.setAttribute('aria-label', name + ': ' + T('firstIn') + ' ' + pct(100 * data.rankAcceptability[id][0], 0));
+      row.append(el('span', name), bar, el('span', pct(100 * data.rankAcceptability[id][0], 0), 'num'));
       return row;
     });
-    box.replaceChildren(...data.explanation.map(s => el('p', s)), ...rows);
+    box.replaceChildren(...data.explanation.map(s => el('p', s)), legend, ...rows);
   } catch (e) { box.textContent = ''; showError(e); }
-});
+}
 document.getElementById('save').addEventListener('click', async () => {
   const saved = document.getElementById('saved');
   try {

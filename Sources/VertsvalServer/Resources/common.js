@@ -22,3 +22,40 @@ function showError(error) {
   document.body.insertBefore(box, document.querySelector('main'));
 }
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000', '#999999', '#7A3E9D', '#3B7D23', '#8C510A'];
+
+// The page's state lives in its address (file, language, weights or rules switched off), so
+// a view can be shared and reloaded; `state` is the query without the language.
+function keepInAddress(state) {
+  history.replaceState(null, '', location.pathname + '?' + state + '&lang=' + LANG);
+}
+
+// Links to the same view in the other languages, built from the address when clicked.
+(function languageSwitch() {
+  const header = document.querySelector('header');
+  if (!header) return;
+  const nav = el('nav', undefined, 'lang');
+  nav.setAttribute('aria-label', T('language'));
+  for (const [code, name] of [['nn', 'Nynorsk'], ['nb', 'Bokmål'], ['en', 'English']]) {
+    const a = el('a', name);
+    a.lang = code;
+    a.href = '?lang=' + code;
+    if (code === LANG) a.setAttribute('aria-current', 'true');
+    a.addEventListener('click', () => {
+      const query = new URLSearchParams(location.search);
+      query.set('lang', code);
+      a.href = location.pathname + '?' + query.toString();
+    });
+    nav.append(a);
+  }
+  header.prepend(nav);
+})();
+
+// The banner of a what-if run (a scenario, changed weights, rules switched off): the same
+// words as page 1 of its report. Hidden for the official result.
+function showWhatIf(provenance) {
+  const box = document.getElementById('whatif');
+  if (!box) return;
+  const note = provenance && provenance.note;
+  box.hidden = !note;
+  box.replaceChildren(...(note ? [el('strong', note.label + ': '), note.text] : []));
+}

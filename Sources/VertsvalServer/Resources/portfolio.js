@@ -1,15 +1,28 @@
 'use strict';
 const FILE = params.get('file') || '';
-const off = new Set();
+// Rules switched off, from the address first (`off=balance,together:a+b`).
+const off = new Set((params.get('off') || '').split(',').filter(Boolean));
+
+function state() {
+  return 'file=' + encodeURIComponent(FILE) + (off.size ? '&off=' + encodeURIComponent([...off].join(',')) : '');
+}
 
 async function refresh() {
   const summary = document.getElementById('summary');
   summary.textContent = T('working');
-  const q = 'file=' + encodeURIComponent(FILE) + '&lang=' + LANG + (off.size ? '&off=' + encodeURIComponent([...off].join(',')) : '');
   try {
-    const data = await api('/api/portfolio/optimize?' + q);
+    const data = await api('/api/portfolio/optimize?' + state() + '&lang=' + LANG);
     const r = data.result;
     document.getElementById('title').textContent = data.title;
+    document.title = data.title + ' – vertsval';
+    keepInAddress(state());
+    showWhatIf(r.provenance);
+    const notices = document.getElementById('notices');
+    notices.replaceChildren(...(data.notice ? [el('p', data.notice, 'note')] : []));
+    document.getElementById('download-label').textContent = T(r.provenance.whatIf ? 'downloadDraftRules' : 'download');
+    for (const id of ['pdf', 'html', 'md']) {
+      document.getElementById(id).href = '/api/portfolio/report?format=' + id + '&' + state() + '&lang=' + LANG;
+    }
     const name = (id) => data.names[id] || id;
     summary.replaceChildren(...r.explanation.summary.map(s => el('p', s)));
     if (r.conflicts.length) {
@@ -35,8 +48,4 @@ async function refresh() {
     }));
   } catch (e) { summary.textContent = ''; showError(e); }
 }
-document.getElementById('pdf').addEventListener('click', (event) => {
-  event.currentTarget.href = '/api/portfolio/report?file=' + encodeURIComponent(FILE) + '&lang=' + LANG
-    + (off.size ? '&off=' + encodeURIComponent([...off].join(',')) : '');
-});
 refresh();
