@@ -106,6 +106,7 @@ import Vertsval
         .init(CaseReportText.never),
         .init(CaseReportText.none),
         .init(CaseReportText.computedMark),
+        .init(CaseReportText.leaderAfter(name: "Luster"), values: ["Luster"]),
         .init(CaseReportText.swapCaption),
         .init(CaseReportText.swapAt),
         .init(CaseReportText.scoreThatReverses),

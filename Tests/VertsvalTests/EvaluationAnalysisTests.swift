@@ -117,45 +117,61 @@ import VertsvalTestSupport
         #expect(curve.breakpoints.contains { abs($0 - at) < 1e-9 })
     }
 
-    @Test("The smallest score change is the smallest a re-evaluation with every level finds", arguments: variants)
+    /// Who is first after giving `municipality` the score `value` on `criterion`, by a full
+    /// re-evaluation (knock-outs included).
+    static func leaderAfter(
+        _ loaded: LoadedCase, _ weights: WeightSet, _ municipality: Municipality.ID, _ criterion: Criterion.ID, _ value: ScoreValue
+    ) -> Municipality.ID? {
+        guard let index = loaded.case.scores.firstIndex(where: { $0.municipality == municipality && $0.criterion == criterion }) else {
+            return nil
+        }
+        var changed = loaded
+        changed.case.scores[index].value = value
+        return Evaluator.evaluate(changed, weights: weights).ranked.first?.municipality.id
+    }
+
+    @Test(
+        "The smallest score change is valid by re-evaluation, and no level or measured value of any candidate changes the winner with less",
+        arguments: variants)
     func smallestScoreChangeMatchesReEvaluation(_ variant: Variant) throws {
         let (loaded, evaluation) = try variant.evaluate()
         let analysis = EvaluationAnalysis(evaluation)
-        let comparison = try #require(evaluation.comparison)
-        // Smallest change in value (0–100) over every hand-scored criterion, both ends.
+        let leader = try #require(evaluation.ranked.first?.municipality.id)
+        let weights = evaluation.weights
+        // Every change a brute-force scan finds: every level of every candidate, and a
+        // grid of 400 quantities over each value function's range.
         var smallest = Double.infinity
         for criterion in evaluation.criteria where criterion.computed == nil {
-            let weight = evaluation.weights.fraction(criterion.id)
-            for (who, raise) in [(comparison.runnerUp, true), (comparison.leader, false)] {
-                guard let index = loaded.case.scores.firstIndex(where: { $0.municipality == who && $0.criterion == criterion.id }) else { continue }
-                let now = criterion.value(of: loaded.case.scores[index].value)
+            for score in loaded.case.scores where score.criterion == criterion.id {
+                let now = criterion.value(of: score.value)
+                var trials: [ScoreValue] = []
                 if let scale = criterion.scale {
-                    for level in scale.levelNumbers {
-                        var changed = loaded
-                        changed.case.scores[index].value = .level(level)
-                        let after = Evaluator.evaluate(changed, weights: evaluation.weights)
-                        let lead = (after.result(for: comparison.leader)?.total ?? 0) - (after.result(for: comparison.runnerUp)?.total ?? 0)
-                        if lead < -1e-9 { smallest = min(smallest, abs(scale.value(ofLevel: level) - now)) }
-                    }
-                } else if weight > 0 {
-                    // A measure can reach any value between 0 and 100: the tie point lies
-                    // margin / weight away in value.
-                    let needed = comparison.margin / weight
-                    let reachable = raise ? now + needed < 100 : now - needed > 0
-                    if reachable { smallest = min(smallest, needed) }
+                    trials = scale.levelNumbers.map { .level($0) }
+                } else if let points = criterion.measure?.valueFunction.points, let low = points.first?.x, let high = points.last?.x {
+                    let (a, b) = (min(low, high), max(low, high))
+                    let span = b - a
+                    trials = (0...400).map { .measure(a - 0.1 * span + 1.2 * span * Double($0) / 400) }
+                }
+                for trial in trials {
+                    guard let after = Self.leaderAfter(loaded, weights, score.municipality, criterion.id, trial), after != leader else { continue }
+                    smallest = min(smallest, abs(criterion.value(of: trial) - now))
                 }
             }
         }
-        guard smallest.isFinite else {
-            #expect(analysis.swaps.smallestScoreChange == nil)
+        guard let change = analysis.swaps.smallestScoreChange else {
+            #expect(!smallest.isFinite, "a change of \(smallest) changes the winner, but none is reported")
             return
         }
-        let change = try #require(analysis.swaps.smallestScoreChange)
-        #expect(abs(change.valueChange - smallest) < 1e-7, "\(change.criterion): \(change.valueChange) against \(smallest)")
+        #expect(change.valueChange <= smallest + 1e-7, "\(change.criterion): \(change.valueChange) against \(smallest) found by scanning")
         let criterion = try #require(evaluation.template.criterion(change.criterion))
         #expect(criterion.computed == nil)
         #expect(abs(abs(criterion.value(of: change.option.to) - criterion.value(of: change.option.from)) - change.valueChange) < 1e-12)
-        #expect([comparison.leader, comparison.runnerUp].contains(change.option.municipality))
+        // The change itself, re-evaluated (a measure a hair beyond its tie point), puts the
+        // reported candidate first.
+        var probe = change.option.to
+        if case let .measure(x) = probe { probe = .measure(x + (change.option.beyondIsAbove ? 1 : -1) * max(1e-9, abs(x) * 1e-9) * 10) }
+        #expect(Self.leaderAfter(loaded, weights, change.option.municipality, change.criterion, probe) == change.newLeader)
+        #expect(change.newLeader != leader)
     }
 
     @Test("The explanation from an analysis computed once is the one computed from the evaluation")

@@ -15,6 +15,9 @@ public struct SwapAnalysis: Sendable {
         /// The size of the change in value (0–100) on the criterion, so that levels and
         /// measured quantities compare on one scale.
         public let valueChange: Double
+        /// Who is first after the change: the runner-up, or any other candidate when the
+        /// change knocks someone out or lets a third past both.
+        public let newLeader: Municipality.ID
     }
 
     /// The weight swap nearest to the weight used: the smallest |weight at swap − weight
@@ -23,23 +26,24 @@ public struct SwapAnalysis: Sendable {
     public let nearestWeightSwap: WeightSwap?
     /// The criteria whose weight alone cannot put the runner-up first, in template order.
     public let criteriaWithoutWeightSwap: [Criterion.ID]
-    /// The smallest change of one score on a hand-scored criterion that puts the runner-up
-    /// first; on a tie, the first in template order, raising the runner-up before lowering
-    /// the leader. Nil when no such change exists (computed criteria are not rescored).
+    /// The smallest change of one score on a hand-scored criterion that changes who is
+    /// first, through the whole model (knock-out rules included; the new leader can be any
+    /// candidate); on a tie, the first in template order and candidate order. Nil when no
+    /// such change exists (computed criteria are not rescored).
     public let smallestScoreChange: ScoreChange?
+    /// The smallest such change per hand-scored criterion, in template order; a criterion
+    /// without one is absent.
+    public let scoreChanges: [Criterion.ID: ScoreChange]
 
     /// Chooses from the swaps of `evaluation`.
     public init(_ evaluation: Evaluation) {
         let swapping = evaluation.weightSwaps.filter { $0.weightAtSwap != nil }
         nearestWeightSwap = swapping.min { Self.distance($0) < Self.distance($1) }
         criteriaWithoutWeightSwap = evaluation.weightSwaps.filter { $0.weightAtSwap == nil }.map(\.criterion)
-        let template = evaluation.template
-        let changes = evaluation.scoreSwaps.filter { !$0.isComputed }.flatMap { swap in
-            [swap.raiseRunnerUp, swap.lowerLeader].compactMap { $0 }.map { option in
-                ScoreChange(criterion: swap.criterion, option: option, valueChange: Self.valueChange(option, on: swap.criterion, in: template))
-            }
-        }
-        smallestScoreChange = changes.min { $0.valueChange < $1.valueChange }
+        let search = evaluation.ranked.count + evaluation.excluded.count >= 2 ? ScoreChangeSearch(evaluation) : nil
+        let changes = evaluation.criteria.compactMap { criterion in search?.smallest(on: criterion) }
+        scoreChanges = Dictionary(uniqueKeysWithValues: changes.map { ($0.criterion, $0) })
+        smallestScoreChange = changes.min { $0.valueChange < $1.valueChange - 1e-9 }
     }
 
     /// How far the weight must move for `swap`, as a fraction.

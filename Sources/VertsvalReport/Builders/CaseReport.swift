@@ -320,9 +320,17 @@ public struct CaseReport: Sendable {
             let at = swap.weightAtSwap.map { n.percent(100 * $0, decimals: 1) } ?? text(.never)
             var change = text(.none)
             if let score {
-                let options = [score.lowerLeader, score.raiseRunnerUp].compactMap { $0 }
+                let pair = [score.lowerLeader, score.raiseRunnerUp].compactMap { $0 }
+                var options = pair.map { $0.text(criterion: swap.criterion, in: evaluation, language: language, compact: true) }
+                // The smallest change through the whole model (knock-outs, every candidate),
+                // when the first two's values alone do not show it.
+                if let whole = analysis.swaps.scoreChanges[swap.criterion], !pair.contains(whole.option) {
+                    options.append(
+                        whole.option.text(criterion: swap.criterion, in: evaluation, language: language, compact: true) + " "
+                            + text(.leaderAfter(name: evaluation.region.name(of: whole.newLeader))))
+                }
                 if !options.isEmpty {
-                    change = t.alternatives(options.map { $0.text(criterion: swap.criterion, in: evaluation, language: language, compact: true) })
+                    change = t.alternatives(options)
                     if score.isComputed { change += " " + text(.computedMark) }
                 }
             }

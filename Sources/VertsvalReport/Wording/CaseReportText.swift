@@ -33,6 +33,7 @@ enum CaseReportText: Equatable {
     case never
     case none
     case computedMark
+    case leaderAfter(name: String)
     case swapCaption
     case swapAt
     case scoreThatReverses
@@ -118,6 +119,7 @@ enum CaseReportText: Equatable {
         case .never: return t.pick(nn: "aldri", nb: "aldri", en: "never")
         case .none: return t.pick(nn: "ingen", nb: "ingen", en: "none")
         case .computedMark: return t.pick(nn: "(utrekna)", nb: "(utregnet)", en: "(computed)")
+        case let .leaderAfter(name): return t.pick(nn: "(då er \(name) først)", nb: "(da er \(name) først)", en: "(then \(name) is first)")
         case .swapCaption:
             return t.pick(
                 nn:
