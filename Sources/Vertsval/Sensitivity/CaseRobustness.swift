@@ -15,6 +15,10 @@ public struct CaseRobustness: Sendable {
     public let scoresUncertain: Bool
     /// The SMAA-2 result.
     public let result: SMAAResult
+    /// What moves the result, when both the weights and the scores are uncertain: two
+    /// more runs with the same samples and seed, each with one source only. Nil when only
+    /// one source is uncertain (the result is then that source's).
+    public let attribution: RobustnessAttribution?
 
     /// Runs SMAA-2 for `evaluation`.
     ///
@@ -42,6 +46,31 @@ public struct CaseRobustness: Sendable {
             row.contains { if case .fixed = $0 { return false } else { return true } }
         }
         self.result = try SMAA.run(problem, options: options)
+        self.attribution =
+            scoresUncertain && uncertainty != .exact
+            ? try Self.attribution(evaluation, problem: problem, options: options, municipalities: municipalities, criteria: criteria) : nil
+    }
+
+    /// The runs with one source of uncertainty each, and the ranges that lie off their scores.
+    static func attribution(
+        _ evaluation: Evaluation, problem: SMAAProblem, options: SMAAOptions, municipalities: [Municipality.ID], criteria: [Criterion.ID]
+    ) throws(SMAAError) -> RobustnessAttribution? {
+        guard let leader = evaluation.ranked.first?.municipality.id, let leaderIndex = municipalities.firstIndex(of: leader) else { return nil }
+        let ranked = evaluation.ranked
+        let scoreValues = ranked.map { result in criteria.map { result.values[$0] ?? 0 } }
+        var weightsOnly = problem
+        weightsOnly.values = problem.values.enumerated().map { a, row in row.enumerated().map { k, _ in .fixed(scoreValues[a][k]) } }
+        var scoresOnly = problem
+        let fractions = evaluation.weights.fractions
+        scoresOnly.weights = .exact(fractions)
+        let byWeights = try SMAA.run(weightsOnly, options: options).rankAcceptability.map { $0.first ?? 0 }
+        let byScores = try SMAA.run(scoresOnly, options: options).rankAcceptability.map { $0.first ?? 0 }
+        let offsets = problem.values.enumerated().map { a, row in
+            row.enumerated().map { k, distribution -> Double? in distribution.isFixed ? nil : distribution.mean - scoreValues[a][k] }
+        }
+        return RobustnessAttribution(
+            weightsOnly: byWeights, scoresOnly: byScores, leaderIndex: leaderIndex, offsets: offsets, fractions: fractions,
+            municipalities: municipalities, criteria: criteria)
     }
 
     /// The SMAA problem of an evaluation: weights from `uncertainty`, values from the scores'
@@ -108,12 +137,10 @@ public struct CaseRobustness: Sendable {
         municipalities.firstIndex(of: municipality).map { result.rankAcceptability[$0].first ?? 0 }
     }
 
-    /// The criterion whose weight needs the smallest relative change to swap the first two
-    /// (the one the result is most sensitive to), if any.
+    /// The criterion the result is most sensitive to: the one whose weight, alone, needs
+    /// the smallest change in percentage points to swap the first two (the nearest weight
+    /// swap, the same definition as every output uses), if any.
     public var mostSensitiveCriterion: Criterion.ID? {
-        evaluation.weightSwaps.compactMap { swap -> (Criterion.ID, Double)? in
-            guard let at = swap.weightAtSwap, swap.weightNow > 0 else { return nil }
-            return (swap.criterion, abs(at - swap.weightNow) / swap.weightNow)
-        }.min { $0.1 < $1.1 }?.0
+        SwapAnalysis.nearestWeightSwap(in: evaluation)?.criterion
     }
 }

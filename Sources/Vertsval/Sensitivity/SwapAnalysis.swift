@@ -37,13 +37,18 @@ public struct SwapAnalysis: Sendable {
 
     /// Chooses from the swaps of `evaluation`.
     public init(_ evaluation: Evaluation) {
-        let swapping = evaluation.weightSwaps.filter { $0.weightAtSwap != nil }
-        nearestWeightSwap = swapping.min { Self.distance($0) < Self.distance($1) }
+        nearestWeightSwap = Self.nearestWeightSwap(in: evaluation)
         criteriaWithoutWeightSwap = evaluation.weightSwaps.filter { $0.weightAtSwap == nil }.map(\.criterion)
         let search = evaluation.ranked.count + evaluation.excluded.count >= 2 ? ScoreChangeSearch(evaluation) : nil
         let changes = evaluation.criteria.compactMap { criterion in search?.smallest(on: criterion) }
         scoreChanges = Dictionary(uniqueKeysWithValues: changes.map { ($0.criterion, $0) })
         smallestScoreChange = changes.min { $0.valueChange < $1.valueChange - 1e-9 }
+    }
+
+    /// The weight swap nearest to the weight used, in percentage points: the one definition
+    /// of "the criterion the result is most sensitive to".
+    public static func nearestWeightSwap(in evaluation: Evaluation) -> WeightSwap? {
+        evaluation.weightSwaps.filter { $0.weightAtSwap != nil }.min { distance($0) < distance($1) }
     }
 
     /// How far the weight must move for `swap`, as a fraction.

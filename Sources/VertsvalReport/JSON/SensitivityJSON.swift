@@ -27,6 +27,26 @@ public struct SensitivityJSON: Encodable, Sendable {
     /// Municipality → confidence factor (null when never first).
     public let confidence: [Municipality.ID: Double?]?
     public let mostSensitiveCriterion: String?
+    /// What moves the result when both weights and scores are uncertain (cases only).
+    public let attribution: Attribution?
+
+    public struct Attribution: Encodable, Sendable {
+        /// `neither`, `weights`, `scores` or `both`.
+        public let source: String
+        /// Municipality → share of first place (0–1) with only the weights uncertain.
+        public let weightsOnly: [Municipality.ID: Double]
+        /// Municipality → share of first place (0–1) with only the scores uncertain.
+        public let scoresOnly: [Municipality.ID: Double]
+        /// The ranges lying furthest off their scores: `municipality`, `criterion`, `points`
+        /// (the range's mean minus the score's value, times the weight; points of total).
+        public let skews: [Skew]
+    }
+
+    public struct Skew: Encodable, Sendable {
+        public let municipality: Municipality.ID
+        public let criterion: Criterion.ID
+        public let points: Double
+    }
     public let curves: [Curve]?
     public let services: [ServiceStability]?
     public let infeasibleSamples: Int?
@@ -80,6 +100,13 @@ public struct SensitivityJSON: Encodable, Sendable {
             })
         confidence = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, result.confidence[$0]) })
         mostSensitiveCriterion = robustness.mostSensitiveCriterion?.rawValue
+        attribution = robustness.attribution.map { found in
+            Attribution(
+                source: found.source.rawValue,
+                weightsOnly: Dictionary(uniqueKeysWithValues: zip(ids, found.weightsOnly)),
+                scoresOnly: Dictionary(uniqueKeysWithValues: zip(ids, found.scoresOnly)),
+                skews: found.skews.map { Skew(municipality: $0.municipality, criterion: $0.criterion, points: $0.points) })
+        }
         curves = OneWaySensitivity.curves(for: robustness.evaluation).map { curve in
             Curve(
                 criterion: curve.criterion.rawValue, weightNow: curve.weightNow,
@@ -103,6 +130,7 @@ public struct SensitivityJSON: Encodable, Sendable {
         centralWeights = nil
         confidence = nil
         mostSensitiveCriterion = nil
+        attribution = nil
         curves = nil
         services = robust.services.map {
             ServiceStability(
@@ -119,7 +147,7 @@ public struct SensitivityJSON: Encodable, Sendable {
 extension SensitivityJSON {
     enum CodingKeys: String, CodingKey {
         case schema, provenance, kind, samples, seed, weightUncertainty, weightSpread, rankAcceptability, standardError, centralWeights
-        case confidence, mostSensitiveCriterion, curves, services, infeasibleSamples, explanation
+        case confidence, mostSensitiveCriterion, attribution, curves, services, infeasibleSamples, explanation
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -136,6 +164,7 @@ extension SensitivityJSON {
         try c.encode(centralWeights, forKey: .centralWeights)
         try c.encode(confidence, forKey: .confidence)
         try c.encode(mostSensitiveCriterion, forKey: .mostSensitiveCriterion)
+        try c.encode(attribution, forKey: .attribution)
         try c.encode(curves, forKey: .curves)
         try c.encode(services, forKey: .services)
         try c.encode(infeasibleSamples, forKey: .infeasibleSamples)
