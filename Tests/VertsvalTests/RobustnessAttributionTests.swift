@@ -28,7 +28,8 @@ import VertsvalTestSupport
         for item in attribution.skews {
             let score = try #require(loaded.case.score(of: item.municipality, on: item.criterion))
             let criterion = try #require(loaded.template.criterion(item.criterion))
-            let low = score.low ?? score.value, high = score.high ?? score.value
+            let low = score.low ?? score.value
+            let high = score.high ?? score.value
             var mean = (criterion.value(of: low) + criterion.value(of: high)) / 2
             if let scale = criterion.scale {
                 let levels = scale.levels.filter { $0.level >= Int(low.number) && $0.level <= Int(high.number) }.map(\.value)
