@@ -173,7 +173,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VertsvalCLITests",
-            dependencies: ["SplitMix", "VertsvalTestSupport"],
+            dependencies: ["vertsval", "SplitMix", "VertsvalTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

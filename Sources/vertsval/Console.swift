@@ -59,7 +59,7 @@ enum Console {
 
     /// `vertsval: feil: message` on stderr.
     static func error(_ message: String, language: Language) {
-        err("vertsval: " + Phrasebook(language).pick(nn: "feil: ", nb: "feil: ", en: "error: ") + message)
+        err("vertsval: " + CLIMessageText.errorPrefix.text(in: language) + message)
     }
 }
 
@@ -73,18 +73,14 @@ extension Console {
     /// Writes `data` atomically (`AtomicFile`); a failure is reported in words (which folder
     /// is missing, or that the file cannot be written) and becomes exit code 1.
     static func writeAtomically(_ data: Data, to path: String, language: Language) throws {
-        let t = Phrasebook(language)
         do {
             try AtomicFile.write(data, to: path)
         } catch .missingFolder(let folder) {
             throw failure(
-                t.pick(
-                    nn: "kan ikkje skrive «\(path)»: mappa «\(folder)» finst ikkje", nb: "kan ikke skrive «\(path)»: mappen «\(folder)» finnes ikke",
-                    en: "cannot write '\(path)': folder '\(folder)' does not exist"), language: language)
+                CLIMessageText.folderMissing(path: path, folder: folder).text(in: language), language: language)
         } catch .cannotWrite(let reason) {
             throw failure(
-                t.pick(
-                    nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)"),
+                CLIMessageText.cannotWrite(path: path, reason: reason).text(in: language),
                 language: language)
         }
     }

@@ -17,38 +17,38 @@ enum HelpText {
         return language.isNorwegian ? width - 2 : width
     }
 
-    /// `text` with ArgumentParser's English phrases translated; English is left as it is.
-    static func localized(_ text: String, in language: Language) -> String {
-        guard language.isNorwegian else { return text }
+    /// `help` with ArgumentParser's English phrases translated; English is left as it is.
+    static func localized(_ help: String, in language: Language) -> String {
+        guard language.isNorwegian else { return help }
         let t = Phrasebook(language)
-        let subcommand = t.pick(nn: "<kommando>", nb: "<kommando>", en: "<subcommand>")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        func text(_ key: CLIMessageText) -> String { key.text(in: language) }
+        let subcommand = text(.subcommandPlaceholder)
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var line = String(line)
-            if line.hasPrefix("OVERVIEW: ") { line = t.pick(nn: "OVERSYN: ", nb: "OVERSIKT: ", en: "") + line.dropFirst("OVERVIEW: ".count) }
+            if line.hasPrefix("OVERVIEW: ") { line = text(.overviewPrefix) + line.dropFirst("OVERVIEW: ".count) }
             // "USAGE: " and "BRUK:  " are both seven wide, so continuation lines stay aligned.
-            if line.hasPrefix("USAGE: ") { line = "BRUK:  " + line.dropFirst("USAGE: ".count) }
+            if line.hasPrefix("USAGE: ") { line = text(.usagePrefix) + line.dropFirst("USAGE: ".count) }
             switch line {
-            case "ARGUMENTS:": return t.pick(nn: "ARGUMENT:", nb: "ARGUMENTER:", en: line)
-            case "OPTIONS:": return t.pick(nn: "VAL:", nb: "VALG:", en: line)
-            case "SUBCOMMANDS:": return t.pick(nn: "KOMMANDOAR:", nb: "KOMMANDOER:", en: line)
+            case "ARGUMENTS:": return text(.argumentsHeading)
+            case "OPTIONS:": return text(.optionsHeading)
+            case "SUBCOMMANDS:": return text(.subcommandsHeading)
             default: break
             }
             if line.hasSuffix(" SUBCOMMANDS:"), !line.hasPrefix(" ") {
                 let group = line.dropLast(" SUBCOMMANDS:".count)
-                return t.pick(nn: "KOMMANDOAR FOR ", nb: "KOMMANDOER FOR ", en: "") + group + ":"
+                return text(.subcommandGroupHeading(group: String(group)))
             }
             if let match = line.wholeMatch(of: #/  See '(?<command>.+) <subcommand>' for detailed help\./#) {
-                return "  " + t.pick(nn: "Sjå ", nb: "Se ", en: "") + t.quote("\(match.command) \(subcommand)")
-                    + t.pick(nn: " for meir hjelp.", nb: " for mer hjelp.", en: "")
+                return "  " + text(.seeForMoreHelp(command: t.quote("\(match.command) \(subcommand)")))
             }
             return
                 line
                 .replacingOccurrences(of: "<subcommand>", with: subcommand)
-                .replacingOccurrences(of: "Show the version.", with: t.pick(nn: "Vis versjonen.", nb: "Vis versjonen.", en: ""))
-                .replacingOccurrences(of: "Show help information.", with: t.pick(nn: "Vis hjelpa.", nb: "Vis hjelpen.", en: ""))
-                .replacingOccurrences(of: "(default:", with: "(standard:")
-                .replacingOccurrences(of: "; default:", with: "; standard:")
-                .replacingOccurrences(of: "(values:", with: t.pick(nn: "(verdiar:", nb: "(verdier:", en: ""))
+                .replacingOccurrences(of: "Show the version.", with: text(.showVersion))
+                .replacingOccurrences(of: "Show help information.", with: text(.showHelp))
+                .replacingOccurrences(of: "(default:", with: "(" + text(.defaultLabel))
+                .replacingOccurrences(of: "; default:", with: "; " + text(.defaultLabel))
+                .replacingOccurrences(of: "(values:", with: text(.valuesLabel))
         }
         return lines.joined(separator: "\n")
     }

@@ -38,20 +38,17 @@ struct Report: ParsableCommand {
     @OptionGroup var limits: TimeLimitOptions
 
     func validate() throws {
-        let t = Phrasebook(lang)
         guard ReportFormat(fileName: output) != nil else {
             throw ValidationError(
-                t.pick(
-                    nn: "-o må slutte på .pdf, .html eller .md, ikkje «\(output)»", nb: "-o må slutte på .pdf, .html eller .md, ikke «\(output)»",
-                    en: "-o must end in .pdf, .html or .md, not '\(output)'"))
+                text(.outputExtension(output: output)))
         }
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError(
-                t.pick(
-                    nn: "--date skal skrivast ÅÅÅÅ-MM-DD, ikkje «\(date)»", nb: "--date skal skrives ÅÅÅÅ-MM-DD, ikke «\(date)»",
-                    en: "--date must be YYYY-MM-DD, not '\(date)'"))
+                text(.dateFormat(date: date)))
         }
     }
+
+    private func text(_ key: CLIMessageText) -> String { key.text(in: lang) }
 
     func run() throws {
         let reportDate = date.flatMap(CalendarDate.init(iso:)) ?? CalendarDate(utc: Date())
@@ -68,6 +65,6 @@ struct Report: ParsableCommand {
             throw Console.failure(error.localizedDescription, language: lang)
         }
         try Console.writeAtomically(rendered.data, to: output, language: lang)
-        Console.err(Phrasebook(lang).pick(nn: "Skreiv \(output)", nb: "Skrev \(output)", en: "Wrote \(output)"))
+        Console.err(text(.wrote(output: output)))
     }
 }
