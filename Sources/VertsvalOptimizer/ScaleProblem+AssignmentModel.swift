@@ -1,3 +1,4 @@
+internal import Vertsval
 package import GLPK
 package import LargeAssignmentSearch
 
