@@ -1,6 +1,6 @@
-internal import Vertsval
 package import GLPK
 package import LargeAssignmentSearch
+internal import Vertsval
 
 extension ScaleProblem {
     /// The compact form of `model`: its columns, objective coefficients and rule rows, so

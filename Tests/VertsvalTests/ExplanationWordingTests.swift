@@ -72,7 +72,7 @@ import VertsvalTestSupport
             CaseExplanationText.overtakesFirst(other: "<other>", leader: "<leader>", weight: "<weight>"), values: ["<other>", "<leader>", "<weight>"]),
         .init(CaseExplanationText.noWeightAlone(criteria: "<criteria>", runnerUp: "<runnerUp>"), values: ["<criteria>", "<runnerUp>"]),
         .init(CaseExplanationText.noWeightChange(runnerUp: "<runnerUp>"), values: ["<runnerUp>"]),
-        .init(CaseExplanationText.smallestScoreChangePrefix(runnerUp: "<runnerUp>"), values: ["<runnerUp>"]),
+        .init(CaseExplanationText.smallestScoreChangePrefix(newLeader: "<newLeader>"), values: ["<newLeader>"]),
         .init(CaseExplanationText.noScoreChange(runnerUp: "<runnerUp>"), values: ["<runnerUp>"]),
         .init(CaseExplanationText.levelChangeShort(municipality: "<municipality>", from: 41, to: 48), values: ["<municipality>", "41", "48"]),
         .init(
@@ -127,7 +127,20 @@ import VertsvalTestSupport
         .init(
             RobustnessExplanationText.confidence(municipality: "<municipality>", confidence: "<confidence>"),
             values: ["<municipality>", "<confidence>"]),
-        .init(RobustnessExplanationText.samplesAndError(samples: "<samples>", seed: 76, error: "<error>"), values: ["<samples>", "76", "<error>"]),
+        .init(
+            RobustnessExplanationText.samplesAndError(samples: "<samples>", seed: 76, error: "<error>", interval: "<interval>"),
+            values: ["<samples>", "76", "<error>", "<interval>"]),
+        .init(RobustnessExplanationText.mostSensitiveOfWeights(criterion: "<criterion>"), values: ["<criterion>"]),
+        .init(
+            RobustnessExplanationText.movedByScores(leader: "<leader>", scoresOnly: "<s>", weightsOnly: "<w>"), values: ["<leader>", "<s>", "<w>"]),
+        .init(
+            RobustnessExplanationText.movedByWeights(leader: "<leader>", weightsOnly: "<w>", scoresOnly: "<s>"), values: ["<leader>", "<s>", "<w>"]),
+        .init(
+            RobustnessExplanationText.movedByBoth(leader: "<leader>", weightsOnly: "<w>", scoresOnly: "<s>"), values: ["<leader>", "<s>", "<w>"]),
+        .init(
+            RobustnessExplanationText.movedByNeither(leader: "<leader>", weightsOnly: "<w>", scoresOnly: "<s>"), values: ["<leader>", "<s>", "<w>"]),
+        .init(RobustnessExplanationText.rangesAbove(municipality: "<m>", criteria: ["<a>", "<b>"]), values: ["<m>", "<a>", "<b>"]),
+        .init(RobustnessExplanationText.rangesBelow(municipality: "<m>", criteria: ["<a>"]), values: ["<m>", "<a>"]),
         .init(RobustnessExplanationText.ownUncertaintyPrefix),
         .init(
             RobustnessExplanationText.notRobust(ranked: "<ranked>", leader: "<leader>", share: "<share>"),

@@ -39,6 +39,13 @@ import VertsvalTestSupport
             #expect(item.municipality == leader ? offset < 0 : offset > 0, "\(item)")
         }
         #expect(skew.municipality != leader || skew.points < 0)
+        // In words: the scores, not the weights, and the candidate whose ranges do it.
+        let words = RobustnessExplanation(robustness, language: .nn).sentences
+        #expect(words.contains { $0.hasPrefix("Det er spenna i skåringane som flyttar resultatet, ikkje vektene") })
+        let favoured = try #require(attribution.skews.first { $0.municipality != leader }?.municipality)
+        let name = try #require(loaded.region.municipality(favoured)?.name)
+        #expect(words.contains { $0.hasPrefix("Spenna til \(name) på") && $0.hasSuffix("ligg på den gunstige sida av skåringane.") })
+        #expect(!words.contains { $0.hasPrefix("Resultatet er mest følsamt for vekta") })
     }
 
     @Test("Symmetric score ranges and wide weights: the weights move the result")
@@ -62,5 +69,8 @@ import VertsvalTestSupport
         let robustness = try Self.robustness(loaded, spread: 0.9)
         let attribution = try #require(robustness.attribution)
         #expect(attribution.source == .weights, "weights only \(attribution.weightsOnly), scores only \(attribution.scoresOnly)")
+        let words = RobustnessExplanation(robustness, language: .nn).sentences
+        #expect(words.contains { $0.hasPrefix("Det er usikkerheita i vektene som flyttar resultatet") })
+        #expect(!words.contains { $0.hasPrefix("Spenna til") })
     }
 }

@@ -273,7 +273,7 @@ struct ExplanationWriter {
         // Scores: options on hand-scored criteria.
         if let smallest = swaps.smallestScoreChange {
             sentences.append(
-                text(.smallestScoreChangePrefix(runnerUp: runner))
+                text(.smallestScoreChangePrefix(newLeader: name(smallest.newLeader)))
                     + describe(smallest.option, criterion: smallest.criterion) + ".")
         } else {
             sentences.append(

@@ -46,9 +46,42 @@ public struct RobustnessExplanation: Sendable {
             sentence += others.isEmpty ? "." : "; " + t.list(others) + "."
             sentences.append(sentence)
         }
+        // What moves the result, when both weights and scores are uncertain.
+        let attribution = robustness.attribution
+        if let attribution, let leader = evaluation.ranked.first?.municipality.id,
+            let index = robustness.municipalities.firstIndex(of: leader)
+        {
+            let byWeights = n.percent(100 * attribution.weightsOnly[index], decimals: 0)
+            let byScores = n.percent(100 * attribution.scoresOnly[index], decimals: 0)
+            let who = name(leader)
+            switch attribution.source {
+            case .scores: sentences.append(text(.movedByScores(leader: who, scoresOnly: byScores, weightsOnly: byWeights)))
+            case .weights: sentences.append(text(.movedByWeights(leader: who, weightsOnly: byWeights, scoresOnly: byScores)))
+            case .both: sentences.append(text(.movedByBoth(leader: who, weightsOnly: byWeights, scoresOnly: byScores)))
+            case .neither: sentences.append(text(.movedByNeither(leader: who, weightsOnly: byWeights, scoresOnly: byScores)))
+            }
+            if attribution.source == .scores || attribution.source == .both {
+                // The ranges that lie off their scores, per candidate in the order found.
+                var order: [Municipality.ID] = []
+                var byCandidate: [Municipality.ID: [String]] = [:]
+                for skew in attribution.skews {
+                    if byCandidate[skew.municipality] == nil { order.append(skew.municipality) }
+                    byCandidate[skew.municipality, default: []].append(criterion(skew.criterion))
+                }
+                for id in order {
+                    let names = byCandidate[id] ?? []
+                    sentences.append(
+                        text(
+                            id == leader
+                                ? .rangesBelow(municipality: name(id), criteria: names) : .rangesAbove(municipality: name(id), criteria: names)))
+                }
+            }
+        }
         if let sensitive = robustness.mostSensitiveCriterion {
             sentences.append(
-                text(.mostSensitive(criterion: criterion(sensitive))))
+                text(
+                    attribution?.source == .scores
+                        ? .mostSensitiveOfWeights(criterion: criterion(sensitive)) : .mostSensitive(criterion: criterion(sensitive))))
         }
         var confidenceSentences: [String] = []
         for (index, id) in robustness.municipalities.enumerated() {
@@ -62,7 +95,10 @@ public struct RobustnessExplanation: Sendable {
         sentences += confidenceSentences
         let error = result.rankStandardError.flatMap { $0 }.max() ?? 0
         sentences.append(
-            text(.samplesAndError(samples: n.format(result.samples), seed: result.seed, error: n.format(100 * error, decimals: 2))))
+            text(
+                .samplesAndError(
+                    samples: n.format(result.samples), seed: result.seed, error: n.format(100 * error, decimals: 2),
+                    interval: n.format(196 * error, decimals: 2))))
         if let reason = robustness.reason {
             sentences.append(
                 text(.ownUncertaintyPrefix) + reason.text(language))

@@ -38,7 +38,7 @@ enum CaseExplanationText: Equatable {
     case overtakesFirst(other: String, leader: String, weight: String)
     case noWeightAlone(criteria: String, runnerUp: String)
     case noWeightChange(runnerUp: String)
-    case smallestScoreChangePrefix(runnerUp: String)
+    case smallestScoreChangePrefix(newLeader: String)
     case noScoreChange(runnerUp: String)
     case levelChangeShort(municipality: String, from: Int, to: Int)
     case levelChange(municipality: String, from: Int, to: Int, criterion: String)
@@ -238,15 +238,16 @@ enum CaseExplanationText: Equatable {
                 nn: "Inga endring av vekta på eitt enkelt kriterium (dei andre skalerte tilsvarande) kan setje \(runnerUp) først.",
                 nb: "Ingen endring av vekten på ett enkelt kriterium (de andre skalert tilsvarende) kan sette \(runnerUp) først.",
                 en: "No change to the weight of a single criterion (the others rescaled in proportion) can put \(runnerUp) first.")
-        case let .smallestScoreChangePrefix(runnerUp):
+        case let .smallestScoreChangePrefix(newLeader):
             return t.pick(
-                nn: "Den minste endringa av éin enkelt skår som set \(runnerUp) først: ",
-                nb: "Den minste endringen av én enkelt skår som setter \(runnerUp) først: ",
-                en: "The smallest change of a single score that puts \(runnerUp) first: ")
+                nn: "Den minste endringa av éin enkelt skår som set \(newLeader) først: ",
+                nb: "Den minste endringen av én enkelt skår som setter \(newLeader) først: ",
+                en: "The smallest change of a single score that puts \(newLeader) first: ")
         case let .noScoreChange(runnerUp):
             return t.pick(
-                nn: "Inga enkelt endring av éin skår kan setje \(runnerUp) først.",
-                nb: "Ingen enkelt endring av én skår kan sette \(runnerUp) først.", en: "No single change of one score can put \(runnerUp) first.")
+                nn: "Inga enkelt endring av éin skår kan setje \(runnerUp) eller nokon annan først.",
+                nb: "Ingen enkelt endring av én skår kan sette \(runnerUp) eller noen annen først.",
+                en: "No single change of one score can put \(runnerUp) or anyone else first.")
         case let .levelChangeShort(municipality, from, to):
             return t.pick(
                 nn: "\(municipality) frå nivå \(from) til \(to)", nb: "\(municipality) fra nivå \(from) til \(to)",

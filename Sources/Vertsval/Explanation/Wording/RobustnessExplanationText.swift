@@ -9,7 +9,14 @@ enum RobustnessExplanationText: Equatable {
     case scoresVaryToo
     case mostSensitive(criterion: String)
     case confidence(municipality: String, confidence: String)
-    case samplesAndError(samples: String, seed: UInt64, error: String)
+    case samplesAndError(samples: String, seed: UInt64, error: String, interval: String)
+    case mostSensitiveOfWeights(criterion: String)
+    case movedByScores(leader: String, scoresOnly: String, weightsOnly: String)
+    case movedByWeights(leader: String, weightsOnly: String, scoresOnly: String)
+    case movedByBoth(leader: String, weightsOnly: String, scoresOnly: String)
+    case movedByNeither(leader: String, weightsOnly: String, scoresOnly: String)
+    case rangesAbove(municipality: String, criteria: [String])
+    case rangesBelow(municipality: String, criteria: [String])
     case ownUncertaintyPrefix
     case notRobust(ranked: String, leader: String, share: String)
     case shareOfDraws(municipality: String, share: String)
@@ -55,11 +62,66 @@ enum RobustnessExplanationText: Equatable {
                 en:
                     "With the weights that most often make \(municipality) best (its central weights), \(municipality) is first in \(confidence) of cases when only the scores vary."
             )
-        case let .samplesAndError(samples, seed, error):
+        case let .samplesAndError(samples, seed, error, interval):
             return t.pick(
-                nn: "Tala byggjer på \(samples) tilfeldige trekningar (frø \(seed)); den statistiske usikkerheita er høgst \(error) prosentpoeng.",
-                nb: "Tallene bygger på \(samples) tilfeldige trekninger (frø \(seed)); den statistiske usikkerheten er høyst \(error) prosentpoeng.",
-                en: "The figures rest on \(samples) random draws (seed \(seed)); the statistical error is at most \(error) percentage points.")
+                nn:
+                    "Tala byggjer på \(samples) tilfeldige trekningar (frø \(seed)) og er estimat: den største standardfeilen er \(error) prosentpoeng, så med 95 % sikkerheit ligg det sanne talet innanfor ±\(interval) prosentpoeng av det som står.",
+                nb:
+                    "Tallene bygger på \(samples) tilfeldige trekninger (frø \(seed)) og er estimater: den største standardfeilen er \(error) prosentpoeng, så med 95 % sikkerhet ligger det sanne tallet innenfor ±\(interval) prosentpoeng av det som står.",
+                en:
+                    "The figures rest on \(samples) random draws (seed \(seed)) and are estimates: the largest standard error is \(error) percentage points, so with 95 % confidence the true figure lies within ±\(interval) percentage points of the one shown."
+            )
+        case let .mostSensitiveOfWeights(criterion):
+            return t.pick(
+                nn: "Av vektene er resultatet mest følsamt for vekta på \(criterion), men det er skåringane som flyttar det.",
+                nb: "Av vektene er resultatet mest følsomt for vekten på \(criterion), men det er skåringene som flytter det.",
+                en: "Of the weights, the result is most sensitive to the weight of \(criterion), but it is the scores that move it.")
+        case let .movedByScores(leader, scoresOnly, weightsOnly):
+            return t.pick(
+                nn:
+                    "Det er spenna i skåringane som flyttar resultatet, ikkje vektene: med berre skåringane usikre er \(leader) først i \(scoresOnly) av trekningane, med berre vektene usikre i \(weightsOnly).",
+                nb:
+                    "Det er spennene i skåringene som flytter resultatet, ikke vektene: med bare skåringene usikre er \(leader) først i \(scoresOnly) av trekningene, med bare vektene usikre i \(weightsOnly).",
+                en:
+                    "It is the ranges of the scores that move the result, not the weights: with only the scores uncertain \(leader) is first in \(scoresOnly) of the draws, with only the weights uncertain in \(weightsOnly)."
+            )
+        case let .movedByWeights(leader, weightsOnly, scoresOnly):
+            return t.pick(
+                nn:
+                    "Det er usikkerheita i vektene som flyttar resultatet: med berre vektene usikre er \(leader) først i \(weightsOnly) av trekningane, med berre skåringane usikre i \(scoresOnly).",
+                nb:
+                    "Det er usikkerheten i vektene som flytter resultatet: med bare vektene usikre er \(leader) først i \(weightsOnly) av trekningene, med bare skåringene usikre i \(scoresOnly).",
+                en:
+                    "It is the uncertainty of the weights that moves the result: with only the weights uncertain \(leader) is first in \(weightsOnly) of the draws, with only the scores uncertain in \(scoresOnly)."
+            )
+        case let .movedByBoth(leader, weightsOnly, scoresOnly):
+            return t.pick(
+                nn:
+                    "Både vektene og spenna i skåringane flyttar resultatet: med berre vektene usikre er \(leader) først i \(weightsOnly) av trekningane, med berre skåringane usikre i \(scoresOnly).",
+                nb:
+                    "Både vektene og spennene i skåringene flytter resultatet: med bare vektene usikre er \(leader) først i \(weightsOnly) av trekningene, med bare skåringene usikre i \(scoresOnly).",
+                en:
+                    "Both the weights and the ranges of the scores move the result: with only the weights uncertain \(leader) is first in \(weightsOnly) of the draws, with only the scores uncertain in \(scoresOnly)."
+            )
+        case let .movedByNeither(leader, weightsOnly, scoresOnly):
+            return t.pick(
+                nn:
+                    "Verken vektene eller skåringane flyttar resultatet mykje åleine: med berre vektene usikre er \(leader) først i \(weightsOnly) av trekningane, med berre skåringane usikre i \(scoresOnly).",
+                nb:
+                    "Verken vektene eller skåringene flytter resultatet mye alene: med bare vektene usikre er \(leader) først i \(weightsOnly) av trekningene, med bare skåringene usikre i \(scoresOnly).",
+                en:
+                    "Neither the weights nor the scores move the result much on their own: with only the weights uncertain \(leader) is first in \(weightsOnly) of the draws, with only the scores uncertain in \(scoresOnly)."
+            )
+        case let .rangesAbove(municipality, criteria):
+            return t.pick(
+                nn: "Spenna til \(municipality) på \(t.list(criteria)) ligg på den gunstige sida av skåringane.",
+                nb: "Spennene til \(municipality) på \(t.list(criteria)) ligger på den gunstige siden av skåringene.",
+                en: "\(municipality)'s ranges on \(t.list(criteria)) lie on the favourable side of its scores.")
+        case let .rangesBelow(municipality, criteria):
+            return t.pick(
+                nn: "Spenna til \(municipality) på \(t.list(criteria)) ligg på den ugunstige sida av skåringane.",
+                nb: "Spennene til \(municipality) på \(t.list(criteria)) ligger på den ugunstige siden av skåringene.",
+                en: "\(municipality)'s ranges on \(t.list(criteria)) lie on the unfavourable side of its scores.")
         case .ownUncertaintyPrefix:
             return t.pick(
                 nn: "Saka bruker eiga vektusikkerheit: ", nb: "Saken bruker egen vektusikkerhet: ", en: "The case uses its own weight uncertainty: ")
