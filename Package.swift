@@ -109,6 +109,8 @@ let package = Package(
             dependencies: [
                 "Vertsval", "VertsvalOptimizer", "VertsvalStudy", "VertsvalReport", "VertsvalSynthetic", "LargeAssignmentSearch", "GLPK",
                 "SplitMix",
+                // The load benchmark starts the workbench in-process.
+                "VertsvalServer", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
