@@ -163,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VertsvalReportTests",
-            dependencies: ["VertsvalReport", "VertsvalTestSupport"],
+            dependencies: ["VertsvalReport", "VertsvalTestSupport", "SplitMix"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
