@@ -109,6 +109,8 @@ let package = Package(
             dependencies: [
                 "Vertsval", "VertsvalOptimizer", "VertsvalStudy", "VertsvalReport", "VertsvalSynthetic", "LargeAssignmentSearch", "GLPK",
                 "SplitMix",
+                // The load benchmark starts the workbench in-process.
+                "VertsvalServer", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -161,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VertsvalReportTests",
-            dependencies: ["VertsvalReport", "VertsvalStudy", "VertsvalOptimizer", "VertsvalTestSupport"],
+            dependencies: ["VertsvalReport", "VertsvalStudy", "VertsvalOptimizer", "VertsvalTestSupport", "SplitMix"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -8,10 +8,20 @@ import VertsvalSynthetic
 /// `vertsval-bench`: runs the benchmarks and prints the timings as JSON on stdout.
 ///
 /// Run from the package root in a release build: `swift run -c release vertsval-bench`.
-/// `--quick` runs fewer iterations (for a smoke test).
+/// `--quick` runs fewer iterations (for a smoke test). `--load` runs only the workbench
+/// under load (`LoadBenchmark`: `--clients N`, `--requests N`); `--long-words` only the PDF
+/// layout of long unbroken words (`LongWordBenchmark`).
 @main
 struct BenchMain {
-    static func main() throws {
+    static func main() async throws {
+        if CommandLine.arguments.contains("--load") {
+            try await LoadBenchmark.run(arguments: CommandLine.arguments)
+            return
+        }
+        if CommandLine.arguments.contains("--long-words") {
+            try LongWordBenchmark.run(arguments: CommandLine.arguments)
+            return
+        }
         let quick = CommandLine.arguments.contains("--quick")
         let scale = quick ? 10 : 1
         var results: [BenchmarkResult] = []

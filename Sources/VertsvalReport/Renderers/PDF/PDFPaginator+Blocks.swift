@@ -2,12 +2,17 @@ import Vertsval
 
 /// The title block and the text-like blocks.
 extension PDFPaginator {
-    /// The title and subtitle on page 1, with a rule under them.
+    /// The title and subtitle on page 1, with a rule under them; a title longer than the
+    /// page breaks across pages.
     mutating func titleBlock() throws {
         let title = PDFText(document.title, size: PDFPageStyle.titleSize, bold: true, color: ReportTheme.heading, width: width)
         let titleMetrics = try canvas.measure(title)
-        emit(.text(title, lines: 0..<titleMetrics.lines.count, x: left, y: y))
-        y += titleMetrics.height
+        if y + titleMetrics.height <= bottom {
+            emit(.text(title, lines: 0..<titleMetrics.lines.count, x: left, y: y))
+            y += titleMetrics.height
+        } else {
+            flow(title, metrics: titleMetrics, x: left)
+        }
         if let subtitle = document.subtitle, !subtitle.isEmpty {
             y += 4
             let text = PDFText(subtitle, size: PDFPageStyle.subtitleSize, color: ReportTheme.muted, width: width)
@@ -28,8 +33,14 @@ extension PDFPaginator {
         let lead = try next.map(leadHeight) ?? 0
         ensure(metrics.height + 5 + lead)
         emit(.outline(title: text, level: level, y: y))
-        emit(.text(heading, lines: 0..<metrics.lines.count, x: left, y: y))
-        y += metrics.height + 3
+        if y + metrics.height <= bottom {
+            emit(.text(heading, lines: 0..<metrics.lines.count, x: left, y: y))
+            y += metrics.height + 3
+        } else {
+            // Longer than the page: breaks across pages like a paragraph.
+            flow(heading, metrics: metrics, x: left)
+            y += 3
+        }
         afterHeading = true
     }
 

@@ -24,6 +24,10 @@ struct PDFPaginator {
     /// Whether the last thing laid out was a heading (it wants only a small gap after it).
     var afterHeading = false
 
+    /// The most characters of the running header (about three lines); a longer one is cut
+    /// with "…", so that it cannot push the body off the page.
+    static let headerLimit = 300
+
     /// Creates a paginator and measures the running header.
     init(document: Document, canvas: PDFCanvas) throws {
         self.canvas = canvas
@@ -33,8 +37,9 @@ struct PDFPaginator {
             header = nil
             bodyTop = PDFPageStyle.headerTop + 6
         } else {
-            var text = PDFText(
-                lines.joined(separator: "  ·  "), size: PDFPageStyle.smallSize, color: ReportTheme.muted, width: PDFPageStyle.contentWidth)
+            var joined = lines.joined(separator: "  ·  ")
+            if joined.count > Self.headerLimit { joined = String(joined.prefix(Self.headerLimit - 1)) + "…" }
+            var text = PDFText(joined, size: PDFPageStyle.smallSize, color: ReportTheme.muted, width: PDFPageStyle.contentWidth)
             text.spacing = 0.2
             header = text
             bodyTop = PDFPageStyle.headerTop + (try canvas.measure(text)).height + 6 + 16

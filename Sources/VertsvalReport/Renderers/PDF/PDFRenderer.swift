@@ -20,11 +20,18 @@ public struct PDFRenderer: Sendable {
 
     /// The document as PDF bytes.
     ///
-    /// - Complexity: One pango layout per paragraph, table cell and chart label, measured
-    ///   once while paginating and once while drawing.
+    /// - Complexity: One pango layout per paragraph, table cell and chart label, made while
+    ///   paginating and reused while drawing, also when the text runs over several pages;
+    ///   linear in the length of the text, long unbroken words included
+    ///   (`PDFLineBreaking`).
     /// - Throws: `PDFRenderError` when cairo or pango fail, or when the DejaVu Sans font
     ///   is not installed (another font would change the layout from machine to machine).
     public func render(_ document: Document, metadata: PDFMetadata) throws -> Data {
+        try renderCounting(document, metadata: metadata).data
+    }
+
+    /// The document as PDF bytes, and how many pango layouts were made for it.
+    func renderCounting(_ document: Document, metadata: PDFMetadata) throws -> (data: Data, layouts: Int) {
         let canvas = try PDFCanvas(width: PDFPageStyle.pageWidth, height: PDFPageStyle.pageHeight)
         let family = try canvas.resolvedFamily(ReportTheme.fontFamily)
         guard family == ReportTheme.fontFamily else {
@@ -34,6 +41,6 @@ public struct PDFRenderer: Sendable {
         var paginator = try PDFPaginator(document: document, canvas: canvas)
         let pages = try paginator.layout()
         try PDFPainter(canvas: canvas, header: paginator.header, language: document.language).paint(pages)
-        return PDFDatePrefix.repaired(try canvas.finish())
+        return (PDFDatePrefix.repaired(try canvas.finish()), canvas.layoutsMade)
     }
 }

@@ -16,6 +16,14 @@ final class PDFCanvas {
     private let cairo: OpaquePointer
     private let pango: OpaquePointer
     private var finished = false
+    /// The texts laid out last, with their layouts: a paragraph that runs over several
+    /// pages, and the running header on every page, are laid out once, not once per page.
+    private var recent: [(text: PDFText, layout: OpaquePointer, metrics: PDFTextMetrics)] = []
+    /// How many texts `recent` keeps.
+    private static let recentLimit = 4
+    /// How many pango layouts this canvas has made (tests check that the count does not
+    /// grow with the number of pages a text runs over).
+    private(set) var layoutsMade = 0
 
     /// Creates a PDF surface of one page size, in points.
     ///
@@ -50,6 +58,7 @@ final class PDFCanvas {
     }
 
     deinit {
+        for entry in recent { g_object_unref(UnsafeMutableRawPointer(entry.layout)) }
         g_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
@@ -119,26 +128,53 @@ final class PDFCanvas {
 
     /// The size of `text` and the position of its lines.
     func measure(_ text: PDFText) throws -> PDFTextMetrics {
-        let layout = try makeLayout(text)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        return try metrics(of: layout)
+        try laidOut(text).metrics
     }
 
     /// Draws lines `lines` of `text` with the top of the first at (`x`, `y`).
+    ///
+    /// - Complexity: O(`lines.upperBound`) list steps; the layout itself is reused from
+    ///   `measure` or the previous page.
     func draw(_ text: PDFText, lines: Range<Int>, x: Double, y: Double) throws {
-        let layout = try makeLayout(text)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let metrics = try metrics(of: layout)
+        let (layout, metrics) = try laidOut(text)
         guard let first = lines.first, metrics.lines.indices.contains(first) else { return }
         setColor(text.color)
         let top = metrics.lines[first].top
-        for index in lines where metrics.lines.indices.contains(index) {
-            guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { continue }
-            let box = metrics.lines[index]
-            cairo_move_to(cairo, x + box.x, y + box.baseline - top)
-            pango_cairo_show_layout_line(cairo, line)
+        // Walk pango's list of lines once (asking for each line by index walks it each time).
+        var node = pango_layout_get_lines_readonly(layout)
+        var index = 0
+        while let current = node, index < lines.upperBound, metrics.lines.indices.contains(index) {
+            if index >= first, let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
+                let box = metrics.lines[index]
+                cairo_move_to(cairo, x + box.x, y + box.baseline - top)
+                pango_cairo_show_layout_line(cairo, line)
+            }
+            node = current.pointee.next
+            index += 1
         }
         try check("pango_cairo_show_layout_line")
+    }
+
+    /// The layout of `text` and its metrics, from `recent` when it was laid out lately.
+    private func laidOut(_ text: PDFText) throws -> (layout: OpaquePointer, metrics: PDFTextMetrics) {
+        if let index = recent.firstIndex(where: { $0.text == text }) {
+            let entry = recent.remove(at: index)
+            recent.append(entry)
+            return (entry.layout, entry.metrics)
+        }
+        let layout = try makeLayout(text)
+        let metrics: PDFTextMetrics
+        do {
+            metrics = try self.metrics(of: layout)
+        } catch {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+            throw error
+        }
+        if recent.count >= Self.recentLimit {
+            g_object_unref(UnsafeMutableRawPointer(recent.removeFirst().layout))
+        }
+        recent.append((text, layout, metrics))
+        return (layout, metrics)
     }
 
     /// Draws one line of chart text with its baseline at `y`, anchored at `x`.
@@ -234,7 +270,10 @@ final class PDFCanvas {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
 
-        let string = text.string
+        layoutsMade += 1
+        // Only wrapped text needs break opportunities in over-long words.
+        let runs = text.width == nil || text.ellipsize ? text.runs.map(\.text) : PDFLineBreaking.breakable(text.runs.map(\.text))
+        let string = runs.joined()
         pango_layout_set_text(layout, string, Int32(string.utf8.count))
         if text.runs.contains(where: \.bold) {
             guard let attributes = pango_attr_list_new() else {
@@ -242,8 +281,8 @@ final class PDFCanvas {
                 throw PDFRenderError.pangoFailed(operation: "pango_attr_list_new")
             }
             var offset = 0
-            for run in text.runs {
-                let length = run.text.utf8.count
+            for (run, runText) in zip(text.runs, runs) {
+                let length = runText.utf8.count
                 if run.bold, length > 0, let attribute = pango_attr_weight_new(PANGO_WEIGHT_BOLD) {
                     attribute.pointee.start_index = UInt32(offset)
                     attribute.pointee.end_index = UInt32(offset + length)
