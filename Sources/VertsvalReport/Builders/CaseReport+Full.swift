@@ -6,8 +6,9 @@ extension CaseReport {
         let n = NumberFormat(language)
         var figures = evaluation.ranked.prefix(3).map { result in
             KeyFigure(
-                label: result.municipality.name, value: n.format(result.total, decimals: 1) + " " + text(.points),
-                detail: result.rank.map { text(.rankFigure($0)) })
+                // The unit goes under the number, so that a narrow card never wraps «68,6 / poeng».
+                label: result.municipality.name, value: n.format(result.total, decimals: 1),
+                detail: text(.points) + (result.rank.map { " · " + text(.rankFigure($0)) } ?? ""))
         }
         if let robustness = options.robustness, let leader = evaluation.ranked.first, let share = robustness.firstRank(of: leader.municipality.id) {
             figures.append(
@@ -20,8 +21,8 @@ extension CaseReport {
             figures.append(
                 KeyFigure(
                     label: text(.margin),
-                    value: n.format(comparison.margin, decimals: 1) + " " + text(.points),
-                    detail: text(.of100)))
+                    value: n.format(comparison.margin, decimals: 1),
+                    detail: text(.points) + " " + text(.of100)))
         }
         return figures
     }

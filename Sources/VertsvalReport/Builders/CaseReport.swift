@@ -97,6 +97,7 @@ public struct CaseReport: Sendable {
         blocks.append(.table(contributionTable()))
         if options.includeRationale {
             blocks.append(.table(rationaleTable()))
+            if let scale = scaleTable() { blocks.append(.table(scale)) }
         } else {
             blocks.append(.table(scoreTable()))
         }
@@ -158,8 +159,10 @@ public struct CaseReport: Sendable {
         var lines = [evaluation.case.title.text(language)]
         if let meeting = evaluation.case.meeting {
             lines.append(meeting.body.text(language))
+            // The meeting and its date break as one piece, never «Møte 23. / februar 2026».
+            let date = text(.meetingPrefix) + DateFormat(language).long(meeting.date)
             lines.append(
-                text(.meetingPrefix) + DateFormat(language).long(meeting.date)
+                String(date.map { $0 == " " ? "\u{00A0}" : $0 })
                     + (meeting.caseNumber.map { " · " + text(.caseNumberPrefix) + $0 } ?? ""))
         }
         return lines
@@ -275,7 +278,61 @@ public struct CaseReport: Sendable {
                 why += " " + text(.assessorsPrefix) + each.joined(separator: ", ") + "."
             }
         }
-        return (scoreText(raw, criterion: criterion), why)
+        return (scoreText(raw, criterion: criterion, range: true, of: result.municipality.id), why)
+    }
+
+    /// The score with the top of its scale («nivå 4 av 5») and, when the case gives one,
+    /// its low–high range: «nivå 4 av 5 (3–4)», «56,9 minutt (50,0–60,0)».
+    func scoreText(_ score: ScoreValue, criterion: Criterion, range: Bool, of municipality: Municipality.ID) -> String {
+        let given = evaluation.case.score(of: municipality, on: criterion.id)
+        var text: String
+        if case let .level(level) = score, let top = criterion.scale?.levels.last?.level {
+            text = self.text(.levelOf(level: level, top: top))
+        } else {
+            text = scoreText(score, criterion: criterion)
+        }
+        if range, let given, given.low != nil || given.high != nil {
+            let low = given.low ?? given.value
+            let high = given.high ?? given.value
+            text += " (" + bare(low, criterion: criterion) + "–" + bare(high, criterion: criterion) + ")"
+        }
+        return text
+    }
+
+    /// A score without its words: «3», «50,0».
+    func bare(_ score: ScoreValue, criterion: Criterion) -> String {
+        switch score {
+        case let .level(level): String(level)
+        case let .measure(value): n.format(value, decimals: criterion.measure?.decimals ?? 1)
+        }
+    }
+
+    /// The template's wording of every level the case uses (scores and their ranges), by
+    /// criterion; nil when no hand-scored criterion is on a scale.
+    func scaleTable() -> Table? {
+        var rows: [[String]] = []
+        for criterion in evaluation.criteria where criterion.computed == nil {
+            guard let scale = criterion.scale else { continue }
+            var used = Set<Int>()
+            for score in evaluation.case.scores where score.criterion == criterion.id {
+                for value in [score.value, score.low, score.high].compactMap({ $0 }) {
+                    if case let .level(level) = value { used.insert(level) }
+                }
+                for assessor in score.assessors {
+                    if case let .level(level) = assessor.value { used.insert(level) }
+                }
+            }
+            var first = true
+            for level in scale.levels where used.contains(level.level) {
+                rows.append([first ? criterion.name.text(language) : "", String(level.level), level.label.text(language)])
+                first = false
+            }
+        }
+        guard !rows.isEmpty else { return nil }
+        return Table(
+            caption: text(.scaleCaption),
+            columns: [.init(text(.criterion)), .init(text(.levelColumn), .trailing), .init(text(.meaningColumn))],
+            rows: rows)
     }
 
     func rationaleByCriterion() -> Table {

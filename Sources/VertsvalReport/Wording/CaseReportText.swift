@@ -25,6 +25,10 @@ enum CaseReportText: Equatable {
     case contributionCaption
     case scoreCaption
     case levelPrefix
+    case levelOf(level: Int, top: Int)
+    case scaleCaption
+    case levelColumn
+    case meaningColumn
     case sourcePrefix
     case assessorsPrefix
     case rationaleCaption
@@ -107,6 +111,14 @@ enum CaseReportText: Equatable {
                 nb: "Skår og verdi (0–100) per kriterium. Nivå er skalaen i malen; tall med enhet er målte eller utregnede verdier.",
                 en: "Score and value (0–100) per criterion. Levels are the template's scale; numbers with a unit are measured or computed.")
         case .levelPrefix: return t.pick(nn: "nivå ", nb: "nivå ", en: "level ")
+        case let .levelOf(level, top): return t.pick(nn: "nivå \(level) av \(top)", nb: "nivå \(level) av \(top)", en: "level \(level) of \(top)")
+        case .scaleCaption:
+            return t.pick(
+                nn: "Kva nivåa tyder: ordlyden i vurderingsmalen for dei nivåa som er brukte i saka (skår, låg og høg).",
+                nb: "Hva nivåene betyr: ordlyden i vurderingsmalen for de nivåene som er brukt i saken (skår, lav og høy).",
+                en: "What the levels mean: the template's wording for the levels used in the case (score, low and high).")
+        case .levelColumn: return t.pick(nn: "Nivå", nb: "Nivå", en: "Level")
+        case .meaningColumn: return t.pick(nn: "Tyder", nb: "Betyr", en: "Means")
         case .sourcePrefix: return t.pick(nn: "Kjelde: ", nb: "Kilde: ", en: "Source: ")
         case .assessorsPrefix: return t.pick(nn: "Vurderarane: ", nb: "Vurdererne: ", en: "Assessors: ")
         case .rationaleCaption:
