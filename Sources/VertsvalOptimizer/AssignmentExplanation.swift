@@ -73,8 +73,11 @@ public struct AssignmentExplanation: Sendable {
                     ? text(.infeasible)
                     : text(.infeasibleWithRulesOff))
         case let .noSolution(reason):
-            summary.append(
-                text(.noSolution(reason: reason)))
+            if reason == .timeLimit, let limit = result.timeLimit {
+                summary.append(text(.noSolutionInTime(seconds: n.format(Self.seconds(limit), decimals: 0))))
+            } else {
+                summary.append(text(.noSolutionStopped))
+            }
         }
         self.summary = summary
 
@@ -158,5 +161,13 @@ extension AssignmentExplanation {
             return text(.allRulesSame(objective: points(objective)))
         }
         return text(.allRulesMovesPrefix(objective: points(objective))) + t.list(moves) + "."
+    }
+}
+
+extension AssignmentExplanation {
+    /// A duration in seconds.
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

@@ -66,11 +66,13 @@ public enum AssignmentOptimizer {
                     status: .infeasible, assignment: [], objective: nil, bestBound: nil, unconstrained: nil, bindingRules: [],
                     displaced: [], alternatives: [], alternativesRequested: options.alternatives, conflicts: conflicts, loads: loadsWithout)
             }
-            return AssignmentResult(
+            var result = AssignmentResult(
                 status: .noSolution(reason: main.reason), assignment: [], objective: nil,
                 bestBound: main.bestBound, unconstrained: nil, bindingRules: [], displaced: [], alternatives: [],
                 alternativesRequested: options.alternatives, conflicts: [],
                 loads: loadsWithout, lagrangianBound: main.lagrangianBound)
+            result.timeLimit = options.timeLimit
+            return result
         }
         let status = main.status
 

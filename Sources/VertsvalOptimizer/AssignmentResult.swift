@@ -14,7 +14,15 @@ public struct AssignmentResult: Sendable {
         /// No assignment satisfies all the rules; see `conflicts`.
         case infeasible
         /// The solver stopped without any assignment (time limit) or failed.
-        case noSolution(reason: String)
+        case noSolution(reason: NoSolutionReason)
+    }
+
+    /// Why the solve ended without an assignment (and without proving there is none).
+    public enum NoSolutionReason: Sendable, Hashable {
+        /// The time limit of the solve was reached.
+        case timeLimit
+        /// The solver stopped for another reason (a numerical failure, or a stop).
+        case solverStopped
     }
 
     /// How the solve ended.
@@ -42,6 +50,9 @@ public struct AssignmentResult: Sendable {
     /// The Lagrangian bound on the optimum, when the scaled solve ran (large models); it is
     /// one of the bounds behind `bestBound`.
     public var lagrangianBound: Double? = nil
+    /// The time limit the main solve ran under, if any (what a message about running out
+    /// of time names).
+    public var timeLimit: Duration? = nil
     /// Whether the explanation's time limit was reached, so that some rules' effects or
     /// some displaced services are not explained (or explained from a solve cut short).
     public var explanationCutShort: Bool = false

@@ -15,7 +15,7 @@ struct MainSolve {
     /// Whether the rules are proven contradictory.
     var infeasible: Bool
     /// Why there is no assignment, when there is none.
-    var reason: String
+    var reason: AssignmentResult.NoSolutionReason
     /// Optimal only when proven; otherwise feasible with the proven gap.
     var status: AssignmentResult.Status
     /// 0/1 per column (empty without an assignment).
@@ -28,7 +28,7 @@ struct MainSolve {
         bestBound = solution.bestBound
         lagrangianBound = nil
         infeasible = solution.termination == .infeasible || solution.termination == .infeasibleOrUnbounded
-        reason = String(describing: solution.termination)
+        reason = solution.termination == .timeLimit ? .timeLimit : .solverStopped
         status = solution.termination == .optimal ? .optimal : .feasible(gap: solution.relativeGap)
         columnValues = solution.columnValues
     }
@@ -40,7 +40,8 @@ struct MainSolve {
         bestBound = outcome.bound
         lagrangianBound = outcome.lagrangianBound
         infeasible = outcome.infeasible
-        reason = outcome.glpkTermination.map { String(describing: $0) } ?? "timeLimit"
+        // Without a termination from GLPK the search stopped on its budget: the time limit.
+        reason = outcome.glpkTermination.map { $0 == .timeLimit ? .timeLimit : .solverStopped } ?? .timeLimit
         status = outcome.proof == .optimal ? .optimal : .feasible(gap: outcome.relativeGap)
         var values = [Double](repeating: 0, count: model.pairs.count)
         for j in outcome.hosts ?? [] { values[j] = 1 }

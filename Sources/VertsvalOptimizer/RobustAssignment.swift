@@ -44,13 +44,16 @@ public struct RobustAssignment: Sendable {
     /// - Parameters:
     ///   - cases: the case behind each case-valued service (from `LoadedPortfolio.cases`).
     ///   - weightSpread: replaces every template's weight uncertainty (0.2 = ±20 %).
+    ///   - timeLimit: the limit of each solve; a sample whose solve runs out of time
+    ///     without an assignment counts as one without a feasible assignment.
     /// - Throws: `OptimizerError.sampling` when a weight space cannot be sampled, or for a
     ///   number the solver cannot take.
     public static func run(
-        _ portfolio: Portfolio, cases: [PortfolioService.ID: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double? = nil
+        _ portfolio: Portfolio, cases: [PortfolioService.ID: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double? = nil,
+        timeLimit: Duration? = nil
     ) throws(OptimizerError) -> RobustAssignment {
         do {
-            return try sampleAndSolve(portfolio, cases: cases, samples: samples, seed: seed, weightSpread: weightSpread)
+            return try sampleAndSolve(portfolio, cases: cases, samples: samples, seed: seed, weightSpread: weightSpread, timeLimit: timeLimit)
         } catch let error as SMAAError {
             throw .sampling(error)
         } catch let error as WeightError {
@@ -63,7 +66,8 @@ public struct RobustAssignment: Sendable {
     }
 
     static func sampleAndSolve(
-        _ portfolio: Portfolio, cases: [PortfolioService.ID: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double?
+        _ portfolio: Portfolio, cases: [PortfolioService.ID: LoadedCase], samples: Int, seed: UInt64, weightSpread: Double?,
+        timeLimit: Duration?
     ) throws -> RobustAssignment {
         let model = AssignmentModel(portfolio)
         // Per case-valued service: the ranked candidates' values and sampled weights.
@@ -94,6 +98,7 @@ public struct RobustAssignment: Sendable {
         let columnIndex = Dictionary(uniqueKeysWithValues: model.pairs.enumerated().map { ($1, $0) })
         var options = SolveOptions()
         options.cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
+        options.timeLimit = timeLimit
 
         var counts = [[Municipality.ID: Int]](repeating: [:], count: portfolio.services.count)
         var infeasible = 0

@@ -96,7 +96,8 @@ public enum PrepareReport {
     ///
     /// - Throws: `StudyError` for invalid input or settings, or when an analysis fails.
     public static func run(_ request: Request) throws(StudyError) -> ReportContent {
-        let robustnessRequest = AnalyseRobustness.Request(input: request.input, samples: request.samples, seed: request.seed)
+        let robustnessRequest = AnalyseRobustness.Request(
+            input: request.input, samples: request.samples, seed: request.seed, timeLimits: request.timeLimits)
         switch try StudySubject.load(request.input) {
         case .case(let evaluated):
             var robustness: CaseRobustness?

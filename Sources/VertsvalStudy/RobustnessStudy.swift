@@ -29,13 +29,19 @@ public enum AnalyseRobustness {
         /// Relative weight spread in percent (20 = ±20 %) replacing the template's; `nil`
         /// keeps the template's (or the case's).
         public var weightSpreadPercent: Double?
+        /// The limit of each solve (portfolios).
+        public var timeLimits: TimeLimits
 
         /// Creates a request.
-        public init(input: StudyInput, samples: Int? = nil, seed: UInt64? = nil, weightSpreadPercent: Double? = nil) {
+        public init(
+            input: StudyInput, samples: Int? = nil, seed: UInt64? = nil, weightSpreadPercent: Double? = nil,
+            timeLimits: TimeLimits = StudyDefaults.timeLimits
+        ) {
             self.input = input
             self.samples = samples
             self.seed = seed
             self.weightSpreadPercent = weightSpreadPercent
+            self.timeLimits = timeLimits
         }
     }
 
@@ -63,9 +69,10 @@ public enum AnalyseRobustness {
             return .case(evaluated, robustness, provenance)
         case .portfolio(let input):
             let samples = request.samples ?? StudyDefaults.portfolioSamples
-            let robust = try portfolioRobustness(input, samples: samples, seed: seed, spread: spread)
+            let robust = try portfolioRobustness(input, samples: samples, seed: seed, spread: spread, timeLimit: request.timeLimits.solve)
             let provenance = Provenance(
-                rulesOff: input.rulesOff, robustness: RobustnessSettings(samples: samples, seed: seed, weightSpread: spread))
+                rulesOff: input.rulesOff, robustness: RobustnessSettings(samples: samples, seed: seed, weightSpread: spread),
+                timeLimits: request.timeLimits)
             return .portfolio(input, robust, provenance)
         }
     }
@@ -78,11 +85,12 @@ public enum AnalyseRobustness {
         }
     }
 
-    static func portfolioRobustness(_ input: PortfolioInput, samples: Int, seed: UInt64, spread: Double?) throws(StudyError)
-        -> RobustAssignment
+    static func portfolioRobustness(_ input: PortfolioInput, samples: Int, seed: UInt64, spread: Double?, timeLimit: Duration?)
+        throws(StudyError) -> RobustAssignment
     {
         do {
-            return try RobustAssignment.run(input.portfolio, cases: input.loaded.cases, samples: samples, seed: seed, weightSpread: spread)
+            return try RobustAssignment.run(
+                input.portfolio, cases: input.loaded.cases, samples: samples, seed: seed, weightSpread: spread, timeLimit: timeLimit)
         } catch {
             throw .optimizer(error)
         }

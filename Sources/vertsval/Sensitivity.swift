@@ -25,13 +25,16 @@ struct Sensitivity: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var limits: TimeLimitOptions
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let lang = output.lang
         let study = try Console.run(lang) { () throws(StudyError) in
             let input = StudyInput(path: file, weights: try weights.adjustments(), rulesOff: rules.tokens)
-            return try AnalyseRobustness.run(.init(input: input, samples: samples, seed: seed, weightSpreadPercent: weightSpread))
+            return try AnalyseRobustness.run(
+                .init(input: input, samples: samples, seed: seed, weightSpreadPercent: weightSpread, timeLimits: try limits.timeLimits()))
         }
         switch study {
         case .case(let evaluated, _, _): Console.report(evaluated.warnings, language: lang)

@@ -14,11 +14,13 @@ struct Share: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var limits: TimeLimitOptions
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let study = try Console.run(output.lang) { () throws(StudyError) in
-            try ShareCosts.run(StudyInput(path: file, rulesOff: rules.tokens))
+            try ShareCosts.run(StudyInput(path: file, rulesOff: rules.tokens), timeLimits: try limits.timeLimits())
         }
         switch study {
         case .case(let evaluated): Console.report(evaluated.warnings, language: output.lang)

@@ -13,7 +13,8 @@ enum AssignmentExplanationText: Equatable {
     case wouldMovePrefix
     case infeasible
     case infeasibleWithRulesOff
-    case noSolution(reason: String)
+    case noSolutionInTime(seconds: String)
+    case noSolutionStopped
     case binds(rule: String, gain: String)
     case roomChangesNothing(room: String)
     case roomWorth(room: String, marginal: String)
@@ -100,11 +101,20 @@ enum AssignmentExplanationText: Equatable {
                 nn: "Ingen fordeling held samstundes dei reglane som ikkje er slått av.",
                 nb: "Ingen fordeling holder samtidig de reglene som ikke er slått av.",
                 en: "No assignment keeps the rules that are not switched off at once.")
-        case let .noSolution(reason):
+        case let .noSolutionInTime(seconds):
             return t.pick(
-                nn: "Løysaren fann inga fordeling innan tidsgrensa (\(reason)). Prøv ei lengre tidsgrense.",
-                nb: "Løseren fant ingen fordeling innen tidsgrensen (\(reason)). Prøv en lengre tidsgrense.",
-                en: "The solver found no assignment within the time limit (\(reason)). Try a longer time limit.")
+                nn: "Løysaren fann inga fordeling innan tidsgrensa på \(seconds) s. Gje han meir tid: --time-limit på kommandolinja.",
+                nb: "Løseren fant ingen fordeling innen tidsgrensen på \(seconds) s. Gi den mer tid: --time-limit på kommandolinjen.",
+                en: "The solver found no assignment within the time limit of \(seconds) s. Give it more time: --time-limit on the command line.")
+        case .noSolutionStopped:
+            return t.pick(
+                nn:
+                    "Løysaren stoppa utan å finne ei fordeling og utan å vise at ingen finst; ei lengre tidsgrense hjelper truleg ikkje. Sjå etter svært store eller små tal i porteføljen.",
+                nb:
+                    "Løseren stoppet uten å finne en fordeling og uten å vise at ingen finnes; en lengre tidsgrense hjelper trolig ikke. Se etter svært store eller små tall i porteføljen.",
+                en:
+                    "The solver stopped without finding an assignment or showing that none exists; a longer time limit will probably not help. Look for very large or very small numbers in the portfolio."
+            )
         case let .binds(rule, gain):
             return t.pick(
                 nn: "\(rule) bind: utan regelen ville fordelinga gjeve \(gain) poeng meir.",

@@ -48,7 +48,7 @@ public struct ReportFile: Sendable {
                 optimized.portfolio, result: optimized.result, language: language, reproducibility: content.reproducibility, robust: robust,
                 explanation: optimized.explanation(in: language)
             ).document()
-            document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio), at: 0)
+            document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks(), at: 0)
             return document
         }
     }

@@ -46,6 +46,7 @@ public enum StudyOutput {
             let document = Document(
                 title: input.portfolio.title.text(language), subtitle: nil, language: language,
                 blocks: ProvenanceNote(provenance, language: language).blocks(for: input.loaded.portfolio)
+                    + ProvenanceNote(provenance, language: language).timeLimitBlocks()
                     + RobustAssignmentReport(robust, portfolio: input.portfolio, language: language).blocks())
             return render(document, format)
         }
@@ -79,7 +80,8 @@ public enum StudyOutput {
         var note: [Block] = []
         var provenance = ProvenanceJSON(Provenance(), language: language)
         if case .portfolio(let optimized) = study {
-            note = ProvenanceNote(optimized.provenance, language: language).blocks(for: optimized.input.loaded.portfolio)
+            let words = ProvenanceNote(optimized.provenance, language: language)
+            note = words.blocks(for: optimized.input.loaded.portfolio) + words.timeLimitBlocks()
             let portfolio = optimized.input.loaded.portfolio
             let text = ProvenanceNote(optimized.provenance, language: language).text(for: portfolio)
             provenance = ProvenanceJSON(optimized.provenance, portfolio: portfolio, note: text, language: language)
