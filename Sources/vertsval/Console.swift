@@ -1,12 +1,22 @@
 import ArgumentParser
 import Foundation
 import Vertsval
+import VertsvalReport
 import VertsvalStudy
 
 /// Writing to standard output and standard error, and turning problems into messages and
 /// exit codes. Exit codes: 0 success, 1 invalid input, 64 bad flags (ArgumentParser's usage
 /// code), 3 no assignment satisfies the rules.
 enum Console {
+    /// The width text output wraps at: `COLUMNS` when it is a sensible number (40–1000),
+    /// else 80. Shells set `COLUMNS` for interactive use; a pipe or a file gets 80.
+    static var width: Int {
+        guard let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), (40...1000).contains(columns) else {
+            return TextRenderer.defaultWidth
+        }
+        return columns
+    }
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

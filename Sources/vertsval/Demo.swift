@@ -21,7 +21,7 @@ struct Demo: ParsableCommand {
                 language: lang)
         }
         let evaluated = try Console.run(lang) { () throws(StudyError) in try EvaluateCase.run(StudyInput(path: path)) }
-        Console.out(try StudyOutput.evaluation(evaluated, format: .text, language: lang))
+        Console.out(try StudyOutput.evaluation(evaluated, format: .text, language: lang, width: Console.width))
         Console.out(nextSteps(path: path))
     }
 

@@ -23,6 +23,6 @@ struct Evaluate: ParsableCommand {
             try EvaluateCase.run(StudyInput(path: file, weights: try weights.adjustments()))
         }
         Console.report(evaluated.warnings, language: lang)
-        Console.out(try StudyOutput.evaluation(evaluated, format: output.format, language: lang))
+        Console.out(try StudyOutput.evaluation(evaluated, format: output.format, language: lang, width: Console.width))
     }
 }

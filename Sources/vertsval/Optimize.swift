@@ -49,7 +49,7 @@ struct Optimize: ParsableCommand {
             try OptimizePortfolio.run(.init(input: input, alternatives: alternatives, timeLimits: timeLimits))
         }
         Console.report(optimized.warnings, language: lang)
-        Console.out(try StudyOutput.assignment(optimized, format: output.format, language: lang))
+        Console.out(try StudyOutput.assignment(optimized, format: output.format, language: lang, width: Console.width))
         if optimized.isInfeasible { throw ExitCode(3) }
     }
 }

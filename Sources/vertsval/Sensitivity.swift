@@ -40,6 +40,6 @@ struct Sensitivity: ParsableCommand {
         case .case(let evaluated, _, _): Console.report(evaluated.warnings, language: lang)
         case .portfolio(let input, _, _): Console.report(input.warnings, language: lang)
         }
-        Console.out(try StudyOutput.robustness(study, format: output.format, language: lang))
+        Console.out(try StudyOutput.robustness(study, format: output.format, language: lang, width: Console.width))
     }
 }

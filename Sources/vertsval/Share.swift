@@ -26,6 +26,6 @@ struct Share: ParsableCommand {
         case .case(let evaluated): Console.report(evaluated.warnings, language: output.lang)
         case .portfolio(let optimized): Console.report(optimized.warnings, language: output.lang)
         }
-        Console.out(try StudyOutput.costSharing(study, format: output.format, language: output.lang))
+        Console.out(try StudyOutput.costSharing(study, format: output.format, language: output.lang, width: Console.width))
     }
 }

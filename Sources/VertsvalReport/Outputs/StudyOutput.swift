@@ -5,11 +5,13 @@ public import VertsvalStudy
 /// workbench answers with it, so both give the same bytes for the same result.
 public enum StudyOutput {
     /// A ranked and explained case.
-    public static func evaluation(_ evaluated: EvaluatedCase, format: OutputFormat, language: Language) throws -> String {
+    public static func evaluation(_ evaluated: EvaluatedCase, format: OutputFormat, language: Language, width: Int = TextRenderer.defaultWidth) throws
+        -> String
+    {
         if format == .json { return try evaluationJSON(evaluated, language: language).encoded() }
         var document = CaseReport(evaluated.analysis, language: language).document()
         document.blocks.insert(contentsOf: ProvenanceNote(evaluated.provenance, language: language).blocks(for: evaluated.analysis), at: 0)
-        return render(document, format)
+        return render(document, format, width)
     }
 
     /// The JSON of a ranked case (schema `vertsval.evaluation/1`), warnings included.
@@ -21,7 +23,9 @@ public enum StudyOutput {
     }
 
     /// A robustness analysis of a case or a portfolio.
-    public static func robustness(_ study: RobustnessStudy, format: OutputFormat, language: Language) throws -> String {
+    public static func robustness(_ study: RobustnessStudy, format: OutputFormat, language: Language, width: Int = TextRenderer.defaultWidth) throws
+        -> String
+    {
         switch study {
         case .case(let evaluated, let robustness, let provenance):
             if format == .json {
@@ -34,7 +38,7 @@ public enum StudyOutput {
                 title: evaluated.loaded.case.title.text(language), subtitle: nil, language: language,
                 blocks: ProvenanceNote(provenance, language: language).blocks(for: evaluated.analysis)
                     + RobustnessReport(robustness, language: language).blocks())
-            return render(document, format)
+            return render(document, format, width)
         case .portfolio(let input, let robust, let provenance):
             if format == .json {
                 var json = SensitivityJSON(robust, portfolio: input.portfolio, language: language)
@@ -48,19 +52,21 @@ public enum StudyOutput {
                 blocks: ProvenanceNote(provenance, language: language).blocks(for: input.loaded.portfolio)
                     + ProvenanceNote(provenance, language: language).timeLimitBlocks()
                     + RobustAssignmentReport(robust, portfolio: input.portfolio, language: language).blocks())
-            return render(document, format)
+            return render(document, format, width)
         }
     }
 
     /// An optimised and explained portfolio.
-    public static func assignment(_ optimized: OptimizedPortfolio, format: OutputFormat, language: Language) throws -> String {
+    public static func assignment(_ optimized: OptimizedPortfolio, format: OutputFormat, language: Language, width: Int = TextRenderer.defaultWidth)
+        throws -> String
+    {
         if format == .json { return try assignmentJSON(optimized, language: language).encoded() }
         var document = PortfolioReport(
             optimized.portfolio, result: optimized.result, language: language, explanation: optimized.explanation(in: language)
         ).document()
         let note = ProvenanceNote(optimized.provenance, language: language)
         document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks(), at: 0)
-        return render(document, format)
+        return render(document, format, width)
     }
 
     /// The JSON of an assignment (schema `vertsval.assignment/1`).
@@ -75,7 +81,9 @@ public enum StudyOutput {
     }
 
     /// Costs shared by the key.
-    public static func costSharing(_ study: CostSharingStudy, format: OutputFormat, language: Language) throws -> String {
+    public static func costSharing(_ study: CostSharingStudy, format: OutputFormat, language: Language, width: Int = TextRenderer.defaultWidth) throws
+        -> String
+    {
         let report = ShareReport(study.sharing, language: language)
         var note: [Block] = []
         var provenance = ProvenanceJSON(Provenance(), language: language)
@@ -93,10 +101,11 @@ public enum StudyOutput {
         }
         var document = report.document()
         document.blocks.insert(contentsOf: note, at: 0)
-        return render(document, format)
+        return render(document, format, width)
     }
 
-    static func render(_ document: Document, _ format: OutputFormat) -> String {
-        format == .markdown ? MarkdownRenderer().render(document) : TextRenderer().render(document)
+    /// Text output wraps at `width` (the terminal's, from the command line).
+    static func render(_ document: Document, _ format: OutputFormat, _ width: Int) -> String {
+        format == .markdown ? MarkdownRenderer().render(document) : TextRenderer(width: width).render(document)
     }
 }

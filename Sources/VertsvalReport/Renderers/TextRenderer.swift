@@ -5,8 +5,11 @@ public struct TextRenderer: Sendable {
     /// The line width text is wrapped to.
     public var width: Int
 
-    /// Creates a renderer that wraps at `width` columns.
-    public init(width: Int = 88) {
+    /// The width when the terminal's is not known.
+    public static let defaultWidth = 80
+
+    /// Creates a renderer that wraps at `width` columns (at least 40).
+    public init(width: Int = TextRenderer.defaultWidth) {
         self.width = max(40, width)
     }
 
@@ -52,28 +55,72 @@ public struct TextRenderer: Sendable {
         var out: [String] = []
         if let caption = table.caption { out += wrap(caption) }
         let all = [table.columns.map(\.title)] + table.rows + table.footer
-        let widths = table.columns.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
-            for (index, cell) in cells.enumerated() {
-                let pad = String(repeating: " ", count: widths[index] - cell.count)
-                let last = index == cells.count - 1
-                switch table.columns[index].alignment {
-                case .leading: parts.append(last ? cell : cell + pad)
-                case .trailing: parts.append(pad + cell)
-                }
+        let natural = table.columns.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let widths = Self.fit(natural, columns: table.columns, cells: all, width: width)
+        func lines(_ cells: [String]) -> [String] {
+            // Each cell wrapped to its column; a row is as many lines as its tallest cell.
+            let wrapped = cells.enumerated().map { index, cell in
+                cell.count <= widths[index] ? [cell] : Self.wrap(cell, width: widths[index])
             }
-            return "  " + parts.joined(separator: "  ")
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { row in
+                var parts: [String] = []
+                for (index, cell) in wrapped.enumerated() {
+                    let text = row < cell.count ? cell[row] : ""
+                    let pad = String(repeating: " ", count: max(0, widths[index] - text.count))
+                    let last = index == cells.count - 1
+                    switch table.columns[index].alignment {
+                    case .leading: parts.append(last ? text : text + pad)
+                    case .trailing: parts.append(pad + text)
+                    }
+                }
+                return "  " + parts.joined(separator: "  ")
+            }
         }
         let rule = "  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        out.append(line(table.columns.map(\.title)))
+        out += lines(table.columns.map(\.title))
         out.append(rule)
-        for row in table.rows { out.append(line(row)) }
+        for row in table.rows { out += lines(row) }
         if !table.footer.isEmpty {
             out.append(rule)
-            for row in table.footer { out.append(line(row)) }
+            for row in table.footer { out += lines(row) }
         }
         return out.map { $0.trailingSpacesRemoved }
+    }
+
+    /// Column widths that fit `width` when the natural ones do not: the widest column
+    /// gives up a character at a time, down to its longest word or 12 characters (8 for a
+    /// trailing-aligned one), whichever is more.
+    static func fit(_ natural: [Int], columns: [Table.Column], cells: [[String]], width: Int) -> [Int] {
+        var widths = natural
+        let gaps = 2 + 2 * max(0, natural.count - 1)
+        let minimum = natural.indices.map { column -> Int in
+            let longestWord = cells.map { row in row[column].split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0
+            return min(natural[column], max(columns[column].alignment == .leading ? 12 : 8, longestWord))
+        }
+        while widths.reduce(gaps, +) > width {
+            guard let widest = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    /// `text` wrapped at word boundaries to `width`; longer words stay whole.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += " " + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// Wraps `text` at word boundaries; words longer than the width stay whole.
