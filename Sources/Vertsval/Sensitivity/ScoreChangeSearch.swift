@@ -17,6 +17,14 @@ struct ScoreChangeSearch {
     let candidates: [Municipality.ID: Candidate]
     let fractions: [Criterion.ID: Double]
     let leader: Municipality.ID
+    /// Whether each row (in `rows` order) is knocked out as it stands.
+    let excluded: [Bool]
+    /// The criteria a knock-out rule looks at: a change elsewhere leaves every exclusion
+    /// as it is.
+    let watched: Set<Criterion.ID>
+    /// Per row, who is first among the others as they stand (index in `rows`, total): a
+    /// trial then compares one changed total with it instead of re-ranking everyone.
+    let bestOther: [(index: Int, total: Double)?]
 
     init?(_ evaluation: Evaluation) {
         guard let leader = evaluation.ranked.first?.municipality.id else { return nil }
@@ -26,25 +34,46 @@ struct ScoreChangeSearch {
         rows = evaluation.case.candidates.compactMap { byID[$0.municipality] }
         candidates = Dictionary(evaluation.case.candidates.map { ($0.municipality, $0) }, uniquingKeysWith: { first, _ in first })
         fractions = Dictionary(uniqueKeysWithValues: evaluation.criteria.map { ($0.id, evaluation.weights.fraction($0.id)) })
+        excluded = rows.map(\.isExcluded)
+        let rows = rows
+        let excluded = excluded
+        bestOther = rows.indices.map { skip in
+            var best: (index: Int, total: Double)?
+            for (index, row) in rows.enumerated() where index != skip && !excluded[index] {
+                // In case order, a later candidate must be ahead by more than 1e-9, as when ranking.
+                if best == nil || row.total > (best?.total ?? 0) + 1e-9 { best = (index, row.total) }
+            }
+            return best
+        }
+        watched = Set(
+            evaluation.template.knockouts.compactMap { rule -> Criterion.ID? in
+                switch rule.kind {
+                case .declaredWillingness: nil
+                case let .minimumLevel(criterion, _), let .worstAcceptable(criterion, _): criterion
+                }
+            })
     }
 
-    /// Who is first when `municipality`'s score on `criterion` is `score`, all else equal;
-    /// nil when no candidate remains.
-    func leader(changing municipality: Municipality.ID, on criterion: Criterion, to score: ScoreValue) -> Municipality.ID? {
-        var best: (id: Municipality.ID, total: Double)?
-        for row in rows {
+    /// Who is first when the score of `rows[index]` on `criterion` is `score`, all else
+    /// equal; nil when no candidate remains. Ties within 1e-9 go to the earlier candidate
+    /// in the case, as in the evaluation's ranking.
+    func leader(changing index: Int, on criterion: Criterion, to score: ScoreValue) -> Municipality.ID? {
+        let row = rows[index]
+        let total = row.total + (fractions[criterion.id] ?? 0) * (criterion.value(of: score) - (row.values[criterion.id] ?? 0))
+        var eligible = !excluded[index]
+        if watched.contains(criterion.id) {
+            // Only the changed candidate's knock-outs can change, and only here.
             var raw = row.raw
-            var total = row.total
-            if row.municipality.id == municipality {
-                raw[criterion.id] = score
-                total += (fractions[criterion.id] ?? 0) * (criterion.value(of: score) - (row.values[criterion.id] ?? 0))
-            }
-            guard let candidate = candidates[row.municipality.id],
-                Evaluator.knockouts(evaluation.template.knockouts, candidate: candidate, raw: raw, template: evaluation.template).isEmpty
-            else { continue }
-            if best == nil || total > (best?.total ?? 0) + 1e-9 { best = (row.municipality.id, total) }
+            raw[criterion.id] = score
+            eligible =
+                candidates[row.municipality.id].map {
+                    Evaluator.knockouts(evaluation.template.knockouts, candidate: $0, raw: raw, template: evaluation.template).isEmpty
+                } ?? false
         }
-        return best?.id
+        guard let other = bestOther[index] else { return eligible ? row.municipality.id : nil }
+        guard eligible else { return rows[other.index].municipality.id }
+        let wins = index < other.index ? total >= other.total - 1e-9 : total > other.total + 1e-9
+        return wins ? row.municipality.id : rows[other.index].municipality.id
     }
 
     /// The smallest change on `criterion` that changes who is first, over every candidate;
@@ -52,10 +81,11 @@ struct ScoreChangeSearch {
     func smallest(on criterion: Criterion) -> SwapAnalysis.ScoreChange? {
         guard criterion.computed == nil else { return nil }
         var best: SwapAnalysis.ScoreChange?
-        func consider(_ row: CandidateResult, to score: ScoreValue, beyondIsAbove: Bool, checkAt probe: ScoreValue? = nil) {
+        func consider(_ index: Int, to score: ScoreValue, beyondIsAbove: Bool, checkAt probe: ScoreValue? = nil) {
+            let row = rows[index]
             guard let from = row.raw[criterion.id] else { return }
             let trial = probe ?? score
-            guard let after = leader(changing: row.municipality.id, on: criterion, to: trial), after != leader else { return }
+            guard let after = leader(changing: index, on: criterion, to: trial), after != leader else { return }
             let change = abs(criterion.value(of: score) - criterion.value(of: from))
             guard change > 1e-12, best.map({ change < $0.valueChange - 1e-9 }) ?? true else { return }
             best = SwapAnalysis.ScoreChange(
@@ -63,19 +93,25 @@ struct ScoreChangeSearch {
                 option: ScoreSwap.Option(municipality: row.municipality.id, from: from, to: score, beyondIsAbove: beyondIsAbove),
                 valueChange: change, newLeader: after)
         }
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             guard let from = row.raw[criterion.id] else { continue }
             switch criterion.scoring {
             case let .scale(scale):
+                // Raising the leader or lowering anyone else cannot take first place from
+                // the leader (a lower score only lowers a total or knocks out), so only the
+                // other direction is tried.
+                let isLeader = row.municipality.id == leader
+                let current = criterion.value(of: from)
                 for level in scale.levels where ScoreValue.level(level.level) != from {
-                    consider(row, to: .level(level.level), beyondIsAbove: level.level > Int(from.number.rounded()))
+                    guard isLeader ? level.value < current : level.value > current || row.isExcluded else { continue }
+                    consider(index, to: .level(level.level), beyondIsAbove: level.level > Int(from.number.rounded()))
                 }
             case let .measure(measure):
                 for x in measurePoints(for: row, on: criterion, measure: measure) {
                     let above = x > from.number
                     // Checked a hair beyond the tie or limit, in the direction of the change.
                     let step = max(1e-9, abs(x) * 1e-9)
-                    consider(row, to: .measure(x), beyondIsAbove: above, checkAt: .measure(above ? x + step : x - step))
+                    consider(index, to: .measure(x), beyondIsAbove: above, checkAt: .measure(above ? x + step : x - step))
                 }
             }
         }
