@@ -120,13 +120,28 @@ public struct PortfolioReport: Sendable {
             ])
     }
 
+    /// The FTE a municipality may host: the balance band and its absolute FTE bounds
+    /// together (the tighter of each end); «≥ 2,0» or «≤ 10,0» when only one end binds,
+    /// «–» when neither applies.
+    func band(_ load: MunicipalityLoad) -> String {
+        let bounds = portfolio.rules.fteBounds.filter { $0.municipality == load.municipality }
+        let lower = ([load.lower].compactMap { $0 } + bounds.compactMap(\.minimum)).max()
+        let upper = ([load.upper].compactMap { $0 } + bounds.compactMap(\.maximum)).min()
+        switch (lower, upper) {
+        case let (low?, high?): return "\(n.format(low, decimals: 1))–\(n.format(high, decimals: 1))"
+        case let (low?, nil): return "≥\u{00A0}" + n.format(low, decimals: 1)
+        case let (nil, high?): return "≤\u{00A0}" + n.format(high, decimals: 1)
+        case (nil, nil): return "–"
+        }
+    }
+
     func balanceTable() -> Table {
         let rows = result.loads.map { load -> [String] in
             [
                 words.municipality(load.municipality),
                 n.percent(100 * load.populationShare, decimals: 1),
                 load.target.map { n.format($0, decimals: 1) } ?? "–",
-                load.lower.map { lower in "\(n.format(lower, decimals: 1))–\(n.format(load.upper ?? lower, decimals: 1))" } ?? "–",
+                band(load),
                 n.format(load.fte, decimals: 1),
                 String(load.services),
             ]
