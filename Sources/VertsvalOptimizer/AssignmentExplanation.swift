@@ -74,7 +74,7 @@ public struct AssignmentExplanation: Sendable {
                     : text(.infeasibleWithRulesOff))
         case let .noSolution(reason):
             if reason == .timeLimit, let limit = result.timeLimit {
-                summary.append(text(.noSolutionInTime(seconds: n.format(Self.seconds(limit), decimals: 0))))
+                summary.append(text(.noSolutionInTime(seconds: n.format(limit.inSeconds, decimals: 0))))
             } else {
                 summary.append(text(.noSolutionStopped))
             }
@@ -161,13 +161,5 @@ extension AssignmentExplanation {
             return text(.allRulesSame(objective: points(objective)))
         }
         return text(.allRulesMovesPrefix(objective: points(objective))) + t.list(moves) + "."
-    }
-}
-
-extension AssignmentExplanation {
-    /// A duration in seconds.
-    static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

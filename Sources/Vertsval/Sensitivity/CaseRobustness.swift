@@ -43,7 +43,7 @@ public struct CaseRobustness: Sendable {
         self.criteria = template.criteria.map(\.id)
         let problem = Self.problem(evaluation, uncertainty: uncertainty, useRanges: weightSpread == nil)
         self.scoresUncertain = problem.values.contains { row in
-            row.contains { if case .fixed = $0 { return false } else { return true } }
+            row.contains { !$0.isFixed }
         }
         self.result = try SMAA.run(problem, options: options)
         self.attribution =

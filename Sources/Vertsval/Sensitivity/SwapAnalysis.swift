@@ -55,11 +55,4 @@ public struct SwapAnalysis: Sendable {
     static func distance(_ swap: WeightSwap) -> Double {
         abs((swap.weightAtSwap ?? 0) - swap.weightNow)
     }
-
-    /// The change in value (0–100) that `option` takes on `criterion`; infinite when the
-    /// template has no such criterion.
-    static func valueChange(_ option: ScoreSwap.Option, on criterion: Criterion.ID, in template: Template) -> Double {
-        guard let definition = template.criterion(criterion) else { return .infinity }
-        return abs(definition.value(of: option.to) - definition.value(of: option.from))
-    }
 }

@@ -93,13 +93,8 @@ public struct ProvenanceJSON: Encodable, Sendable {
             Robustness(samples: $0.samples, seed: $0.seed, weightSpreadPercent: $0.weightSpread.map { 100 * $0 })
         }
         timeLimits = provenance.timeLimits.map {
-            Limits(solveSeconds: Self.seconds($0.solve), explanationSeconds: Self.seconds($0.explanation))
+            Limits(solveSeconds: $0.solve.inSeconds, explanationSeconds: $0.explanation.inSeconds)
         }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 
     enum CodingKeys: String, CodingKey { case whatIf, note, scenario, weightChanges, rulesOff, robustness, timeLimits }

@@ -72,8 +72,8 @@ public struct ProvenanceNote: Sendable {
     public func timeLimitBlocks() -> [Block] {
         guard let limits = provenance.timeLimits else { return [] }
         let t = Phrasebook(language)
-        let solve = t.number(Double(limits.solve.components.seconds))
-        let explanation = t.number(Double(limits.explanation.components.seconds))
+        let solve = t.number(limits.solve.inSeconds)
+        let explanation = t.number(limits.explanation.inSeconds)
         return [
             .paragraph(
                 t.pick(

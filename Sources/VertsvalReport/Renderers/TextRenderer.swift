@@ -105,26 +105,14 @@ public struct TextRenderer: Sendable {
         return widths
     }
 
-    /// `text` wrapped at word boundaries to `width`; longer words stay whole.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count > width {
-                lines.append(current)
-                current = String(word)
-            } else {
-                current += " " + word
-            }
-        }
-        lines.append(current)
-        return lines
-    }
-
     /// Wraps `text` at word boundaries; words longer than the width stay whole.
     func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
+        Self.wrap(text, width: width, first: first, rest: rest)
+    }
+
+    /// `text` wrapped at word boundaries to `width` (a paragraph, or a table cell), the first
+    /// line starting with `first` and the others with `rest`; longer words stay whole.
+    static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
         var lines: [String] = []
         var current = first
         var currentIsEmpty = true
