@@ -53,7 +53,7 @@ import VertsvalTestSupport
         let result = try CLI.run(["evaluate", Self.bundled, "--weight", "reisetid=30", "--format", "markdown"])
         #expect(result.status == 0)
         #expect(
-            result.stdout.contains("Vekta på reisetid i regionen er endra for denne køyringa frå 12,0\u{00A0}% til 25,4\u{00A0}% (poeng 12 → 30,0)."))
+            result.stdout.contains("Vekta på reisetid i regionen er endra for denne køyringa frå 12,0\u{00A0}% til 25,4\u{00A0}% (12 → 30 poeng)."))
         #expect(result.stdout.contains("| Reisetid i regionen | 12,0\u{00A0}% | 25,4\u{00A0}% | endra |"))
         #expect(result.stdout.contains("Sogndal er rangert først"))
         let json = try CLI.run(["evaluate", Self.bundled, "--weight", "reisetid=30", "--format", "json"])

@@ -26,8 +26,9 @@ import VertsvalTestSupport
         ]
     }
 
-    /// The PDF's text, whitespace collapsed, page 1 and all pages.
-    static func text(_ run: Run) throws -> (first: String, all: String) {
+    /// The PDF's text, whitespace collapsed, page 1 and all pages, and its title as a PDF
+    /// viewer or an archive shows it.
+    static func text(_ run: Run) throws -> (first: String, all: String, title: String) {
         let folder = TestSupport.temporaryFolder()
         let pdf = folder.appendingPathComponent("r.pdf").path
         let result = try CLI.run(
@@ -37,15 +38,29 @@ import VertsvalTestSupport
         func read(_ pages: [String]) throws -> String {
             try runProcess(tool, pages + [pdf, "-"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
-        return (try read(["-f", "1", "-l", "1"]), try read([]))
+        let info = try runProcess(try ReportCommandTests.tool("pdfinfo"), [pdf]).stdout
+        let title = info.split(separator: "\n").first { $0.hasPrefix("Title:") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) }
+        return (try read(["-f", "1", "-l", "1"]), try read([]), title ?? "")
     }
 
     @Test("Page 1 names every deviation (or none), and a run with a rule off never claims every rule", arguments: runs)
     func pageOne(_ run: Run) throws {
-        let (first, all) = try Self.text(run)
+        let (first, all, title) = try Self.text(run)
         let english = run.language == "en"
         let draft = english ? "Draft:" : "Utkast:"
         let scenario = english ? "Scenario:" : "Scenario:"
+        // The title (window, archive list) and the running header on every page say it too.
+        let pages = all.components(separatedBy: english ? "Page " : "Side ").count - 1
+        if run.extra.isEmpty && !run.file.contains(".scenario.") {
+            #expect(!title.hasPrefix(english ? "Draft" : "Utkast") && !title.hasPrefix("Scenario"), "\(title)")
+        } else if run.extra.isEmpty {
+            #expect(title.hasPrefix("Scenario «"), "\(title)")
+            #expect(all.components(separatedBy: "Scenario · ").count - 1 >= pages, "a page without «Scenario» in its header")
+        } else {
+            #expect(title.hasPrefix(draft), "\(title)")
+            let marker = (english ? "Draft" : "Utkast") + " · "
+            #expect(all.components(separatedBy: marker).count - 1 >= pages, "a page without «\(marker)» in its header")
+        }
         if run.extra.contains("--weight") {
             #expect(first.contains(draft))
             // The changed criterion, by its template name, with the template's share next to the used one.

@@ -104,6 +104,26 @@ import Vertsval
         }
     }
 
+    @Test("Chart labels stay inside the text column: none reaches into the left or right margin")
+    func chartLabelsInsideTheMargins() throws {
+        // The label column is sized from a width table; long names of the bundled template,
+        // in bold and regular, must not be set wider into the margin.
+        let names = [
+            "Administrativ kapasitet og internkontroll", "Kostnad for samarbeidskommunane", "Regional balanse i arbeidsplassar",
+            "Fagmiljø og robustheit", "Kontinuitet for tilsette",
+        ]
+        let chart = Chart(
+            kind: .divergingBars, title: "Skilnad", altText: "a", categories: names,
+            series: [Chart.Series(name: "Luster − Sogndal", values: [-2.8, -1.3, 3.7, 0, -4.3])], valueLabel: "poeng")
+        let document = Document(title: "Diagram", language: .nn, blocks: [.chart(chart)])
+        let (_, url) = try rendered(document)
+        let (words, _, _) = try RenderTestTools.words(in: url)
+        for word in words {
+            #expect(word.xMin >= PDFPageStyle.left - 0.5, "«\(word.text)» reaches into the left margin at \(word.xMin)")
+            #expect(word.xMax <= PDFPageStyle.left + PDFPageStyle.contentWidth + 0.5, "«\(word.text)» reaches into the right margin")
+        }
+    }
+
     @Test("pdftoppm renders every page without an error")
     func rasterises() throws {
         let (_, url) = try rendered()

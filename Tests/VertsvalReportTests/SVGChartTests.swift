@@ -109,6 +109,31 @@ import Vertsval
         #expect(!texts.contains("−20") && !texts.contains("120"))
     }
 
+    @Test("A marker's label patch hides no part of a line when the plot has a free place for it")
+    func markerLabelsLeaveLinesVisible() {
+        // Two lines crossing at a steep angle, as in a one-way sensitivity chart: the place
+        // straight above the crossing lies on the rising line.
+        let xs = stride(from: 0.0, through: 100.0, by: 1.0).map { $0 }
+        let chart = Chart(
+            kind: .lines, title: "t", altText: "a", xValues: xs,
+            series: [
+                Chart.Series(name: "Sogndal", values: xs.map { 69 - 0.19 * $0 }),
+                Chart.Series(name: "Luster", values: xs.map { 61.5 + 0.385 * $0 }),
+            ],
+            markers: [Chart.Marker(x: 13.0, y: 66.5, label: "Luster > Sogndal: 13,0 %")], referenceX: 8.5)
+        let geometry = ChartLayout(chart, language: .nn).geometry()
+        let paths = geometry.shapes.compactMap { if case let .polyline(points, _, _, _) = $0 { points } else { nil } }
+        let patches = geometry.shapes.compactMap { shape -> (x0: Double, y0: Double, x1: Double, y1: Double)? in
+            if case let .rect(x, y, width, height, fill, nil) = shape, fill == ReportTheme.background { (x, y, x + width, y + height) } else { nil }
+        }
+        #expect(patches.count == 1)
+        for patch in patches { #expect(ChartLayout.lengthInside(patch, of: paths) == 0) }
+        // The measure itself: a box across a line covers the line's length inside it.
+        let diagonal = [[ChartPoint(x: 0, y: 0), ChartPoint(x: 10, y: 10)]]
+        #expect(abs(ChartLayout.lengthInside((0, 0, 5, 5), of: diagonal) - 50.0.squareRoot()) < 1e-9)
+        #expect(ChartLayout.lengthInside((6, 0, 10, 3), of: diagonal) == 0)
+    }
+
     @Test("Grouped bars give each series its colour and a legend entry")
     func grouped() {
         let geometry = ChartLayout(RenderTestDocument.groupedChart(), language: .nn).geometry()

@@ -31,6 +31,33 @@ public struct Evaluation: Sendable {
 
     /// The criteria in template order.
     public var criteria: [Criterion] { template.criteria }
+
+    /// The first two's margin as a reader computes it from the totals shown with
+    /// `decimals` places (68,6 − 66,3 = 2,3, whatever the unrounded margin is).
+    public func shownMargin(_ comparison: PairComparison, decimals: Int = 1) -> Double {
+        guard let leader = result(for: comparison.leader), let runnerUp = result(for: comparison.runnerUp) else {
+            return ShownRounding.rounded(comparison.margin, decimals: decimals)
+        }
+        return ShownRounding.difference(leader.total, runnerUp.total, decimals: decimals)
+    }
+
+    /// Each candidate's contributions as shown with `decimals` places: rounded so that they
+    /// add up to its shown total.
+    public func shownContributions(of candidate: CandidateResult, decimals: Int = 1) -> [Criterion.ID: Double] {
+        let parts = ShownRounding.apportioned(criteria.map { candidate.contributions[$0.id] ?? 0 }, decimals: decimals)
+        return Dictionary(uniqueKeysWithValues: zip(criteria.map(\.id), parts))
+    }
+
+    /// Each criterion's part of the first two's margin as shown: the difference of their
+    /// shown contributions, so that the parts add up to `shownMargin`.
+    public func shownDifferences(_ comparison: PairComparison, decimals: Int = 1) -> [Criterion.ID: Double] {
+        guard let leader = result(for: comparison.leader), let runnerUp = result(for: comparison.runnerUp) else {
+            return comparison.byCriterion.mapValues { ShownRounding.rounded($0, decimals: decimals) }
+        }
+        let a = shownContributions(of: leader, decimals: decimals)
+        let b = shownContributions(of: runnerUp, decimals: decimals)
+        return a.merging(b) { $0 - $1 }.mapValues { ShownRounding.rounded($0, decimals: decimals) }
+    }
 }
 
 /// One candidate's result.

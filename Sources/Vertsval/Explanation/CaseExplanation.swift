@@ -108,7 +108,7 @@ struct ExplanationWriter {
         guard let comparison = template.comparison else {
             return " " + text(.templateOnlyCandidate(leader: first.municipality.name))
         }
-        let margin = points(comparison.margin)
+        let margin = points(template.shownMargin(comparison))
         let runner = name(comparison.runnerUp)
         if same {
             return " " + text(.templateAlsoBest(leader: first.municipality.name, margin: margin, runnerUp: runner))
@@ -139,7 +139,7 @@ struct ExplanationWriter {
         let comparison = lead.comparison
         return text(
             .comesOutBest(
-                basis: basis, leader: name(comparison.leader), service: service, margin: points(comparison.margin),
+                basis: basis, leader: name(comparison.leader), service: service, margin: points(evaluation.shownMargin(comparison)),
                 runnerUp: name(comparison.runnerUp))) + baseline + " " + law + illustrative
     }
 
@@ -159,7 +159,8 @@ struct ExplanationWriter {
         }
         var sentence = text(
             .ranksFirst(
-                leader: leader, total: points(first.total), margin: points(comparison.margin), runnerUp: runner, runnerUpTotal: points(second.total)))
+                leader: leader, total: points(first.total), margin: points(evaluation.shownMargin(comparison)), runnerUp: runner,
+                runnerUpTotal: points(second.total)))
         if ranked.count > 2 {
             let rest = ranked.dropFirst(2).map { "\($0.municipality.name) (\(points($0.total)))" }
             sentence += " " + text(.nextComePrefix) + t.list(rest) + "."
@@ -205,16 +206,20 @@ struct ExplanationWriter {
         let comparison = lead.comparison
         let leader = name(comparison.leader)
         let runner = name(comparison.runnerUp)
+        // The parts as the contribution table shows them, so that the sums below agree
+        // with it.
+        let shown = evaluation.shownDifferences(comparison)
         func part(_ id: Criterion.ID) -> String {
-            "\(criterionName(id)) (\(n.signed(comparison.byCriterion[id] ?? 0)))"
+            "\(criterionName(id)) (\(n.signed(shown[id] ?? 0)))"
         }
+        func sum(_ ids: [Criterion.ID]) -> Double { ids.reduce(0) { $0 + (shown[$1] ?? 0) } }
         var sentences: [String] = []
         let favour = comparison.favouringLeader
         let against = comparison.favouringRunnerUp
         if !favour.isEmpty {
             let top = lead.strongestForLeader
-            let share = lead.strongestForLeaderPoints
-            let gross = lead.grossLead
+            let share = sum(top)
+            let gross = sum(favour)
             sentences.append(
                 text(.gainsMost(leader: leader, criteria: t.list(top.map(part))))
                     + (favour.count > top.count
@@ -224,7 +229,7 @@ struct ExplanationWriter {
         if !against.isEmpty {
             let top = lead.strongestForRunnerUp
             sentences.append(
-                text(.winsBack(runnerUp: runner, wonBack: points(lead.wonBack), criteria: t.list(top.map(part))))
+                text(.winsBack(runnerUp: runner, wonBack: points(-sum(against)), criteria: t.list(top.map(part))))
             )
         } else {
             sentences.append(
@@ -397,7 +402,10 @@ struct ExplanationWriter {
             let from = n.percent(100 * weights.templateFraction(change.criterion))
             let to = n.percent(100 * weights.fraction(change.criterion))
             let what = criterionName(change.criterion)
-            let points = "\(n.format(change.templatePoints, decimals: 0)) → \(n.format(change.points, decimals: 1))"
+            // Both ends with the same decimals: none when both are whole points.
+            let whole = [change.templatePoints, change.points].allSatisfy { $0 == $0.rounded() }
+            let decimals = whole ? 0 : 1
+            let points = "\(n.format(change.templatePoints, decimals: decimals)) → \(n.format(change.points, decimals: decimals))"
             switch change.origin {
             case let .caseOverride(reason):
                 sentences.append(
@@ -420,7 +428,7 @@ struct ExplanationWriter {
 
 extension ScoreSwap.Option {
     /// The option in words: "Sogndal frå nivå 3 til 5 på kontinuitet for tilsette", or for a
-    /// measure "Luster under 45,2 minutt på reisetid (no 56,9)".
+    /// measure "Luster frå 56,9 til under 45,2 minutt på reisetid".
     ///
     /// With `compact`, the criterion is left out (for a table row that names it already).
     public func text(criterion: Criterion.ID, in evaluation: Evaluation, language: Language, compact: Bool = false) -> String {

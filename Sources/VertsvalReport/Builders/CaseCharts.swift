@@ -46,12 +46,14 @@ public struct CaseCharts: Sendable {
         let leader = evaluation.region.name(of: comparison.leader)
         let runner = evaluation.region.name(of: comparison.runnerUp)
         let criteria = evaluation.criteria
+        // As the contribution table shows them, so that the labels add up to the margin.
+        let shown = evaluation.shownDifferences(comparison)
         return Chart(
             kind: .divergingBars,
             title: text(.marginChartTitle(leader: leader, runnerUp: runner)),
-            altText: text(.marginChartDescription(leader: leader, runnerUp: runner, margin: n.signed(comparison.margin))),
+            altText: text(.marginChartDescription(leader: leader, runnerUp: runner, margin: n.signed(evaluation.shownMargin(comparison)))),
             categories: criteria.map { $0.name.text(language) },
-            series: [Chart.Series(name: "\(leader) − \(runner)", values: criteria.map { comparison.byCriterion[$0.id] ?? 0 })],
+            series: [Chart.Series(name: "\(leader) − \(runner)", values: criteria.map { shown[$0.id] ?? 0 })],
             valueLabel: text(.points))
     }
 

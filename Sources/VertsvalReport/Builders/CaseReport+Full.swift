@@ -21,7 +21,7 @@ extension CaseReport {
             figures.append(
                 KeyFigure(
                     label: text(.margin),
-                    value: n.format(comparison.margin, decimals: 1),
+                    value: n.format(evaluation.shownMargin(comparison), decimals: 1),
                     detail: text(.points) + " " + text(.of100)))
         }
         return figures

@@ -213,17 +213,25 @@ public struct CaseReport: Sendable {
         columns.append(.init(text(.weight), .trailing))
         columns += shown.map { .init($0.municipality.name, .trailing) }
         if comparison != nil { columns.append(.init(text(.difference), .trailing)) }
-        let rows = evaluation.criteria.map { criterion -> [String] in
+        // Each candidate's column rounded so that it adds up to its shown total, and the
+        // difference column taken from the shown figures, so a reader's sums agree.
+        let criteria = evaluation.criteria
+        let shownColumns = shown.map { evaluation.shownContributions(of: $0) }
+        let differences = comparison.map { evaluation.shownDifferences($0) }
+        let weights = ShownRounding.apportioned(criteria.map { 100 * evaluation.weights.fraction($0.id) }, decimals: 1)
+        let templateWeights = ShownRounding.apportioned(criteria.map { 100 * evaluation.weights.templateFraction($0.id) }, decimals: 1)
+        let rows = criteria.indices.map { index -> [String] in
+            let criterion = criteria[index]
             var row = [criterion.name.text(language)]
-            if withTemplate { row.append(n.percent(100 * evaluation.weights.templateFraction(criterion.id), decimals: 1)) }
-            row.append(n.percent(100 * evaluation.weights.fraction(criterion.id), decimals: 1))
-            row += shown.map { n.format($0.contributions[criterion.id] ?? 0, decimals: 1) }
-            if let comparison { row.append(n.signed(comparison.byCriterion[criterion.id] ?? 0, decimals: 1)) }
+            if withTemplate { row.append(n.percent(templateWeights[index], decimals: 1)) }
+            row.append(n.percent(weights[index], decimals: 1))
+            row += shownColumns.map { n.format($0[criterion.id] ?? 0, decimals: 1) }
+            if let differences { row.append(n.signed(differences[criterion.id] ?? 0, decimals: 1)) }
             return row
         }
         var footer = [text(.total)] + (withTemplate ? [n.percent(100, decimals: 0)] : []) + [n.percent(100, decimals: 0)]
         footer += shown.map { n.format($0.total, decimals: 1) }
-        if let comparison { footer.append(n.signed(comparison.margin, decimals: 1)) }
+        if let comparison { footer.append(n.signed(evaluation.shownMargin(comparison), decimals: 1)) }
         let difference = comparison.map { text(.differenceExplained(leader: name($0.leader), runnerUp: name($0.runnerUp))) } ?? ""
         return Table(
             caption: text(.contributionCaption) + difference,

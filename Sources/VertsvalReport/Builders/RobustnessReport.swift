@@ -56,7 +56,7 @@ public struct RobustnessReport: Sendable {
             altText: text(.acceptabilityChartDescriptionPrefix)
                 + t.list(firsts) + ".",
             categories: robustness.municipalities.map(name), series: series,
-            valueLabel: text(.percentOfDraws))
+            valueLabel: text(.percentOfDraws), valueDecimals: 0)
     }
 
     func acceptabilityTable() -> Table {

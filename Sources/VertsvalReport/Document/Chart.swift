@@ -66,13 +66,16 @@ public struct Chart: Sendable, Hashable {
     public var referenceX: Double?
     /// The label of the marker line (e.g. "Vekt no: 12 %"); the bare x value when nil.
     public var referenceLabel: String?
+    /// Decimals of the values written on bars (as the text around the chart writes them).
+    public var valueDecimals: Int
 
     /// Creates a chart.
     public init(
         kind: Kind, title: String, altText: String, categories: [String] = [], xValues: [Double] = [], series: [Series],
         markers: [Marker] = [], valueLabel: String = "", xLabel: String = "", referenceX: Double? = nil,
-        referenceLabel: String? = nil
+        referenceLabel: String? = nil, valueDecimals: Int = 1
     ) {
+        self.valueDecimals = valueDecimals
         self.referenceLabel = referenceLabel
         self.kind = kind
         self.title = title

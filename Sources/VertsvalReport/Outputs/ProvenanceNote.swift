@@ -86,10 +86,25 @@ public struct ProvenanceNote: Sendable {
         ]
     }
 
+    /// `title` marked when the run is a what-if: «Scenario «…»: title» for a saved scenario
+    /// as it stands, «Utkast: title» for anything changed in this run; `title` itself
+    /// otherwise. PDF viewers show it in the window, the archive in its lists.
+    public func title(_ title: String) -> String {
+        guard provenance.isWhatIf else { return title }
+        if label != Self.draftLabel(language), let scenario = provenance.scenario {
+            return "\(label) «\(scenario.title.text(language))»: \(title)"
+        }
+        return "\(label): \(title)"
+    }
+
+    static func draftLabel(_ language: Language) -> String {
+        Phrasebook(language).pick(nn: "Utkast", nb: "Utkast", en: "Draft")
+    }
+
     /// «Scenario» for a saved scenario as it stands, «Utkast» for anything changed in this run.
     public var label: String {
         let t = Phrasebook(language)
         return provenance.scenario != nil && !provenance.hasAdHocChanges && provenance.rulesOff.isEmpty
-            ? t.pick(nn: "Scenario", nb: "Scenario", en: "Scenario") : t.pick(nn: "Utkast", nb: "Utkast", en: "Draft")
+            ? t.pick(nn: "Scenario", nb: "Scenario", en: "Scenario") : Self.draftLabel(language)
     }
 }

@@ -22,7 +22,8 @@ public struct ReportFile: Sendable {
         switch format {
         case .pdf:
             let metadata = PDFMetadata(
-                title: content.title(in: language), author: nil, subject: content.subjectLine(in: language),
+                title: ProvenanceNote(content.provenance, language: language).title(content.title(in: language)), author: nil,
+                subject: content.subjectLine(in: language),
                 keywords: ["vertskommune", "vertsval"], date: date)
             data = try PDFRenderer().render(document, metadata: metadata)
         case .html:
@@ -33,9 +34,19 @@ public struct ReportFile: Sendable {
         return ReportFile(data: data, mediaType: format.mediaType, fileName: content.fileStem + "." + format.rawValue)
     }
 
-    /// The report as a document.
+    /// The report as a document; a what-if run's title and every page's running header
+    /// say «Scenario» or «Utkast», so that no page can be taken for the official result.
     public static func document(_ content: ReportContent, language: Language) -> Document {
         let note = ProvenanceNote(content.provenance, language: language)
+        var document = unmarkedDocument(content, language: language, note: note)
+        if content.provenance.isWhatIf {
+            document.title = note.title(document.title)
+            document.runningHeader.insert(note.label, at: 0)
+        }
+        return document
+    }
+
+    static func unmarkedDocument(_ content: ReportContent, language: Language, note: ProvenanceNote) -> Document {
         switch content.subject {
         case let .case(evaluated, robustness):
             var document = CaseReport(

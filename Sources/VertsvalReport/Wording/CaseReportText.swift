@@ -225,7 +225,7 @@ enum CaseReportText: Equatable {
                 nn: "vekt på «\(criterion)» (%)",
                 nb: "vekt på «\(criterion)» (%)",
                 en: "weight of '\(criterion)' (%)")
-        case .nowPrefix: return t.pick(nn: "no: ", nb: "nå: ", en: "now: ")
+        case .nowPrefix: return t.pick(nn: "Vekt no: ", nb: "Vekt nå: ", en: "Weight now: ")
         }
     }
 }

@@ -262,13 +262,14 @@ enum CaseExplanationText: Equatable {
             return t.pick(nn: "under", nb: "under", en: "below")
         case let .measureChangeShort(municipality, bound, to, unit, from):
             return t.pick(
-                nn: "\(municipality) \(bound) \(to) \(unit) (no \(from))", nb: "\(municipality) \(bound) \(to) \(unit) (nå \(from))",
-                en: "\(municipality) \(bound) \(to) \(unit) (now \(from))")
+                nn: "\(municipality) frå \(from) til \(bound) \(to)\u{00A0}\(unit)",
+                nb: "\(municipality) fra \(from) til \(bound) \(to)\u{00A0}\(unit)",
+                en: "\(municipality) from \(from) to \(bound) \(to)\u{00A0}\(unit)")
         case let .measureChange(municipality, bound, to, unit, criterion, from):
             return t.pick(
-                nn: "\(municipality) \(bound) \(to) \(unit) på \(criterion) (no \(from))",
-                nb: "\(municipality) \(bound) \(to) \(unit) på \(criterion) (nå \(from))",
-                en: "\(municipality) \(bound) \(to) \(unit) on \(criterion) (now \(from))")
+                nn: "\(municipality) frå \(from) til \(bound) \(to)\u{00A0}\(unit) på \(criterion)",
+                nb: "\(municipality) fra \(from) til \(bound) \(to)\u{00A0}\(unit) på \(criterion)",
+                en: "\(municipality) from \(from) to \(bound) \(to)\u{00A0}\(unit) on \(criterion)")
         case let .travelTimeComputed(criterion, count, values):
             return t.pick(
                 nn:
@@ -327,19 +328,19 @@ enum CaseExplanationText: Equatable {
                 en: "The weights are those of the evaluation template.")
         case let .caseChangesWeight(criterion, from, to, points, reason):
             return t.pick(
-                nn: "Saka endrar vekta på \(criterion) frå \(from) til \(to) (poeng \(points)). Grunngjeving: \(reason)",
-                nb: "Saken endrer vekten på \(criterion) fra \(from) til \(to) (poeng \(points)). Begrunnelse: \(reason)",
-                en: "The case changes the weight of \(criterion) from \(from) to \(to) (points \(points)). Reason: \(reason)")
+                nn: "Saka endrar vekta på \(criterion) frå \(from) til \(to) (\(points) poeng). Grunngjeving: \(reason)",
+                nb: "Saken endrer vekten på \(criterion) fra \(from) til \(to) (\(points) poeng). Begrunnelse: \(reason)",
+                en: "The case changes the weight of \(criterion) from \(from) to \(to) (\(points) points). Reason: \(reason)")
         case let .scenarioChangesWeight(scenario, criterion, from, to, points, reason):
             return t.pick(
-                nn: "Scenarioet «\(scenario)» endrar vekta på \(criterion) frå \(from) til \(to) (poeng \(points)). Grunngjeving: \(reason)",
-                nb: "Scenarioet «\(scenario)» endrer vekten på \(criterion) fra \(from) til \(to) (poeng \(points)). Begrunnelse: \(reason)",
-                en: "The scenario '\(scenario)' changes the weight of \(criterion) from \(from) to \(to) (points \(points)). Reason: \(reason)")
+                nn: "Scenarioet «\(scenario)» endrar vekta på \(criterion) frå \(from) til \(to) (\(points) poeng). Grunngjeving: \(reason)",
+                nb: "Scenarioet «\(scenario)» endrer vekten på \(criterion) fra \(from) til \(to) (\(points) poeng). Begrunnelse: \(reason)",
+                en: "The scenario '\(scenario)' changes the weight of \(criterion) from \(from) to \(to) (\(points) points). Reason: \(reason)")
         case let .runChangesWeight(criterion, from, to, points):
             return t.pick(
-                nn: "Vekta på \(criterion) er endra for denne køyringa frå \(from) til \(to) (poeng \(points)).",
-                nb: "Vekten på \(criterion) er endret for denne kjøringen fra \(from) til \(to) (poeng \(points)).",
-                en: "The weight of \(criterion) is changed for this run from \(from) to \(to) (points \(points)).")
+                nn: "Vekta på \(criterion) er endra for denne køyringa frå \(from) til \(to) (\(points) poeng).",
+                nb: "Vekten på \(criterion) er endret for denne kjøringen fra \(from) til \(to) (\(points) poeng).",
+                en: "The weight of \(criterion) is changed for this run from \(from) to \(to) (\(points) points).")
         case .weightsRescaled:
             return t.pick(
                 nn: "Alle vektene er skalerte slik at dei summerer seg til 100 %; dei andre kriteria har difor også fått litt endra vekt.",

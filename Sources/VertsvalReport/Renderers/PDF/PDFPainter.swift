@@ -68,7 +68,7 @@ struct PDFPainter {
                 let c = point(center)
                 try canvas.circle(x: c.x, y: c.y, radius: radius * scale, fill: fill, stroke: stroke, width: width * scale)
             case let .text(label):
-                try canvas.drawLabel(label, scale: scale, originX: x, originY: y)
+                try canvas.drawLabel(label, scale: scale, originX: x, originY: y, within: geometry.width * scale)
             }
         }
     }

@@ -37,6 +37,9 @@ extension ChartLayout {
             shapes += categoryLabel(labels.lines[index], right: labels.width, center: center)
             var right = 0.0
             var left = 0.0
+            // The segments' labels add up to the row's shown total.
+            let rowValues = chart.series.map { index < $0.values.count && $0.values[index].isFinite ? $0.values[index] : 0 }
+            let shown = ShownRounding.apportioned(rowValues, decimals: chart.valueDecimals)
             for (seriesIndex, series) in chart.series.enumerated() {
                 guard index < series.values.count, series.values[index].isFinite, series.values[index] != 0 else { continue }
                 let value = series.values[index]
@@ -45,7 +48,7 @@ extension ChartLayout {
                 if value > 0 { right = to } else { left = to }
                 shapes += segment(
                     from: scale.position(from), to: scale.position(to), center: center, height: Self.stackedBarHeight,
-                    fill: ChartPalette.color(seriesIndex), value: numbers.format(value, decimals: 1))
+                    fill: ChartPalette.color(seriesIndex), value: numbers.format(shown[seriesIndex], decimals: chart.valueDecimals))
             }
             rowTop += heights[index]
         }

@@ -66,11 +66,13 @@ extension ChartLayout {
                         anchor: .middle)))
         }
 
+        var paths: [[ChartPoint]] = []
         for (index, series) in points.enumerated() where !series.isEmpty {
             let path = series.map { ChartPoint(x: xScale.position($0.0), y: yScale.position($0.1)) }
+            paths.append(path)
             shapes.append(.polyline(path, stroke: ChartPalette.color(index), width: 2.5, dash: ChartPalette.dash(index)))
         }
-        shapes += markers(xScale: xScale, yScale: yScale, plotTop: plotTop, plotBottom: plotBottom)
+        shapes += markers(xScale: xScale, yScale: yScale, plotTop: plotTop, plotBottom: plotBottom, avoiding: paths)
 
         let axis = horizontalAxis(xScale, bottom: plotBottom, title: chart.xLabel)
         shapes += axis.shapes
@@ -78,9 +80,13 @@ extension ChartLayout {
     }
 
     /// The marked points as rings, each with its label on a white patch above the point,
-    /// or below it (or further away) when that place is taken by another label or ring or
-    /// lies outside the plot; rings are drawn last so no label hides a point.
-    func markers(xScale: ChartScale, yScale: ChartScale, plotTop: Double, plotBottom: Double) -> [ChartShape] {
+    /// or below it (or further away) when that place is taken by another label or ring,
+    /// would hide part of a line in `paths`, or lies outside the plot; rings are drawn last
+    /// so no label hides a point. When every place hides some line, the one that hides the
+    /// least is taken.
+    func markers(xScale: ChartScale, yScale: ChartScale, plotTop: Double, plotBottom: Double, avoiding paths: [[ChartPoint]] = [])
+        -> [ChartShape]
+    {
         var shapes: [ChartShape] = []
         let size = Self.tickSize
         let shown = chart.markers.filter { $0.x.isFinite && $0.y.isFinite }
@@ -96,16 +102,23 @@ extension ChartLayout {
             let centered = clampX(cx - width / 2)
             let candidates: [(x: Double, top: Double)] = [
                 (centered, cy - 9 - height), (centered, cy + 9), (clampX(cx + 9), cy - height / 2), (clampX(cx - 9 - width), cy - height / 2),
-                (centered, cy - 11 - 2 * height), (centered, cy + 11 + height),
+                (centered, cy - 11 - 2 * height), (centered, cy + 11 + height), (clampX(cx + 9), cy - 9 - height), (clampX(cx + 9), cy + 9),
+                (clampX(cx - 9 - width), cy - 9 - height), (clampX(cx - 9 - width), cy + 9), (centered, cy - 13 - 3 * height),
+                (centered, cy + 13 + 2 * height), (clampX(cx + 9), cy - 11 - 2 * height), (clampX(cx + 9), cy + 11 + height),
+                (clampX(cx - 9 - width), cy - 11 - 2 * height), (clampX(cx - 9 - width), cy + 11 + height),
             ]
             var place = candidates[0]
+            var hidden = Double.infinity
             for candidate in candidates where candidate.top >= plotTop && candidate.top + height <= plotBottom {
                 let box = (x0: candidate.x - 2, y0: candidate.top - 1, x1: candidate.x + width + 2, y1: candidate.top + height + 1)
                 let overlaps = taken.contains { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }
-                if !overlaps {
+                guard !overlaps else { continue }
+                let covered = Self.lengthInside(box, of: paths)
+                if covered < hidden {
                     place = candidate
-                    break
+                    hidden = covered
                 }
+                if covered == 0 { break }
             }
             let x0 = place.x
             let top = place.top
@@ -117,5 +130,31 @@ extension ChartLayout {
             shapes.append(.circle(center: center, radius: 4.5, fill: ReportTheme.background, stroke: ReportTheme.text, width: 1.8))
         }
         return shapes
+    }
+
+    /// How much of the lines in `paths` lies inside `box` (chart units).
+    static func lengthInside(_ box: (x0: Double, y0: Double, x1: Double, y1: Double), of paths: [[ChartPoint]]) -> Double {
+        var total = 0.0
+        for path in paths {
+            for (a, b) in zip(path, path.dropFirst()) {
+                // Liang–Barsky: the part of the segment a→b inside the box.
+                let dx = b.x - a.x
+                let dy = b.y - a.y
+                var t0 = 0.0
+                var t1 = 1.0
+                var inside = true
+                for (p, q) in [(-dx, a.x - box.x0), (dx, box.x1 - a.x), (-dy, a.y - box.y0), (dy, box.y1 - a.y)] {
+                    if p == 0 {
+                        if q < 0 { inside = false }
+                    } else if p < 0 {
+                        t0 = max(t0, q / p)
+                    } else {
+                        t1 = min(t1, q / p)
+                    }
+                }
+                if inside && t0 < t1 { total += (t1 - t0) * (dx * dx + dy * dy).squareRoot() }
+            }
+        }
+        return total
     }
 }

@@ -177,8 +177,10 @@ final class PDFCanvas {
         return (layout, metrics)
     }
 
-    /// Draws one line of chart text with its baseline at `y`, anchored at `x`.
-    func drawLabel(_ label: ChartLabel, scale: Double, originX: Double, originY: Double) throws {
+    /// Draws one line of chart text with its baseline at `y`, anchored at `x`, kept within
+    /// the chart's `width` from `originX`: the layout estimates widths from a table, and a
+    /// label set a little wider than estimated must not reach into the page margin.
+    func drawLabel(_ label: ChartLabel, scale: Double, originX: Double, originY: Double, within width: Double) throws {
         let text = PDFText(label.text, size: label.size * scale, bold: label.bold, color: label.color, width: nil)
         let layout = try makeLayout(text)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -191,8 +193,9 @@ final class PDFCanvas {
         case .middle: shift = metrics.width / 2
         case .end: shift = metrics.width
         }
+        let start = min(max(x - shift, originX), originX + width - metrics.width)
         setColor(label.color)
-        cairo_move_to(cairo, x - shift + box.x, originY + label.y * scale)
+        cairo_move_to(cairo, start + box.x, originY + label.y * scale)
         pango_cairo_show_layout_line(cairo, line)
         try check("pango_cairo_show_layout_line")
     }
