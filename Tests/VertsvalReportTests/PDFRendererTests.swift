@@ -104,6 +104,39 @@ import Vertsval
         }
     }
 
+    /// The page each marker word (`rad1`, `rad2`, …) of `document` lands on.
+    func pages(of markers: [String], in document: Document) throws -> [String: Int] {
+        let (_, url) = try rendered(document)
+        let words = try RenderTestTools.words(in: url).words
+        return Dictionary(words.filter { markers.contains($0.text) }.map { ($0.text, $0.page) }, uniquingKeysWith: min)
+    }
+
+    @Test("A short table that would break near the foot of a page moves whole to the next, for any amount of text before it")
+    func shortTableKeptTogether() throws {
+        let rows = (1...3).map { ["rad\($0)", "verdi"] }
+        let table = Table(caption: "Filer", columns: [.init("Fil"), .init("Verdi")], rows: rows)
+        for lines in stride(from: 40, through: 60, by: 2) {
+            let filler = (0..<lines).map { _ in Block.paragraph("Ei linje med tekst.") }
+            let document = Document(title: "T", language: .nn, blocks: filler + [.table(table)])
+            let pages = try self.pages(of: ["rad1", "rad2", "rad3"], in: document)
+            #expect(Set(pages.values).count == 1, "\(lines) lines before: \(pages)")
+        }
+    }
+
+    @Test("A long table never leaves its last row alone on a page, for any amount of text before it")
+    func noWidowRow() throws {
+        let markers = (1...30).map { "rad\($0)" }
+        let table = Table(caption: "Lang", columns: [.init("Fil"), .init("Verdi")], rows: markers.map { [$0, "verdi"] })
+        for lines in stride(from: 0, through: 40, by: 1) {
+            let filler = (0..<lines).map { _ in Block.paragraph("Ei linje med tekst.") }
+            let document = Document(title: "T", language: .nn, blocks: filler + [.table(table)])
+            let pages = try self.pages(of: markers, in: document)
+            let last = try #require(pages["rad30"])
+            #expect(pages.values.filter { $0 == last }.count >= 2, "\(lines) lines before: rad30 alone on page \(last)")
+            #expect(pages["rad1"] == pages["rad2"], "\(lines) lines before: the first row alone under its header")
+        }
+    }
+
     @Test("Chart labels stay inside the text column: none reaches into the left or right margin")
     func chartLabelsInsideTheMargins() throws {
         // The label column is sized from a width table; long names of the bundled template,

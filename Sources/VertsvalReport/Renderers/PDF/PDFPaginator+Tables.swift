@@ -35,9 +35,11 @@ extension PDFPaginator {
 
     /// A table, broken between rows across pages.
     ///
-    /// The caption, header row and first row start on the same page; rows move whole to
-    /// the next page, which starts with a line naming the table and the header row again;
-    /// a row taller than a page is split between lines.
+    /// The caption, header row and first two rows start on the same page, and a short table
+    /// (up to `keepTogetherRows` rows) that fits on a page is not broken at all; rows move
+    /// whole to the next page, which starts with a line naming the table and the header row
+    /// again, and never with the last row alone; a row taller than a page is split between
+    /// lines.
     mutating func table(_ table: Table) throws {
         guard !table.columns.isEmpty else { return }
         space(10)
@@ -57,15 +59,26 @@ extension PDFPaginator {
         continuation.ellipsize = true
         let continuationHeight = try canvas.measure(continuation).height + 3
 
-        ensure((captionMetrics.map { $0.height + 4 } ?? 0) + header.height + (rows.first?.height ?? 0))
+        let captionHeight = captionMetrics.map { $0.height + 4 } ?? 0
+        let whole = captionHeight + header.height + rows.reduce(0) { $0 + $1.height }
+        if rows.count <= Self.keepTogetherRows && whole <= bottom - bodyTop {
+            ensure(whole)
+        } else {
+            ensure(captionHeight + header.height + rows.prefix(2).reduce(0) { $0 + $1.height })
+        }
         if let caption, let captionMetrics {
             emit(.text(caption, lines: 0..<captionMetrics.lines.count, x: left, y: y))
             y += captionMetrics.height + 4
         }
         place(header, widths: widths)
         let tallest = bottom - bodyTop - continuationHeight - header.height
-        for row in rows {
-            if y + row.height > bottom && row.height <= tallest {
+        for (index, row) in rows.enumerated() {
+            let fits = y + row.height <= bottom
+            // The second-to-last row goes with the last when the last alone would start a page.
+            let widow =
+                index == rows.count - 2 && index >= 2 && fits && y + row.height + rows[index + 1].height > bottom
+                && row.height + rows[index + 1].height <= tallest
+            if (!fits || widow) && row.height <= tallest {
                 newTablePage(continuation: continuation, height: continuationHeight, header: header, widths: widths)
             }
             place(row, widths: widths) { paginator in
@@ -74,6 +87,9 @@ extension PDFPaginator {
         }
         emit(.rule(x1: left, y1: y, x2: left + width, y2: y, color: ReportTheme.rule, width: 0.8))
     }
+
+    /// Tables with at most this many rows (footer included) are kept on one page when they fit.
+    static let keepTogetherRows = 6
 
     /// A new page that continues a table: a small line naming it, and its header row.
     mutating func newTablePage(continuation: PDFText, height: Double, header: TableRow, widths: [Double]) {
