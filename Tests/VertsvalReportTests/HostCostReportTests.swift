@@ -24,6 +24,12 @@ import VertsvalTestSupport
 
     static func share(_ population: Double) -> Double { 0.25 / 3 + 0.75 * population / 5000 }
 
+    /// A shown Nynorsk figure as a number: «1 020 000» → 1020000, «23,4 %» → 23.4.
+    static func number(_ shown: String) -> Double {
+        let digits = shown.filter { $0.isNumber || $0 == "," || $0 == "−" || $0 == "-" }
+        return Double(digits.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "−", with: "-")) ?? .nan
+    }
+
     static func tables(_ document: Document) -> [Table] {
         document.blocks.compactMap {
             if case let .table(table) = $0 { return table }
@@ -48,13 +54,20 @@ import VertsvalTestSupport
         #expect(table.columns.map(\.title) == ["Kommune", "Folketal", "Del", "Med Aby", "Med Bby", "Med Cby", "Skilnad"])
         let budgets = [1_100_000.0, 1_050_000, 1_020_000]
         let populations: [(String, Double)] = [("Aby", 1000), ("Bby", 3000), ("Cby", 1000)]
+        // Each shown figure is within one unit of the hand value; the columns add up to the
+        // footer, and the difference is the difference of the shown amounts.
+        var sums = [Double](repeating: 0, count: 5)
         for (row, (name, population)) in zip(table.rows, populations) {
             let share = Self.share(population)
             #expect(row[0] == name)
-            #expect(row[2] == n.percent(100 * share, decimals: 1))
-            #expect(Array(row[3...5]) == budgets.map { n.format(share * $0, decimals: 0) }, "\(name)")
-            #expect(row[6] == n.format(share * 80_000, decimals: 0), "\(name)")
+            let shown = row[2...6].map(Self.number)
+            #expect(abs(shown[0] - 100 * share) < 0.1 + 1e-9, "\(name): \(row[2])")
+            for (amount, budget) in zip(shown[1...3], budgets) { #expect(abs(amount - share * budget) < 1, "\(name)") }
+            #expect(shown[4] == shown[1] - shown[3], "\(name): the dearest (Aby) minus the cheapest (Cby)")
+            for index in sums.indices { sums[index] += shown[index] }
         }
+        #expect(abs(sums[0] - 100) < 1e-9)
+        #expect(Array(sums[1...]) == budgets + [80_000])
         #expect(
             table.footer == [
                 ["Sum", n.format(5000, decimals: 0), n.percent(100, decimals: 0)] + budgets.map { n.format($0, decimals: 0) } + [
@@ -70,11 +83,15 @@ import VertsvalTestSupport
             text.contains(
                 "Med Aby som vertskommune kostar tenesta \(n.format(1_100_000, decimals: 0)) kr i året, \(n.format(80_000, decimals: 0)) kr meir enn med Cby, den billegaste (\(n.format(1_020_000, decimals: 0)) kr)."
             ))
-        // Aby and Cby see the same, lowest difference: the first in region order is named.
+        // The range is read from the shown differences: Bby pays most of it.
+        let differences = table.rows.map { Self.number($0[6]) }
+        let lowest = try #require(differences.min())
+        let lowestName = table.rows[try #require(differences.firstIndex(of: lowest))][0]
         #expect(
             text.contains(
-                "frå \(n.format(Self.share(1000) * 80_000, decimals: 0)) kr i året for Aby til \(n.format(Self.share(3000) * 80_000, decimals: 0)) kr for Bby."
+                "frå \(n.format(lowest, decimals: 0)) kr i året for \(lowestName) til \(n.format(differences[1], decimals: 0)) kr for Bby."
             ))
+        #expect(abs(differences[1] - Self.share(3000) * 80_000) < 1)
     }
 
     @Test("The JSON carries each host's budget and amounts, and the difference")

@@ -35,52 +35,53 @@ extension CostSharingReport {
                         overheads: t.list(overheads)))
             ]
         let municipalities = region.municipalities
+        let ids = municipalities.map(\.id)
         let population = Double(region.totalPopulation)
-        func share(_ id: Municipality.ID) -> String { n.percent(100 * (shares[id] ?? 0), decimals: 1) }
+        // Shown figures add up: shares to 100 %, each host's amounts to its budget, and a
+        // difference is the difference of the shown amounts.
+        let shownShares = ShownRounding.apportioned(ids.map { 100 * (shares[$0] ?? 0) }, decimals: 1)
+        let shown = byHost.hosts.map { host in ShownRounding.apportioned(ids.map { host.amounts[$0] ?? 0 }, decimals: 0) }
         let leading: [Table.Column] = [.init(text(.municipality)), .init(text(.population), .trailing), .init(text(.share), .trailing)]
-        guard byHost.differs else {
+        func firstCells(_ index: Int) -> [String] {
+            [municipalities[index].name, n.format(Double(municipalities[index].population), decimals: 0), n.percent(shownShares[index], decimals: 1)]
+        }
+        let totalLead = [text(.total), n.format(population, decimals: 0), n.percent(100, decimals: 0)]
+        guard byHost.differs, let cheapestIndex = byHost.hosts.firstIndex(where: { $0.municipality == byHost.cheapest.municipality }),
+            let dearestIndex = byHost.hosts.firstIndex(where: { $0.municipality == byHost.dearest.municipality })
+        else {
             let host = byHost.cheapest
             sentences.append(text(.sameBudget(budget: kr(host.budget))))
-            let rows = municipalities.map { m in
-                [m.name, n.format(Double(m.population), decimals: 0), share(m.id), kr(host.amounts[m.id] ?? 0)]
-            }
+            let amounts = shown.first ?? []
+            let rows = ids.indices.map { firstCells($0) + [kr(amounts[$0])] }
             return [
                 .paragraph(sentences.joined(separator: " ")),
                 .table(
                     Table(
                         caption: text(.sameBudgetCaption), columns: leading + [.init(text(.nokPerYear), .trailing)], rows: rows,
-                        footer: [[text(.total), n.format(population, decimals: 0), n.percent(100, decimals: 0), kr(host.budget)]])),
+                        footer: [totalLead + [kr(host.budget)]])),
             ]
         }
+        let differences = ids.indices.map { shown[dearestIndex][$0] - shown[cheapestIndex][$0] }
+        let difference = ShownRounding.difference(byHost.dearest.budget, byHost.cheapest.budget, decimals: 0)
         let cheapest = name(byHost.cheapest.municipality)
         sentences.append(
             text(
                 .hostDifference(
-                    dearest: name(byHost.dearest.municipality), dearestBudget: kr(byHost.dearest.budget), difference: kr(byHost.difference),
+                    dearest: name(byHost.dearest.municipality), dearestBudget: kr(byHost.dearest.budget), difference: kr(difference),
                     cheapest: byHost.hosts.count > 2 ? text(.cheapestOf(host: cheapest)) : cheapest,
                     cheapestBudget: kr(byHost.cheapest.budget))))
-        // The lowest and highest difference a municipality sees, first in region order of equals.
-        var lowest: Municipality?
-        var highest: Municipality?
-        for m in municipalities {
-            let difference = byHost.differences[m.id] ?? 0
-            if lowest.map({ difference < (byHost.differences[$0.id] ?? 0) }) ?? true { lowest = m }
-            if highest.map({ difference > (byHost.differences[$0.id] ?? 0) }) ?? true { highest = m }
-        }
-        if let lowest, let highest, lowest.id != highest.id {
+        // The lowest and highest difference a municipality sees (the first in region order of
+        // equals), as shown in the table.
+        if let lowest = differences.indices.min(by: { differences[$0] < differences[$1] }),
+            let highest = differences.indices.max(by: { differences[$0] < differences[$1] }), differences[lowest] < differences[highest]
+        {
             sentences.append(
                 text(
                     .differenceRange(
-                        lowest: kr(byHost.differences[lowest.id] ?? 0), lowestName: lowest.name,
-                        highest: kr(byHost.differences[highest.id] ?? 0), highestName: highest.name)))
+                        lowest: kr(differences[lowest]), lowestName: municipalities[lowest].name, highest: kr(differences[highest]),
+                        highestName: municipalities[highest].name)))
         }
-        let rows = municipalities.map { m in
-            [m.name, n.format(Double(m.population), decimals: 0), share(m.id)]
-                + byHost.hosts.map { kr($0.amounts[m.id] ?? 0) } + [kr(byHost.differences[m.id] ?? 0)]
-        }
-        let footer =
-            [text(.total), n.format(population, decimals: 0), n.percent(100, decimals: 0)]
-            + byHost.hosts.map { kr($0.budget) } + [kr(byHost.difference)]
+        let rows = ids.indices.map { index in firstCells(index) + shown.map { kr($0[index]) } + [kr(differences[index])] }
         return [
             .paragraph(sentences.joined(separator: " ")),
             .table(
@@ -88,7 +89,7 @@ extension CostSharingReport {
                     caption: text(.hostTableCaption),
                     columns: leading + byHost.hosts.map { .init(text(.withHost(host: name($0.municipality))), .trailing) }
                         + [.init(text(.difference), .trailing)],
-                    rows: rows, footer: [footer])),
+                    rows: rows, footer: [totalLead + byHost.hosts.map { kr($0.budget) } + [kr(difference)]])),
         ]
     }
 }
