@@ -173,6 +173,37 @@ import Vertsval
         .init(CostSharingReportText.costPerMunicipalityCaption),
         .init(CostSharingReportText.budget),
         .init(CostSharingReportText.jobsAgainstCost),
+        .init(
+            CostSharingReportText.overheadSentence(base: "<base>", year: "<year>", criterion: "<criterion>", overheads: "<overheads>"),
+            values: ["<base>", "<year>", "<criterion>", "<overheads>"]),
+        .init(CostSharingReportText.overheadAt(percent: "<percent>", host: "<host>"), values: ["<percent>", "<host>"]),
+        .init(
+            CostSharingReportText.hostDifference(
+                dearest: "<dearest>", dearestBudget: "<dearestBudget>", difference: "<difference>", cheapest: "<cheapest>",
+                cheapestBudget: "<cheapestBudget>"),
+            values: ["<dearest>", "<dearestBudget>", "<difference>", "<cheapest>", "<cheapestBudget>"]),
+        .init(CostSharingReportText.cheapestOf(host: "<host>"), values: ["<host>"]),
+        .init(
+            CostSharingReportText.differenceRange(lowest: "<lowest>", lowestName: "<lowestName>", highest: "<highest>", highestName: "<highestName>"),
+            values: ["<lowest>", "<lowestName>", "<highest>", "<highestName>"]),
+        .init(CostSharingReportText.sameBudget(budget: "<budget>"), values: ["<budget>"]),
+        .init(CostSharingReportText.withHost(host: "<host>"), values: ["<host>"]),
+        .init(CostSharingReportText.hostTableCaption),
+        .init(CostSharingReportText.sameBudgetCaption),
+        // BalanceBasisText
+        .init(BalanceBasisText.todayColumn(basis: .arrangements)),
+        .init(BalanceBasisText.todayColumn(basis: .fte)),
+        .init(
+            BalanceBasisText.criterionBasis(criterion: "<criterion>", basis: .arrangements, total: "<total>", column: "<column>"),
+            values: ["<criterion>", "<total>", "<column>"]),
+        .init(
+            BalanceBasisText.criterionBasis(criterion: "<criterion>", basis: .fte, total: "<total>", column: "<column>"),
+            values: ["<criterion>", "<total>", "<column>"]),
+        .init(
+            BalanceBasisText.contrast(municipality: "<municipality>", today: "<today>", after: "<after>", population: "<population>"),
+            values: ["<municipality>", "<today>", "<after>", "<population>"]),
+        .init(BalanceBasisText.todayShare(share: "<share>", basis: .arrangements), values: ["<share>"]),
+        .init(BalanceBasisText.todayShare(share: "<share>", basis: .fte), values: ["<share>"]),
     ]
 
     @Test("Every key has a text in nn, nb and en that shows its values and keeps to its language", arguments: samples)
@@ -214,5 +245,6 @@ protocol WordingKey: Sendable {
 extension ReportText: WordingKey {}
 extension CaseReportText: WordingKey {}
 extension PortfolioReportText: WordingKey {}
+extension BalanceBasisText: WordingKey {}
 extension RobustnessReportText: WordingKey {}
 extension CostSharingReportText: WordingKey {}

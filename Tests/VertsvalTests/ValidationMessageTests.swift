@@ -305,4 +305,65 @@ import VertsvalTestSupport
         let fixture = Fixture(region: { $0.replacingFirst("value: 3000", with: "value: -3") })
         #expect(messages(fixture) == ["region.yaml:6:70: error: folketalet «-3» er ugyldig; det må vere eit heilt tal over 0"])
     }
+
+    /// The fixture's service with `lines` added after its name.
+    static func service(_ lines: String) -> Fixture {
+        Fixture(case: { $0.replacingFirst("  name: Teneste\n", with: "  name: Teneste\n" + lines) })
+    }
+
+    @Test("An unknown overhead criterion names the closest one")
+    func overheadUnknownCriterion() {
+        let fixture = Self.service("  budget: 1000\n  overheadCriterion: kostt\n")
+        #expect(messages(fixture) == ["case.yaml:9:22: error: ukjend kriterium «kostt»; meinte du «kost»?"])
+    }
+
+    @Test("An overhead criterion must be a measure scored by hand, not a scale or a computed one", arguments: ["fag", "reise"])
+    func overheadCriterionKind(_ criterion: String) {
+        let fixture = Self.service("  budget: 1000\n  overheadCriterion: \(criterion)\n")
+        #expect(
+            messages(fixture) == [
+                "case.yaml:9:22: error: «\(criterion)» kan ikkje gje påslaget til vertskommunen: «overheadCriterion» må vere eit kriterium med «measure:» som blir skåra for hand med «value:» i prosent av budsjettet"
+            ])
+    }
+
+    @Test("An overhead criterion without a budget asks for the base budget")
+    func overheadWithoutBudget() {
+        let fixture = Self.service("  overheadCriterion: kost\n")
+        #expect(
+            messages(fixture) == [
+                "case.yaml:8:3: error: «overheadCriterion: kost» legg påslaget til vertskommunen på budsjettet, men tenesta har ikkje «budget:»; før opp grunnbudsjettet i kroner per år, eller fjern «overheadCriterion»"
+            ])
+        #expect(
+            messages(fixture, language: .en) == [
+                "case.yaml:8:3: error: 'overheadCriterion: kost' adds the host's overhead to the budget, but the service has no 'budget:'; give the base budget in NOK per year, or remove 'overheadCriterion'"
+            ])
+    }
+
+    @Test("An overhead below 0 or above 100 % is refused at the value", arguments: [("150", "150"), ("-3", "−3")])
+    func overheadOutOfRange(_ written: String, _ shown: String) {
+        let fixture = Fixture(case: {
+            $0.replacingFirst("  name: Teneste\n", with: "  name: Teneste\n  budget: 1000\n  overheadCriterion: kost\n")
+                .replacingFirst("value: 10,", with: "value: \(written),")
+        })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:16:20: error: påslaget til «a» på «kost» er \(shown) %, men «kost» er påslagskriteriet til budsjettet («overheadCriterion»), så verdien må vere frå 0 til 100 (prosent av budsjettet)"
+            ])
+    }
+
+    @Test("An overhead that is not a number is refused as any number is; 0 and 100 % are accepted")
+    func overheadNotANumber() {
+        let nan = Fixture(case: {
+            $0.replacingFirst("  name: Teneste\n", with: "  name: Teneste\n  budget: 1000\n  overheadCriterion: kost\n")
+                .replacingFirst("value: 10,", with: "value: .nan,")
+        })
+        #expect(messages(nan) == ["case.yaml:16:20: error: venta eit tal (desimalpunktum, til dømes 2.5), fann «.nan»"])
+        for edge in ["0", "100"] {
+            let fixture = Fixture(case: {
+                $0.replacingFirst("  name: Teneste\n", with: "  name: Teneste\n  budget: 1000\n  overheadCriterion: kost\n")
+                    .replacingFirst("value: 10,", with: "value: \(edge),")
+            })
+            #expect(messages(fixture) == [], "\(edge)")
+        }
+    }
 }

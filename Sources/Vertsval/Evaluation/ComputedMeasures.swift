@@ -23,19 +23,40 @@ extension Region {
             let average = totalPopulation > 0 ? weighted / Double(totalPopulation) : 0
             return (average, .travelTime(minutes: average, longest: longest, longestFrom: longestFrom))
         case let .hostedShareGap(basis):
-            var hosted = 0.0
-            var total = 0.0
-            for arrangement in cooperation where arrangement.host != nil && arrangement.status != .proposed {
-                let amount = basis == .fte ? (arrangement.fte ?? 0) : 1
-                total += amount
-                if arrangement.host == candidate { hosted += amount }
-            }
-            let share = total > 0 ? hosted / total : 0
+            let hosted = hostedShare(of: candidate, basis: basis)
             let populationShare = populationShare(of: candidate)
             return (
-                100 * (share - populationShare),
-                .hostedShare(hosted: hosted, total: total, share: share, populationShare: populationShare)
+                100 * (hosted.share - populationShare),
+                .hostedShare(hosted: hosted.amount, total: hosted.total, share: hosted.share, populationShare: populationShare)
             )
         }
+    }
+
+    /// What `municipality` hosts of the register of cooperation today, counted on `basis`:
+    /// the arrangements (each once) or their FTE, out of `hostedTotal(basis:)`. `share` is 0
+    /// when the register has nothing to count.
+    ///
+    /// This is the basis of the `hostedShareGap` criterion, and what a portfolio's balance
+    /// table shows next to the FTE its rules count.
+    public func hostedShare(
+        of municipality: Municipality.ID, basis: ComputedMeasure.HostingBasis
+    ) -> (amount: Double, total: Double, share: Double) {
+        let hosted = countedArrangements.reduce(0) { $0 + ($1.host == municipality ? Self.amount(of: $1, basis: basis) : 0) }
+        let total = hostedTotal(basis: basis)
+        return (hosted, total, total > 0 ? hosted / total : 0)
+    }
+
+    /// All the register counts on `basis`: the arrangements with a known host that are
+    /// decided or existing (proposed ones are not counted), or their FTE.
+    public func hostedTotal(basis: ComputedMeasure.HostingBasis) -> Double {
+        countedArrangements.reduce(0) { $0 + Self.amount(of: $1, basis: basis) }
+    }
+
+    private var countedArrangements: [CooperationArrangement] {
+        cooperation.filter { $0.host != nil && $0.status != .proposed }
+    }
+
+    private static func amount(of arrangement: CooperationArrangement, basis: ComputedMeasure.HostingBasis) -> Double {
+        basis == .fte ? (arrangement.fte ?? 0) : 1
     }
 }

@@ -31,9 +31,15 @@ public struct EvaluationAnalysis: Sendable {
     /// read against. nil when the weights are the template's.
     public let templateEvaluation: Evaluation?
 
-    /// The service's budget shared by the case's cost key (or the region's); computed when
-    /// asked for (an explanation does not need it).
-    public var costSharing: CostSharing { CostSharing(evaluation.case, region: evaluation.region) }
+    /// The service's budget shared by the case's cost key (or the region's), and, when the
+    /// budget follows the host, under each candidate a knock-out rule leaves in (case
+    /// order); computed when asked for (an explanation does not need it).
+    public var costSharing: CostSharing {
+        let excluded = Set(evaluation.excluded.map(\.municipality.id))
+        return CostSharing(
+            evaluation.case, template: evaluation.template, region: evaluation.region,
+            hosts: evaluation.case.candidates.map(\.municipality).filter { !excluded.contains($0) })
+    }
 
     /// Analyses `evaluation`.
     public init(_ evaluation: Evaluation) {

@@ -6,7 +6,9 @@ struct CaseLoader {
         "kind", "id", "title", "template", "region", "illustrative", "notice", "service", "meeting", "candidates",
         "scores", "weightOverrides", "costKey", "uncertainty", "interests",
     ]
-    static let serviceKeys = ["name", "fte", "budget", "budgetYear", "start"]
+    static let serviceKeys = ["name", "fte", "budget", "budgetYear", "start", "overheadCriterion"]
+    /// The range an overhead (percent of the service budget) must lie in.
+    static let overheadRange: ClosedRange<Double> = 0...100
     static let meetingKeys = ["body", "date", "caseNumber"]
     static let candidateKeys = ["municipality", "willing", "source"]
     static let scoreKeys = ["level", "value", "low", "high", "why", "source", "assessors"]
@@ -20,7 +22,8 @@ struct CaseLoader {
         let regionReference = map.required("region")?.nonEmptyString()
         let illustrative = map.optional("illustrative")?.bool() ?? false
         let notice = map.optional("notice")?.localizedText()
-        let service = map.required("service").flatMap(readService)
+        let service = map.required("service").flatMap { readService($0, template: template) }
+        let overhead = service?.overheadCriterion
         let meeting = map.optional("meeting").flatMap(readMeeting)
         let municipalityIDs = region?.municipalities.map(\.id)
 
@@ -46,7 +49,7 @@ struct CaseLoader {
 
         var scores: [Score] = []
         if let node = map.required("scores") {
-            scores = readScores(node, candidates: candidates, written: written, template: template)
+            scores = readScores(node, candidates: candidates, written: written, template: template, overhead: overhead)
         }
 
         var overrides: [WeightOverride] = []
@@ -101,15 +104,34 @@ struct CaseLoader {
         return result
     }
 
-    private func readService(_ value: YAMLValue) -> ServiceFacts? {
+    private func readService(_ value: YAMLValue, template: Template?) -> ServiceFacts? {
         guard let map = value.mapping(allowed: Self.serviceKeys) else { return nil }
         let name = map.required("name")?.localizedText()
         let fte = map.optional("fte")?.finiteNumber(minimum: 0, maximum: 100_000)
         let budget = map.optional("budget")?.finiteNumber(minimum: 0)
         let budgetYear = map.optional("budgetYear")?.integer(in: 1900...2200)
         let start = map.optional("start")?.date()
+        let overhead = readOverheadCriterion(map, budget: budget, template: template)
         guard let name else { return nil }
-        return ServiceFacts(name: name, fte: fte, budget: budget, budgetYear: budgetYear, start: start)
+        return ServiceFacts(name: name, fte: fte, budget: budget, budgetYear: budgetYear, start: start, overheadCriterion: overhead)
+    }
+
+    /// `service.overheadCriterion`: a hand-scored measure in the template whose values are
+    /// the candidates' overheads in percent of `budget`, which must be given. Without a
+    /// template the reference cannot be checked and is kept as written.
+    private func readOverheadCriterion(_ map: MappingReader, budget: Double?, template: Template?) -> Criterion.ID? {
+        guard let node = map.optional("overheadCriterion") else { return nil }
+        guard let template else { return node.uncheckedReference() }
+        guard let id = node.reference(to: .criterion, in: template.criteria.map(\.id.rawValue)) else { return nil }
+        guard let criterion = template.criterion(Criterion.ID(id)), criterion.measure != nil, criterion.computed == nil else {
+            log.error(.overheadCriterionKind(criterion: id), at: node.location)
+            return nil
+        }
+        if budget == nil, !map.contains("budget") {
+            log.error(.overheadNeedsBudget(criterion: id), at: map.keyLocation("overheadCriterion"))
+            return nil
+        }
+        return Criterion.ID(id)
     }
 
     private func readMeeting(_ value: YAMLValue) -> Meeting? {
@@ -135,7 +157,10 @@ struct CaseLoader {
 
     /// Scores by candidate; `written` holds every candidate id as written, so that a
     /// candidate rejected for another reason does not make its scores look unknown too.
-    private func readScores(_ value: YAMLValue, candidates: [Candidate], written: [String], template: Template?) -> [Score] {
+    /// A value on `overhead` (the service's overhead criterion) must lie in `overheadRange`.
+    private func readScores(
+        _ value: YAMLValue, candidates: [Candidate], written: [String], template: Template?, overhead: Criterion.ID?
+    ) -> [Score] {
         guard let byCandidate = value.entries() else { return [] }
         var scores: [Score] = []
         let candidateIDs = candidates.map(\.municipality)
@@ -172,9 +197,13 @@ struct CaseLoader {
                     log.error(.scoreForComputedCriterion(criterion: criterionID), at: criterionLocation)
                     continue
                 }
-                if let score = readScore(scoreNode, municipality: municipality, criterion: criterion, id: criterionID) {
-                    scores.append(score)
+                guard let score = readScore(scoreNode, municipality: municipality, criterion: criterion, id: criterionID) else { continue }
+                if criterion.id == overhead, !Self.overheadRange.contains(score.value.number) {
+                    let location = scoreNode.entries()?.first { $0.key == "value" }?.value.location ?? scoreNode.location
+                    log.error(.overheadOutOfRange(municipality: key, criterion: criterionID, value: score.value.number), at: location)
+                    continue
                 }
+                scores.append(score)
             }
             if let template {
                 for criterion in template.criteria where criterion.computed == nil && !given.contains(criterion.id) {

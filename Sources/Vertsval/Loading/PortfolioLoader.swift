@@ -44,9 +44,20 @@ struct PortfolioLoader {
         }
         let rules = map.optional("rules").flatMap { readRules($0, services: written, municipalities: ids) } ?? PortfolioRules()
         guard let id, let title, let region else { return nil }
+        var balanceCriteria: [Criterion] = []
+        for service in services {
+            for criterion in cases.values[service.id]?.template.criteria ?? [] {
+                guard case let .hostedShareGap(basis)? = criterion.computed else { continue }
+                let known = balanceCriteria.contains {
+                    if case .hostedShareGap(basis)? = $0.computed { return true }
+                    return false
+                }
+                if !known { balanceCriteria.append(criterion) }
+            }
+        }
         return Portfolio(
             id: id, title: title, region: region, notice: notice, illustrative: illustrative, services: services, rules: rules,
-            costKey: costKey)
+            costKey: costKey, balanceCriteria: balanceCriteria)
     }
 
     private func readService(

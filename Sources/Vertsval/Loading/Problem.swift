@@ -114,6 +114,12 @@ public enum Problem: Sendable, Hashable {
     case duplicateCandidate(municipality: String)
     /// The case has only one candidate (a warning: there is nothing to compare).
     case singleCandidate
+    /// `service.overheadCriterion` names a criterion that is not a measure scored by hand.
+    case overheadCriterionKind(criterion: String)
+    /// `service.overheadCriterion` is given, but there is no `service.budget` to add it to.
+    case overheadNeedsBudget(criterion: String)
+    /// A candidate's overhead (percent of the budget) is outside 0–100.
+    case overheadOutOfRange(municipality: String, criterion: String, value: Double)
 
     // MARK: Portfolio
     /// A service needs exactly one of `host`, `values` and `case`.

@@ -314,6 +314,33 @@ extension Problem {
                 nn: "saka har berre éin kandidat; det er ingenting å samanlikne med",
                 nb: "saken har bare én kandidat; det er ingenting å sammenligne med",
                 en: "the case has only one candidate; there is nothing to compare it with")
+        case let .overheadCriterionKind(criterion):
+            return t.pick(
+                nn:
+                    "«\(criterion)» kan ikkje gje påslaget til vertskommunen: «overheadCriterion» må vere eit kriterium med «measure:» som blir skåra for hand med «value:» i prosent av budsjettet",
+                nb:
+                    "«\(criterion)» kan ikke gi påslaget til vertskommunen: «overheadCriterion» må være et kriterium med «measure:» som skåres for hånd med «value:» i prosent av budsjettet",
+                en:
+                    "'\(criterion)' cannot give the host's overhead: 'overheadCriterion' must be a criterion with 'measure:' scored by hand with 'value:' in percent of the budget"
+            )
+        case let .overheadNeedsBudget(criterion):
+            return t.pick(
+                nn:
+                    "«overheadCriterion: \(criterion)» legg påslaget til vertskommunen på budsjettet, men tenesta har ikkje «budget:»; før opp grunnbudsjettet i kroner per år, eller fjern «overheadCriterion»",
+                nb:
+                    "«overheadCriterion: \(criterion)» legger påslaget til vertskommunen på budsjettet, men tjenesten har ikke «budget:»; før opp grunnbudsjettet i kroner per år, eller fjern «overheadCriterion»",
+                en:
+                    "'overheadCriterion: \(criterion)' adds the host's overhead to the budget, but the service has no 'budget:'; give the base budget in NOK per year, or remove 'overheadCriterion'"
+            )
+        case let .overheadOutOfRange(municipality, criterion, value):
+            return t.pick(
+                nn:
+                    "påslaget til «\(municipality)» på «\(criterion)» er \(t.number(value)) %, men «\(criterion)» er påslagskriteriet til budsjettet («overheadCriterion»), så verdien må vere frå 0 til 100 (prosent av budsjettet)",
+                nb:
+                    "påslaget til «\(municipality)» på «\(criterion)» er \(t.number(value)) %, men «\(criterion)» er påslagskriteriet til budsjettet («overheadCriterion»), så verdien må være fra 0 til 100 (prosent av budsjettet)",
+                en:
+                    "the overhead of '\(municipality)' on '\(criterion)' is \(t.number(value)) %, but '\(criterion)' is the budget's overhead criterion ('overheadCriterion'), so the value must be from 0 to 100 (percent of the budget)"
+            )
         }
     }
 }

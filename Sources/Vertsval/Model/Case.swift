@@ -70,14 +70,22 @@ public struct ServiceFacts: Sendable {
     public var budgetYear: Int?
     /// Start date.
     public var start: CalendarDate?
+    /// The hand-scored criterion whose value is each candidate's overhead in percent of
+    /// `budget`, when the budget follows the host: under host h the service costs
+    /// `budget × (1 + overhead(h) / 100)`. nil when one budget holds whoever hosts.
+    public var overheadCriterion: Criterion.ID?
 
     /// Creates service facts.
-    public init(name: LocalizedText, fte: Double? = nil, budget: Double? = nil, budgetYear: Int? = nil, start: CalendarDate? = nil) {
+    public init(
+        name: LocalizedText, fte: Double? = nil, budget: Double? = nil, budgetYear: Int? = nil, start: CalendarDate? = nil,
+        overheadCriterion: Criterion.ID? = nil
+    ) {
         self.name = name
         self.fte = fte
         self.budget = budget
         self.budgetYear = budgetYear
         self.start = start
+        self.overheadCriterion = overheadCriterion
     }
 }
 

@@ -68,6 +68,10 @@ public struct CostSharing: Sendable {
     public let totals: [Municipality.ID: Double]
     /// Each municipality's part of `total` (0–1); 0 when `total` is 0.
     public let shares: [Municipality.ID: Double]
+    /// For a case whose budget follows the host (`service.overheadCriterion`): the budget
+    /// and each municipality's amount under each candidate host; nil when one budget holds
+    /// whoever hosts, and for a portfolio.
+    public let byHost: HostBudgets?
     /// For a portfolio, every municipality's net position in region order; nil for a case.
     public let positions: [NetPosition]?
     /// The cost of all positions together, NOK per year (0 for a case).
@@ -78,17 +82,25 @@ public struct CostSharing: Sendable {
     /// Whether any item has a budget, so that there is something to share.
     public var hasBudget: Bool { items.contains { $0.budget != nil } }
 
-    /// The sharing of one case's service budget by the case's key or the region's.
+    /// The sharing of one case's service budget by the case's key or the region's, under
+    /// each candidate host when the budget follows the host.
     public init(case loaded: LoadedCase) {
-        self.init(loaded.case, region: loaded.region)
+        self.init(loaded.case, template: loaded.template, region: loaded.region)
     }
 
     /// The sharing of `serviceCase`'s budget over `region` by the case's key or the
     /// region's.
-    public init(_ serviceCase: Case, region: Region) {
+    ///
+    /// When the case names an overhead criterion in `template`, the budget is also shared
+    /// under each of `hosts` (default: every candidate, in case order) with that host's
+    /// overhead added; `item.budget` stays the base budget as written.
+    public init(_ serviceCase: Case, template: Template, region: Region, hosts: [Municipality.ID]? = nil) {
         let key = serviceCase.costKey ?? region.costKey
         let item = Item(id: serviceCase.id, name: serviceCase.service.name, budget: serviceCase.service.budget, key: key, region: region)
-        self.init(title: serviceCase.title, region: region, key: key, items: [item], positions: nil)
+        let byHost = HostBudgets(
+            serviceCase, template: template, hosts: hosts ?? serviceCase.candidates.map(\.municipality),
+            shares: item.shares)
+        self.init(title: serviceCase.title, region: region, key: key, items: [item], positions: nil, byHost: byHost)
     }
 
     /// The sharing of every service of `portfolio` by its key, with each municipality's
@@ -103,10 +115,11 @@ public struct CostSharing: Sendable {
         }
         self.init(
             title: portfolio.title, region: region, key: portfolio.costKey ?? region.costKey, items: items,
-            positions: NetPosition.positions(portfolio, hosts: hosts))
+            positions: NetPosition.positions(portfolio, hosts: hosts), byHost: nil)
     }
 
-    private init(title: LocalizedText, region: Region, key: CostKey?, items: [Item], positions: [NetPosition]?) {
+    private init(title: LocalizedText, region: Region, key: CostKey?, items: [Item], positions: [NetPosition]?, byHost: HostBudgets?) {
+        self.byHost = byHost
         self.title = title
         self.region = region
         self.key = key

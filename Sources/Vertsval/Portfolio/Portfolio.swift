@@ -17,12 +17,18 @@ public struct Portfolio: Sendable {
     public var rules: PortfolioRules
     /// The default cost key (falls back to the region's).
     public var costKey: CostKey?
+    /// The regional-balance criteria (`computed: hostedShareGap`) of the templates of the
+    /// cases the portfolio takes values from, one per basis, first met in service order: what
+    /// those cases' evaluations call regional balance, which is not necessarily the FTE the
+    /// balance rules count. Empty when no such case is linked.
+    public var balanceCriteria: [Criterion]
 
     /// Creates a portfolio.
     public init(
         id: String, title: LocalizedText, region: Region, notice: LocalizedText? = nil, illustrative: Bool = false,
-        services: [PortfolioService], rules: PortfolioRules, costKey: CostKey? = nil
+        services: [PortfolioService], rules: PortfolioRules, costKey: CostKey? = nil, balanceCriteria: [Criterion] = []
     ) {
+        self.balanceCriteria = balanceCriteria
         self.id = id
         self.title = title
         self.region = region

@@ -27,11 +27,19 @@ extension CaseReport {
         return figures
     }
 
-    /// The service budget shared by the cost key, when the case has a budget.
+    /// The service budget shared by the cost key, when the case has a budget; under each
+    /// candidate host when the budget follows the host.
     func costBlocks() -> [Block] {
-        guard let item = analysis.costSharing.items.first, let budget = item.budget else { return [] }
+        let sharing = analysis.costSharing
+        guard let item = sharing.items.first, let budget = item.budget else { return [] }
         let n = NumberFormat(language)
         let key = item.key ?? CostKey(equalShare: 0)
+        if let byHost = sharing.byHost {
+            return [.heading(text(.costSharing), level: 1)]
+                + CostSharingReport.hostBlocks(
+                    byHost, shares: item.shares, region: evaluation.region, language: language,
+                    lead: CostSharingReport.keySentence(key, language: language))
+        }
         let rows = evaluation.region.municipalities.map { municipality in
             [
                 municipality.name, n.format(Double(municipality.population), decimals: 0),

@@ -135,7 +135,18 @@ public struct PortfolioReport: Sendable {
         }
     }
 
+    /// The balance after the assignment in FTE (what the rules count) and, for each regional-
+    /// balance criterion of the linked cases, its own basis today (the region's register), so
+    /// that a reader sees what each calls balance; the caption says which basis is which.
     func balanceTable() -> Table {
+        let hostedFTE = result.loads.reduce(0) { $0 + $1.fte }
+        func fteShare(_ load: MunicipalityLoad) -> Double { hostedFTE > 0 ? load.fte / hostedFTE : 0 }
+        let region = portfolio.region
+        let bases = portfolio.balanceCriteria.compactMap { criterion -> (criterion: Criterion, basis: ComputedMeasure.HostingBasis)? in
+            guard case let .hostedShareGap(basis)? = criterion.computed else { return nil }
+            return (criterion, basis)
+        }
+        func decimals(_ basis: ComputedMeasure.HostingBasis) -> Int { basis == .fte ? 1 : 0 }
         let rows = result.loads.map { load -> [String] in
             [
                 words.municipality(load.municipality),
@@ -143,19 +154,52 @@ public struct PortfolioReport: Sendable {
                 load.target.map { n.format($0, decimals: 1) } ?? "–",
                 band(load),
                 n.format(load.fte, decimals: 1),
+                n.percent(100 * fteShare(load), decimals: 1),
                 String(load.services),
             ]
+                + bases.map { _, basis in
+                    let today = region.hostedShare(of: load.municipality, basis: basis)
+                    return n.format(today.amount, decimals: decimals(basis)) + " (" + n.percent(100 * today.share, decimals: 1) + ")"
+                }
+        }
+        var caption = text(.balanceCaption)
+        for (criterion, basis) in bases {
+            let total = region.hostedTotal(basis: basis)
+            caption +=
+                " "
+                + BalanceBasisText.criterionBasis(
+                    criterion: criterion.name.text(language), basis: basis, total: n.format(total, decimals: decimals(basis)),
+                    column: BalanceBasisText.todayColumn(basis: basis).text(in: language)
+                ).text(in: language)
+            // The municipality whose share differs most between the two bases (first of equals).
+            var widest: (load: MunicipalityLoad, share: Double, gap: Double)?
+            for load in result.loads {
+                let share = region.hostedShare(of: load.municipality, basis: basis).share
+                let gap = abs(fteShare(load) - share)
+                if gap > (widest?.gap ?? 0) { widest = (load, share, gap) }
+            }
+            if let widest {
+                caption +=
+                    " "
+                    + BalanceBasisText.contrast(
+                        municipality: words.municipality(widest.load.municipality),
+                        today: BalanceBasisText.todayShare(share: n.percent(100 * widest.share, decimals: 1), basis: basis).text(in: language),
+                        after: n.percent(100 * fteShare(widest.load), decimals: 1),
+                        population: n.percent(100 * widest.load.populationShare, decimals: 1)
+                    ).text(in: language)
+            }
         }
         return Table(
-            caption: text(.balanceCaption),
+            caption: caption,
             columns: [
                 .init(text(.municipality)),
                 .init(text(.population), .trailing),
                 .init(text(.target), .trailing),
                 .init(text(.band), .trailing),
                 .init(text(.fte), .trailing),
+                .init(text(.share), .trailing),
                 .init(text(.services), .trailing),
-            ],
+            ] + bases.map { .init(BalanceBasisText.todayColumn(basis: $0.basis).text(in: language), .trailing) },
             rows: rows)
     }
 }

@@ -53,7 +53,10 @@ public struct ShareReport: Sendable {
             return [item.name.text(language), n.format(budget, decimals: 0)]
                 + municipalities.map { n.format(item.amounts[$0.id] ?? 0, decimals: 0) }
         }
-        if rows.isEmpty {
+        if let byHost = sharing.byHost, let item = sharing.items.first {
+            blocks += CostSharingReport.hostBlocks(
+                byHost, shares: item.shares, region: sharing.region, language: language)
+        } else if rows.isEmpty {
             blocks.append(.paragraph(text(.noBudget)))
         } else {
             blocks.append(

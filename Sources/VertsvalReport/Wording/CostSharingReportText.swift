@@ -13,6 +13,15 @@ enum CostSharingReportText: Equatable {
     case costPerMunicipalityCaption
     case budget
     case jobsAgainstCost
+    case overheadSentence(base: String, year: String, criterion: String, overheads: String)
+    case overheadAt(percent: String, host: String)
+    case hostDifference(dearest: String, dearestBudget: String, difference: String, cheapest: String, cheapestBudget: String)
+    case cheapestOf(host: String)
+    case differenceRange(lowest: String, lowestName: String, highest: String, highestName: String)
+    case sameBudget(budget: String)
+    case withHost(host: String)
+    case hostTableCaption
+    case sameBudgetCaption
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -52,6 +61,50 @@ enum CostSharingReportText: Equatable {
                 en: "Cost per municipality (NOK per year)")
         case .budget: return t.pick(nn: "Budsjett", nb: "Budsjett", en: "Budget")
         case .jobsAgainstCost: return t.pick(nn: "Arbeidsplassar mot kostnad", nb: "Arbeidsplasser mot kostnad", en: "Jobs against cost")
+        case let .overheadSentence(base, year, criterion, overheads):
+            return t.pick(
+                nn:
+                    "Budsjettet følgjer vertskommunen: grunnbudsjettet på \(base) kr\(year) får påslaget til vertskommunen på kriteriet «\(criterion)», \(overheads).",
+                nb:
+                    "Budsjettet følger vertskommunen: grunnbudsjettet på \(base) kr\(year) får påslaget til vertskommunen på kriteriet «\(criterion)», \(overheads).",
+                en:
+                    "The budget follows the host: the base budget of NOK \(base)\(year) gets the host's overhead on the criterion '\(criterion)', \(overheads)."
+            )
+        case let .overheadAt(percent, host):
+            return t.pick(nn: "\(percent) med \(host)", nb: "\(percent) med \(host)", en: "\(percent) with \(host)")
+        case let .hostDifference(dearest, dearestBudget, difference, cheapest, cheapestBudget):
+            return t.pick(
+                nn:
+                    "Med \(dearest) som vertskommune kostar tenesta \(dearestBudget) kr i året, \(difference) kr meir enn med \(cheapest) (\(cheapestBudget) kr).",
+                nb:
+                    "Med \(dearest) som vertskommune koster tjenesten \(dearestBudget) kr i året, \(difference) kr mer enn med \(cheapest) (\(cheapestBudget) kr).",
+                en:
+                    "With \(dearest) as host the service costs NOK \(dearestBudget) a year, NOK \(difference) more than with \(cheapest) (NOK \(cheapestBudget))."
+            )
+        case let .cheapestOf(host):
+            return t.pick(nn: "\(host), den billegaste", nb: "\(host), den billigste", en: "\(host), the cheapest")
+        case let .differenceRange(lowest, lowestName, highest, highestName):
+            return t.pick(
+                nn: "Skilnaden blir delt etter kostnadsnøkkelen: frå \(lowest) kr i året for \(lowestName) til \(highest) kr for \(highestName).",
+                nb: "Forskjellen blir delt etter kostnadsnøkkelen: fra \(lowest) kr i året for \(lowestName) til \(highest) kr for \(highestName).",
+                en: "The difference is shared by the cost key: from NOK \(lowest) a year for \(lowestName) to NOK \(highest) for \(highestName).")
+        case let .sameBudget(budget):
+            return t.pick(
+                nn: "Påslaget er det same med alle kandidatane, så tenesta kostar \(budget) kr i året same kven som blir vertskommune.",
+                nb: "Påslaget er det samme med alle kandidatene, så tjenesten koster \(budget) kr i året uansett hvem som blir vertskommune.",
+                en: "The overhead is the same with every candidate, so the service costs NOK \(budget) a year whichever municipality hosts it.")
+        case let .withHost(host):
+            return t.pick(nn: "Med \(host)", nb: "Med \(host)", en: "With \(host)")
+        case .hostTableCaption:
+            return t.pick(
+                nn: "Kostnad per kommune med kvar kandidat som vertskommune (kr per år)",
+                nb: "Kostnad per kommune med hver kandidat som vertskommune (kr per år)",
+                en: "Cost per municipality with each candidate as host (NOK per year)")
+        case .sameBudgetCaption:
+            return t.pick(
+                nn: "Kostnad per kommune (kr per år), med påslaget til vertskommunen",
+                nb: "Kostnad per kommune (kr per år), med påslaget til vertskommunen",
+                en: "Cost per municipality (NOK per year), with the host's overhead")
         }
     }
 }

@@ -69,9 +69,13 @@ enum PortfolioReportText: Equatable {
         case .runnerUp: return t.pick(nn: "Nest best", nb: "Nest best", en: "Runner-up")
         case .balanceCaption:
             return t.pick(
-                nn: "Balanse: årsverk kvar kommune er vert for, mot målet (delen av folketalet av alle årsverka) og bandet reglane tillèt.",
-                nb: "Balanse: årsverk hver kommune er vert for, mot målet (andelen av folketallet av alle årsverkene) og båndet reglene tillater.",
-                en: "Balance: FTE each municipality hosts, against its target (its population share of all FTE) and the band the rules allow.")
+                nn:
+                    "Balanse, rekna i årsverk: årsverka kvar kommune er vert for etter tildelinga og delen av alle årsverka, mot målet (delen av folketalet av alle årsverka) og bandet reglane tillèt.",
+                nb:
+                    "Balanse, regnet i årsverk: årsverkene hver kommune er vert for etter tildelingen og andelen av alle årsverkene, mot målet (andelen av folketallet av alle årsverkene) og båndet reglene tillater.",
+                en:
+                    "Balance, counted in FTE: the FTE each municipality hosts after the assignment and its share of all FTE, against its target (its population share of all FTE) and the band the rules allow."
+            )
         case .target: return t.pick(nn: "Mål", nb: "Mål", en: "Target")
         case .band: return t.pick(nn: "Band", nb: "Bånd", en: "Band")
         case .services: return t.pick(nn: "Tenester", nb: "Tjenester", en: "Services")

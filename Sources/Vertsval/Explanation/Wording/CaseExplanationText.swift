@@ -287,19 +287,20 @@ enum CaseExplanationText: Equatable {
                 nb: "\(municipality) er vert for \(amount) av \(total) (\(share)) med \(population) av folketallet",
                 en: "\(municipality) hosts \(amount) of \(total) (\(share)) with \(population) of the population")
         case .fteWithKnownHost:
-            return t.pick(
-                nn: "årsverka i ordningar med kjend vertskommune", nb: "årsverkene i ordninger med kjent vertskommune",
-                en: "the FTE in arrangements with a known host")
+            return t.pick(nn: "årsverka i ordningane", nb: "årsverkene i ordningene", en: "the FTE in the arrangements")
         case .arrangementsWithKnownHost:
-            return t.pick(nn: "ordningane med kjend vertskommune", nb: "ordningene med kjent vertskommune", en: "the arrangements with a known host")
+            return t.pick(
+                nn: "talet på ordningar, ikkje årsverk (kvar ordning tel éin gong, same kor mange årsverk ho har)",
+                nb: "antall ordninger, ikke årsverk (hver ordning teller én gang, uansett hvor mange årsverk den har)",
+                en: "the number of arrangements, not FTE (each counts once, however many FTE it has)")
         case let .hostedShareGapComputed(criterion, hosting, shares, values):
             return t.pick(
                 nn:
-                    "\(criterion) er rekna ut frå registeret over samarbeid i regionfila (\(hosting), vedtekne og eksisterande): \(shares). Skilnaden i prosentpoeng: \(values).",
+                    "\(criterion) er rekna ut frå registeret over samarbeid i regionfila slik det er i dag (vedtekne og eksisterande ordningar med kjend vertskommune). Grunnlaget er \(hosting): \(shares). Skilnaden i prosentpoeng: \(values).",
                 nb:
-                    "\(criterion) er regnet ut fra registeret over samarbeid i regionfilen (\(hosting), vedtatte og eksisterende): \(shares). Forskjellen i prosentpoeng: \(values).",
+                    "\(criterion) er regnet ut fra registeret over samarbeid i regionfilen slik det er i dag (vedtatte og eksisterende ordninger med kjent vertskommune). Grunnlaget er \(hosting): \(shares). Forskjellen i prosentpoeng: \(values).",
                 en:
-                    "\(criterion) is computed from the region file's register of cooperation (\(hosting), decided and existing): \(shares). The difference in percentage points: \(values)."
+                    "\(criterion) is computed from the region file's register of cooperation as it is today (decided and existing arrangements with a known host). The basis is \(hosting): \(shares). The difference in percentage points: \(values)."
             )
         case .stepsAside:
             return t.pick(
