@@ -40,10 +40,14 @@ extension CaseReport {
                     byHost, shares: item.shares, region: evaluation.region, language: language,
                     lead: CostSharingReport.keySentence(key, language: language))
         }
-        let rows = evaluation.region.municipalities.map { municipality in
+        // Shares add up to 100 % and amounts to the budget, as shown.
+        let municipalities = evaluation.region.municipalities
+        let shares = ShownRounding.apportioned(municipalities.map { 100 * (item.shares[$0.id] ?? 0) }, decimals: 1)
+        let amounts = ShownRounding.apportioned(municipalities.map { item.amounts[$0.id] ?? 0 }, decimals: 0)
+        let rows = municipalities.indices.map { index in
             [
-                municipality.name, n.format(Double(municipality.population), decimals: 0),
-                n.percent(100 * (item.shares[municipality.id] ?? 0), decimals: 1), n.format(item.amounts[municipality.id] ?? 0, decimals: 0),
+                municipalities[index].name, n.format(Double(municipalities[index].population), decimals: 0),
+                n.percent(shares[index], decimals: 1), n.format(amounts[index], decimals: 0),
             ]
         }
         let year = evaluation.case.service.budgetYear.map { " (\($0))" } ?? ""

@@ -34,14 +34,20 @@ public struct CostSharingReport: Sendable {
         if let key = sharing.key {
             blocks.append(.paragraph(Self.keySentence(key, language: language)))
         }
-        let rows = positions.map { position -> [String] in
+        // Rounded so that the shown figures add up: costs to the total, shares to 100 %,
+        // and «Netto» is the difference of the two shown shares.
+        let costs = ShownRounding.apportioned(positions.map(\.cost), decimals: 0)
+        let costShares = ShownRounding.apportioned(positions.map { 100 * $0.costShare }, decimals: 1)
+        let ftes = ShownRounding.apportioned(positions.map(\.hostedFTE), decimals: 1)
+        let fteShares = ShownRounding.apportioned(positions.map { 100 * $0.fteShare }, decimals: 1)
+        let rows = positions.indices.map { index -> [String] in
             [
-                region.name(of: position.municipality),
-                n.format(position.cost, decimals: 0),
-                n.percent(100 * position.costShare, decimals: 1),
-                n.format(position.hostedFTE, decimals: 1),
-                n.percent(100 * position.fteShare, decimals: 1),
-                n.signed(position.balance, decimals: 1),
+                region.name(of: positions[index].municipality),
+                n.format(costs[index], decimals: 0),
+                n.percent(costShares[index], decimals: 1),
+                n.format(ftes[index], decimals: 1),
+                n.percent(fteShares[index], decimals: 1),
+                n.signed(ShownRounding.rounded(fteShares[index] - costShares[index], decimals: 1), decimals: 1),
             ]
         }
         let totalCost = sharing.positionsCost

@@ -48,11 +48,17 @@ public struct ShareReport: Sendable {
                         text: text(.noCostKey(services: missingKey)))))
         }
         let municipalities = sharing.region.municipalities
-        let rows = sharing.items.compactMap { item -> [String]? in
-            guard let budget = item.budget else { return nil }
-            return [item.name.text(language), n.format(budget, decimals: 0)]
-                + municipalities.map { n.format(item.amounts[$0.id] ?? 0, decimals: 0) }
+        // Each service's amounts add up to its budget as shown, each municipality's total is
+        // the sum of its shown amounts, and the shares add up to 100 %.
+        let shownAmounts = sharing.items.compactMap { item -> (item: CostSharing.Item, amounts: [Double])? in
+            guard item.budget != nil else { return nil }
+            return (item, ShownRounding.apportioned(municipalities.map { item.amounts[$0.id] ?? 0 }, decimals: 0))
         }
+        let rows = shownAmounts.map { entry -> [String] in
+            [entry.item.name.text(language), n.format(entry.item.budget ?? 0, decimals: 0)] + entry.amounts.map { n.format($0, decimals: 0) }
+        }
+        let shownTotals = municipalities.indices.map { index in shownAmounts.reduce(0) { $0 + $1.amounts[index] } }
+        let shownShares = ShownRounding.apportioned(municipalities.map { 100 * (sharing.shares[$0.id] ?? 0) }, decimals: 1)
         if let byHost = sharing.byHost, let item = sharing.items.first {
             blocks += CostSharingReport.hostBlocks(
                 byHost, shares: item.shares, region: sharing.region, language: language)
@@ -70,10 +76,8 @@ public struct ShareReport: Sendable {
                             + municipalities.map { .init($0.name, .trailing) },
                         rows: rows,
                         footer: [
-                            [text(.total), n.format(sharing.total, decimals: 0)]
-                                + municipalities.map { n.format(sharing.totals[$0.id] ?? 0, decimals: 0) },
-                            [text(.share), ""]
-                                + municipalities.map { n.percent(100 * (sharing.shares[$0.id] ?? 0), decimals: 1) },
+                            [text(.total), n.format(sharing.total, decimals: 0)] + shownTotals.map { n.format($0, decimals: 0) },
+                            [text(.share), ""] + shownShares.map { n.percent($0, decimals: 1) },
                         ])))
         }
         if sharing.positions != nil {
