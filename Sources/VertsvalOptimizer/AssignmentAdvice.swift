@@ -135,9 +135,12 @@ public struct AssignmentAdvice: Sendable {
             if !narrow.isEmpty { clauses.append(text(.narrowFor(services: names(narrow), margin: points(Self.closeMargin)))) }
             if !contested.isEmpty {
                 clauses.append(
-                    text(.contestedFor(services: names(contested), share: n.percent(100 * (1 - RobustAssignment.contestedBelow), decimals: 0))))
+                    text(
+                        .contestedFor(
+                            services: names(contested), share: n.percent(100 * (1 - RobustAssignment.contestedBelow), decimals: 0),
+                            plural: contested.count > 1)))
             }
-            if !heldByRules.isEmpty { clauses.append(text(.heldByRulesFor(services: names(heldByRules)))) }
+            if !heldByRules.isEmpty { clauses.append(text(.heldByRulesFor(services: names(heldByRules), plural: heldByRules.count > 1))) }
             if clauses.isEmpty {
                 closing.append(
                     robust == nil

@@ -103,7 +103,7 @@ import VertsvalTestSupport
             #expect(line.hasSuffix("keeps its host in \(share) of the draws."), "\(line)")
         }
         let share = NumberFormat(.en).percent(100 * (1 - RobustAssignment.contestedBelow), decimals: 0)
-        #expect(advice.closing.first?.contains("andre change host in more than \(share) of the draws") == true, "\(advice.closing)")
+        #expect(advice.closing.first?.contains("andre changes host in more than \(share) of the draws") == true, "\(advice.closing)")
         #expect(advice.closeCalls == ["s2", "s3"])
     }
 

@@ -20,8 +20,8 @@ enum AssignmentAdviceText: Equatable {
     case keptInDraws(share: String)
     case discussPrefix
     case narrowFor(services: String, margin: String)
-    case contestedFor(services: String, share: String)
-    case heldByRulesFor(services: String)
+    case contestedFor(services: String, share: String, plural: Bool)
+    case heldByRulesFor(services: String, plural: Bool)
     case andMore(count: Int)
     case noCloseCalls(margin: String)
     case noCloseCallsRobust(margin: String, share: String)
@@ -134,16 +134,16 @@ enum AssignmentAdviceText: Equatable {
                 nn: "for \(services) er skilnaden til nest best under \(margin) poeng",
                 nb: "for \(services) er forskjellen til nest best under \(margin) poeng",
                 en: "for \(services) the lead over the runner-up is under \(margin) points")
-        case let .contestedFor(services, share):
+        case let .contestedFor(services, share, plural):
             return t.pick(
                 nn: "\(services) skiftar vertskommune i meir enn \(share) av trekningane",
                 nb: "\(services) skifter vertskommune i mer enn \(share) av trekningene",
-                en: "\(services) change host in more than \(share) of the draws")
-        case let .heldByRulesFor(services):
+                en: "\(services) change\(plural ? "" : "s") host in more than \(share) of the draws")
+        case let .heldByRulesFor(services, plural):
             return t.pick(
                 nn: "\(services) får ikkje kommunen med høgast verdi, på grunn av reglane",
                 nb: "\(services) får ikke kommunen med høyest verdi, på grunn av reglene",
-                en: "\(services) do not get the municipality with the highest value, because of the rules")
+                en: "\(services) \(plural ? "do" : "does") not get the municipality with the highest value, because of the rules")
         case let .andMore(count):
             return t.pick(nn: "\(count) fleire", nb: "\(count) flere", en: "\(count) more")
         case let .noCloseCalls(margin):
