@@ -62,9 +62,11 @@ public enum AssignmentOptimizer {
         guard let hosts = main.hosts, let objective = main.objective else {
             if main.infeasible {
                 let conflicts = try diagnose(model, options: solveOptions)
-                return AssignmentResult(
+                var result = AssignmentResult(
                     status: .infeasible, assignment: [], objective: nil, bestBound: nil, unconstrained: nil, bindingRules: [],
                     displaced: [], alternatives: [], alternativesRequested: options.alternatives, conflicts: conflicts, loads: loadsWithout)
+                result.appliedRules = appliedRules(model, values: nil, tested: [])
+                return result
             }
             var result = AssignmentResult(
                 status: .noSolution(reason: main.reason), assignment: [], objective: nil,
@@ -72,6 +74,7 @@ public enum AssignmentOptimizer {
                 alternativesRequested: options.alternatives, conflicts: [],
                 loads: loadsWithout, lagrangianBound: main.lagrangianBound)
             result.timeLimit = options.timeLimit
+            result.appliedRules = appliedRules(model, values: nil, tested: [])
             return result
         }
         let status = main.status
@@ -80,6 +83,7 @@ public enum AssignmentOptimizer {
         var binding: [BindingRule] = []
         var displaced: [Displacement] = []
         var cutShort = false
+        var tested: Set<Rule> = []
         let explanationDeadline = options.explanationTimeLimit.map { ContinuousClock.now + $0 }
         // Each explaining solve gets at most the explanation's time left.
         func explaining(_ base: SolveOptions) -> SolveOptions? {
@@ -103,7 +107,11 @@ public enum AssignmentOptimizer {
             for rule in model.rules {
                 guard let ruleOptions = explaining(solveOptions) else { break }
                 let without = try Solver.solve(model.linearModel(leavingOut: [rule]), options: ruleOptions)
-                if explanationDeadline != nil, without.termination == .timeLimit { cutShort = true }
+                if explanationDeadline != nil, without.termination == .timeLimit {
+                    cutShort = true
+                } else {
+                    tested.insert(rule)
+                }
                 guard let gain = without.objectiveValue.map({ $0 - objective }), gain > 1e-7 else { continue }
                 let withoutHosts = model.hosts(in: without.columnValues)
                 for s in model.openServices where withoutHosts[s] != hosts[s] {
@@ -154,7 +162,24 @@ public enum AssignmentOptimizer {
             status: status, assignment: assignment(model, hosts: hosts), objective: objective, bestBound: main.bestBound,
             unconstrained: unconstrained, bindingRules: binding, displaced: displaced, alternatives: alternatives,
             alternativesRequested: options.alternatives, conflicts: [],
-            loads: loads(model, hosts: hosts), lagrangianBound: main.lagrangianBound, explanationCutShort: cutShort)
+            loads: loads(model, hosts: hosts), lagrangianBound: main.lagrangianBound, explanationCutShort: cutShort,
+            appliedRules: appliedRules(model, values: main.columnValues, tested: tested))
+    }
+
+    /// Every rule of `model` with its bound and, given a solution's column `values`, the
+    /// hosted FTE or services against it; `tested` are the rules the explanation re-solved
+    /// without.
+    static func appliedRules(_ model: AssignmentModel, values: [Double]?, tested: Set<Rule>) -> [AppliedRule] {
+        model.rules.map { rule in
+            let row = model.ruleRows.first { $0.rule == rule }
+            var bound: Double?
+            var activity: Double?
+            if let row, rule.unit != nil {
+                bound = rule.isMinimum ? row.bounds.lower : row.bounds.upper
+                activity = values.map { values in row.terms.reduce(0) { $0 + $1.value * values[$1.column] } }
+            }
+            return AppliedRule(rule: rule, bound: bound, activity: activity, tested: tested.contains(rule))
+        }
     }
 
     /// From how many columns (service × eligible municipality pairs) `optimize` uses

@@ -56,6 +56,9 @@ public struct AssignmentResult: Sendable {
     /// Whether the explanation's time limit was reached, so that some rules' effects or
     /// some displaced services are not explained (or explained from a solve cut short).
     public var explanationCutShort: Bool = false
+    /// Every rule the assignment was computed under, in the model's order, with its bound
+    /// and where the assignment stands against it (empty without a model to solve).
+    public var appliedRules: [AppliedRule] = []
 
     /// `unconstrained − objective`: what the balance rules cost, in points.
     public var priceOfBalance: Double? {
@@ -105,6 +108,28 @@ public struct BindingRule: Sendable, Hashable {
     /// How much one more unit of room (1 FTE, or 1 service) would be worth, by re-solving;
     /// nil for co-location and separation rules.
     public let marginalValue: Double?
+}
+
+/// A rule the assignment was computed under: its bound, where the assignment stands
+/// against it, and whether removing it alone was tried.
+public struct AppliedRule: Sendable, Hashable {
+    /// The rule.
+    public let rule: Rule
+    /// Its bound in FTE or services; nil for co-location and separation.
+    public let bound: Double?
+    /// The hosted FTE or services in the assignment; nil for co-location and separation,
+    /// and without an assignment.
+    public let activity: Double?
+    /// Whether the explanation re-solved without this rule (false when it was not asked
+    /// for, or its time limit was reached first); only then does `bindingRules` say
+    /// whether the rule binds.
+    public let tested: Bool
+
+    /// Whether the assignment is at the bound (within 10⁻⁶).
+    public var isAtBound: Bool {
+        guard let bound, let activity else { return false }
+        return abs(bound - activity) < 1e-6
+    }
 }
 
 /// A service that is not at its best-valued municipality.

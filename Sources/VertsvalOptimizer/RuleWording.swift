@@ -16,11 +16,16 @@ public struct RuleWording: Sendable {
         portfolio.region.name(of: id)
     }
 
-    /// The service's name, as it reads inside a sentence.
+    /// The service's name, as it reads inside a sentence: lower-cased first letter, except
+    /// for an abbreviation («PPT») or a name that starts with the region's or a
+    /// municipality's name («Sogn kulturskule»).
     public func service(_ id: PortfolioService.ID) -> String {
         guard let name = portfolio.service(id)?.name.text(language) else { return id.rawValue }
         let second = name.dropFirst().first
         if let second, second.isUppercase { return name }
+        let firstWord = String(name.prefix { $0.isLetter })
+        let proper = [portfolio.region.name.text(language)] + portfolio.region.municipalities.map(\.name)
+        if proper.contains(firstWord) { return name }
         return (name.first.map { $0.lowercased() } ?? "") + name.dropFirst()
     }
 

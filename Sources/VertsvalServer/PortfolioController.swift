@@ -13,12 +13,11 @@ struct PortfolioController {
         router.get("/api/portfolio/report") { request, _ in try await ReportDownload(files: files, work: pools.reports).answer(request) }
     }
 
-    /// The page's answer: the assignment's JSON, the names to show, and every rule with
-    /// whether it is on.
+    /// The page's answer: the assignment's JSON (with the portfolio's notices, shown above
+    /// all as the case page shows a case's), the names to show, and every rule with whether
+    /// it is on.
     struct Answer: Encodable {
         let title: String
-        /// The portfolio's notice (e.g. that its figures are illustrative), shown above all.
-        let notice: String?
         let names: [Municipality.ID: String]
         let result: AssignmentJSON
         let rules: [RuleSwitch]
@@ -33,7 +32,6 @@ struct PortfolioController {
             let original = optimized.input.loaded.portfolio
             return Answer(
                 title: original.title.text(lang),
-                notice: original.notice?.text(lang),
                 names: Dictionary(uniqueKeysWithValues: original.region.municipalities.map { ($0.id, $0.name) }),
                 result: StudyOutput.assignmentJSON(optimized, language: lang),
                 rules: RuleSwitch.all(original, off: Set(optimized.input.rulesOff), language: lang))

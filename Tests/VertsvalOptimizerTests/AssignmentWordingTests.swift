@@ -4,7 +4,8 @@ import VertsvalTestSupport
 
 @testable import VertsvalOptimizer
 
-/// The optimiser's wording catalogues (`AssignmentExplanationText`, `RuleWordingText`), key
+/// The optimiser's wording catalogues (`AssignmentExplanationText`, `RuleWordingText`,
+/// `AssignmentAdviceText`), key
 /// by key: every text is there in nn, nb and en, shows the values it is given, and keeps to
 /// the conventions of its language.
 @Suite struct AssignmentWordingTests {
@@ -64,6 +65,46 @@ import VertsvalTestSupport
         .init(RuleWordingText.atLeastServices(minimum: 62, municipality: "<municipality>"), values: ["62", "<municipality>"]),
         .init(RuleWordingText.oneMoreFTE(municipality: "<municipality>"), values: ["<municipality>"]),
         .init(RuleWordingText.oneMoreService(municipality: "<municipality>"), values: ["<municipality>"]),
+        // AssignmentAdviceText
+        .init(AssignmentAdviceText.proposes(open: 27, count: 34, hosts: "<hosts>"), values: ["27", "34", "<hosts>"]),
+        .init(AssignmentAdviceText.proposesInTable(open: 27, count: 34), values: ["27", "34"]),
+        .init(
+            AssignmentAdviceText.whatIfProposes(rules: "<rules>", open: 27, count: 34, hosts: "<hosts>"),
+            values: ["<rules>", "27", "34", "<hosts>"]),
+        .init(AssignmentAdviceText.whatIfProposesInTable(rules: "<rules>", open: 27, count: 34), values: ["<rules>", "27", "34"]),
+        .init(AssignmentAdviceText.whatIfNotAdvice),
+        .init(AssignmentAdviceText.noneOpen(count: 34), values: ["34"]),
+        .init(AssignmentAdviceText.hostFor(services: "<services>", host: "<host>"), values: ["<services>", "<host>"]),
+        .init(AssignmentAdviceText.infeasible),
+        .init(AssignmentAdviceText.infeasibleWithRulesOff),
+        .init(AssignmentAdviceText.noSolution),
+        .init(
+            AssignmentAdviceText.choiceAhead(service: "<service>", host: "<host>", margin: "<margin>", runnerUp: "<runnerUp>"),
+            values: ["<service>", "<host>", "<margin>", "<runnerUp>"]),
+        .init(
+            AssignmentAdviceText.choiceLevel(service: "<service>", host: "<host>", runnerUp: "<runnerUp>"),
+            values: ["<service>", "<host>", "<runnerUp>"]),
+        .init(
+            AssignmentAdviceText.choiceHeldByRules(service: "<service>", host: "<host>", margin: "<margin>", best: "<best>"),
+            values: ["<service>", "<host>", "<margin>", "<best>"]),
+        .init(AssignmentAdviceText.choiceOnly(service: "<service>", host: "<host>"), values: ["<service>", "<host>"]),
+        .init(AssignmentAdviceText.keptInDraws(share: "<share>"), values: ["<share>"]),
+        .init(AssignmentAdviceText.discussPrefix),
+        .init(AssignmentAdviceText.narrowFor(services: "<services>", margin: "<margin>"), values: ["<services>", "<margin>"]),
+        .init(AssignmentAdviceText.contestedFor(services: "<services>", share: "<share>", plural: true), values: ["<services>", "<share>"]),
+        .init(AssignmentAdviceText.contestedFor(services: "<services>", share: "<share>", plural: false), values: ["<services>", "<share>"]),
+        .init(AssignmentAdviceText.heldByRulesFor(services: "<services>", plural: true), values: ["<services>"]),
+        .init(AssignmentAdviceText.heldByRulesFor(services: "<services>", plural: false), values: ["<services>"]),
+        .init(AssignmentAdviceText.andMore(count: 71), values: ["71"]),
+        .init(AssignmentAdviceText.noCloseCalls(margin: "<margin>"), values: ["<margin>"]),
+        .init(AssignmentAdviceText.noCloseCallsRobust(margin: "<margin>", share: "<share>"), values: ["<margin>", "<share>"]),
+        .init(AssignmentAdviceText.balanceFree),
+        .init(AssignmentAdviceText.balancePrice(price: "<price>", percent: "<percent>"), values: ["<price>", "<percent>"]),
+        .init(
+            AssignmentAdviceText.balancePriceMoves(price: "<price>", percent: "<percent>", moves: "<moves>"),
+            values: ["<price>", "<percent>", "<moves>"]),
+        .init(AssignmentAdviceText.boardAdvises),
+        .init(AssignmentAdviceText.illustrative),
     ]
 
     @Test("Every key has a text in nn, nb and en that shows its values and keeps to its language", arguments: samples)
@@ -79,3 +120,4 @@ import VertsvalTestSupport
 
 extension AssignmentExplanationText: WordingKey {}
 extension RuleWordingText: WordingKey {}
+extension AssignmentAdviceText: WordingKey {}

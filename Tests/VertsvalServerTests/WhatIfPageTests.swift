@@ -37,8 +37,8 @@ import VertsvalTestSupport
         try await WorkbenchTests.app().test(.router) { client in
             let uri = "/api/portfolio/optimize?file=Cases/sogn/tenester-2027.yaml&off=balance&lang=nn"
             let answer = try await client.execute(uri: uri, method: .get) { WorkbenchTests.json($0.body) }
-            #expect((answer["notice"] as? String)?.isEmpty == false)
             let result = try #require(answer["result"] as? [String: Any])
+            #expect((result["notices"] as? [String])?.first?.isEmpty == false)
             let provenance = try #require(result["provenance"] as? [String: Any])
             #expect(provenance["whatIf"] as? Bool == true)
             let note = try #require(provenance["note"] as? [String: Any])

@@ -18,18 +18,39 @@ public struct PortfolioReport: Sendable {
     /// The assignment in words, when already written (with the rules a what-if run
     /// switched off); else written from `result`.
     public let explanation: AssignmentExplanation?
+    /// The advice to the board, when already written (with the rules a what-if run switched
+    /// off); else written from `result` and `robust`.
+    public let advice: AssignmentAdvice?
+    /// The rules a what-if run switched off, and the portfolio with every rule (for their
+    /// bounds); empty and nil when every rule applies.
+    public let rulesOff: [PortfolioRule]
+    /// The portfolio with every rule, when some were switched off.
+    public let original: Portfolio?
 
     /// Creates a builder.
     public init(
         _ portfolio: Portfolio, result: AssignmentResult, language: Language, reproducibility: Reproducibility? = nil,
-        robust: RobustAssignment? = nil, explanation: AssignmentExplanation? = nil
+        robust: RobustAssignment? = nil, explanation: AssignmentExplanation? = nil, advice: AssignmentAdvice? = nil,
+        rulesOff: [PortfolioRule] = [], original: Portfolio? = nil
     ) {
         self.robust = robust
         self.explanation = explanation
+        self.advice = advice
+        self.rulesOff = rulesOff
+        self.original = original
         self.portfolio = portfolio
         self.result = result
         self.language = language
         self.reproducibility = reproducibility
+    }
+
+    /// Creates a builder for an optimised portfolio, with its explanation and advice written
+    /// for the rules it ran under.
+    public init(_ optimized: OptimizedPortfolio, language: Language, reproducibility: Reproducibility? = nil, robust: RobustAssignment? = nil) {
+        self.init(
+            optimized.portfolio, result: optimized.result, language: language, reproducibility: reproducibility, robust: robust,
+            explanation: optimized.explanation(in: language), advice: optimized.advice(in: language, robust: robust),
+            rulesOff: optimized.input.rulesOff, original: optimized.input.loaded.portfolio)
     }
 
     private var n: NumberFormat { NumberFormat(language) }
@@ -46,6 +67,11 @@ public struct PortfolioReport: Sendable {
         if let notice = portfolio.notice {
             blocks.append(.note(Note(kind: .important, label: text(.note), text: notice.text(language))))
         }
+        let advice = advice ?? AssignmentAdvice(result, portfolio: portfolio, language: language, robust: robust)
+        blocks.append(.heading(text(.recommendation), level: 1))
+        blocks += advice.lead.map(Block.paragraph)
+        if !advice.services.isEmpty { blocks.append(.bullets(advice.services)) }
+        blocks += advice.closing.map(Block.paragraph)
         blocks.append(.heading(text(.result), level: 1))
         blocks += explanation.summary.map(Block.paragraph)
         if !result.conflicts.isEmpty || result.status == .infeasible {
@@ -54,9 +80,19 @@ public struct PortfolioReport: Sendable {
             blocks.append(.bullets(explanation.conflicts))
         }
         if !result.assignment.isEmpty {
+            // After the advice and the summary, the assignment table starts a new page
+            // rather than leave a few rows at the foot of the first.
+            blocks.append(.pageBreakHint)
             blocks.append(.table(assignmentTable()))
+            blocks += heldBackNotes().map(Block.paragraph)
             if reproducibility != nil { blocks.append(.chart(PortfolioCharts(portfolio, result: result, language: language).balance())) }
+            blocks.append(.pageBreakHint)
             blocks.append(.table(balanceTable()))
+        }
+        let rules = ruleTable()
+        if !rules.rows.isEmpty {
+            blocks.append(.heading(text(.rulesHeading), level: 1))
+            blocks.append(.table(rules))
         }
         if !result.bindingRules.isEmpty {
             blocks.append(.heading(text(.bindingRules), level: 1))
@@ -90,6 +126,7 @@ public struct PortfolioReport: Sendable {
     }
 
     func assignmentTable() -> Table {
+        let marks = Dictionary(uniqueKeysWithValues: heldBack().map { ($0.entry.service, $0.mark) })
         let rows = result.assignment.map { entry -> [String] in
             let service = portfolio.service(entry.service)
             return [
@@ -97,7 +134,8 @@ public struct PortfolioReport: Sendable {
                 n.format(service?.fte ?? 0, decimals: 1),
                 words.municipality(entry.host) + (entry.decided ? " " + text(.decidedMark) : ""),
                 entry.decided && !(service?.hasDecidedValue ?? false) ? "–" : n.format(entry.value, decimals: 1),
-                entry.runnerUp.map { "\(words.municipality($0)) (\(n.format(entry.runnerUpValue ?? 0, decimals: 1)))" } ?? "–",
+                entry.runnerUp.map { "\(words.municipality($0)) (\(n.format(entry.runnerUpValue ?? 0, decimals: 1)))" + (marks[entry.service] ?? "") }
+                    ?? "–",
                 entry.margin.map { n.signed($0, decimals: 1) } ?? "–",
             ]
         }

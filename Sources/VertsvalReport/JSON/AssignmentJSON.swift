@@ -12,6 +12,11 @@ public struct AssignmentJSON: Encodable, Sendable {
     public var provenance: ProvenanceJSON?
     public let language: String
     public let portfolio: String
+    /// Whether the portfolio's figures are illustrative.
+    public let illustrative: Bool
+    /// Notices every output shows (the portfolio's notice, e.g. that its figures are
+    /// illustrative).
+    public let notices: [String]
     /// `optimal`, `feasible`, `infeasible` or `noSolution`.
     public let status: String
     /// Relative gap to the best bound when `feasible` (0–1).
@@ -22,6 +27,8 @@ public struct AssignmentJSON: Encodable, Sendable {
     public let priceOfBalance: Double?
     public let assignment: [Entry]
     public let bindingRules: [Binding]
+    /// Every rule the assignment was computed under, with its bound and standing.
+    public let rules: [RuleInfo]
     public let displaced: [Displaced]
     public let alternatives: [AlternativeInfo]
     public let conflicts: [ConflictInfo]
@@ -55,6 +62,20 @@ public struct AssignmentJSON: Encodable, Sendable {
         public let activity: Double?
         public let gainIfRemoved: Double
         public let marginalValue: Double?
+    }
+
+    public struct RuleInfo: Encodable, Sendable {
+        /// Stable rule id, as in `bindingRules`.
+        public let rule: String
+        public let municipality: Municipality.ID?
+        public let unit: String?
+        public let bound: Double?
+        public let activity: Double?
+        public let atBound: Bool
+        /// `binds` (the assignment would score more without this rule alone; the rule is
+        /// then in `bindingRules`), `bindsWithOthers` (it moves a service only together with
+        /// other rules), `atBound`, `slack`, or `untested` (removing it was not tried).
+        public let standing: String
     }
 
     public struct Displaced: Encodable, Sendable {
@@ -105,13 +126,20 @@ public struct AssignmentJSON: Encodable, Sendable {
         public let displaced: [String]
         public let alternatives: [String]
         public let conflicts: [String]
+        /// The advice to the board («Tilråding»), sentence by sentence.
+        public let advice: [String]
     }
 
-    /// Builds the JSON form; `explanation` is the result in words when already written
-    /// (with the rules a what-if run switched off), else it is written here.
-    public init(_ portfolio: Portfolio, result: AssignmentResult, language: Language, explanation: AssignmentExplanation? = nil) {
+    /// Builds the JSON form; `explanation` and `advice` are the result in words when already
+    /// written (with the rules a what-if run switched off), else they are written here.
+    public init(
+        _ portfolio: Portfolio, result: AssignmentResult, language: Language, explanation: AssignmentExplanation? = nil,
+        advice: AssignmentAdvice? = nil
+    ) {
         self.language = language.rawValue
         self.portfolio = portfolio.id
+        illustrative = portfolio.illustrative
+        notices = portfolio.notice.map { [$0.text(language)] } ?? []
         switch result.status {
         case .optimal: (status, gap) = ("optimal", nil)
         case let .feasible(gap): (status, self.gap) = ("feasible", gap)
@@ -135,6 +163,19 @@ public struct AssignmentJSON: Encodable, Sendable {
             Binding(
                 rule: $0.rule.id, municipality: $0.rule.municipality, unit: $0.rule.unit?.rawValue, bound: $0.bound, activity: $0.activity,
                 gainIfRemoved: $0.gainIfRemoved, marginalValue: $0.marginalValue)
+        }
+        rules = result.appliedRules.map { applied in
+            let standing: String
+            switch result.standing(of: applied) {
+            case .binds: standing = "binds"
+            case .bindsWithOthers: standing = "bindsWithOthers"
+            case .atBound: standing = "atBound"
+            case .slack: standing = "slack"
+            case .untested: standing = "untested"
+            }
+            return RuleInfo(
+                rule: applied.rule.id, municipality: applied.rule.municipality, unit: applied.rule.unit?.rawValue, bound: applied.bound,
+                activity: applied.activity, atBound: applied.isAtBound, standing: standing)
         }
         displaced = result.displaced.map {
             Displaced(
@@ -161,7 +202,8 @@ public struct AssignmentJSON: Encodable, Sendable {
         let words = explanation ?? AssignmentExplanation(result, portfolio: portfolio, language: language)
         self.explanation = Explanation(
             summary: words.summary, bindingRules: words.bindingRules, displaced: words.displaced, alternatives: words.alternatives,
-            conflicts: words.conflicts)
+            conflicts: words.conflicts,
+            advice: (advice ?? AssignmentAdvice(result, portfolio: portfolio, language: language)).sentences)
     }
 
     /// The JSON text (sorted keys, trailing newline).
@@ -172,8 +214,8 @@ public struct AssignmentJSON: Encodable, Sendable {
 
 extension AssignmentJSON {
     enum CodingKeys: String, CodingKey {
-        case schema, provenance, language, portfolio, status, gap, objective, bestBound, unconstrainedObjective, priceOfBalance, assignment
-        case bindingRules, displaced, alternatives, conflicts, municipalities, explanation, explanationComplete
+        case schema, provenance, language, portfolio, illustrative, notices, status, gap, objective, bestBound, unconstrainedObjective
+        case priceOfBalance, assignment, bindingRules, rules, displaced, alternatives, conflicts, municipalities, explanation, explanationComplete
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -182,6 +224,8 @@ extension AssignmentJSON {
         try c.encode(provenance, forKey: .provenance)
         try c.encode(language, forKey: .language)
         try c.encode(portfolio, forKey: .portfolio)
+        try c.encode(illustrative, forKey: .illustrative)
+        try c.encode(notices, forKey: .notices)
         try c.encode(status, forKey: .status)
         try c.encode(gap, forKey: .gap)
         try c.encode(objective, forKey: .objective)
@@ -190,6 +234,7 @@ extension AssignmentJSON {
         try c.encode(priceOfBalance, forKey: .priceOfBalance)
         try c.encode(assignment, forKey: .assignment)
         try c.encode(bindingRules, forKey: .bindingRules)
+        try c.encode(rules, forKey: .rules)
         try c.encode(displaced, forKey: .displaced)
         try c.encode(alternatives, forKey: .alternatives)
         try c.encode(conflicts, forKey: .conflicts)
@@ -232,6 +277,21 @@ extension AssignmentJSON.Binding {
         try c.encode(activity, forKey: .activity)
         try c.encode(gainIfRemoved, forKey: .gainIfRemoved)
         try c.encode(marginalValue, forKey: .marginalValue)
+    }
+}
+
+extension AssignmentJSON.RuleInfo {
+    enum CodingKeys: String, CodingKey { case rule, municipality, unit, bound, activity, atBound, standing }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(municipality, forKey: .municipality)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(bound, forKey: .bound)
+        try c.encode(activity, forKey: .activity)
+        try c.encode(atBound, forKey: .atBound)
+        try c.encode(standing, forKey: .standing)
     }
 }
 

@@ -55,10 +55,7 @@ public struct ReportFile: Sendable {
             document.blocks.insert(contentsOf: note.blocks(for: evaluated.analysis), at: 0)
             return document
         case let .portfolio(optimized, robust):
-            var document = PortfolioReport(
-                optimized.portfolio, result: optimized.result, language: language, reproducibility: content.reproducibility, robust: robust,
-                explanation: optimized.explanation(in: language)
-            ).document()
+            var document = PortfolioReport(optimized, language: language, reproducibility: content.reproducibility, robust: robust).document()
             document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks(), at: 0)
             return document
         }

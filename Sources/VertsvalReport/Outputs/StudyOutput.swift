@@ -61,9 +61,7 @@ public enum StudyOutput {
         throws -> String
     {
         if format == .json { return try assignmentJSON(optimized, language: language).encoded() }
-        var document = PortfolioReport(
-            optimized.portfolio, result: optimized.result, language: language, explanation: optimized.explanation(in: language)
-        ).document()
+        var document = PortfolioReport(optimized, language: language).document()
         let note = ProvenanceNote(optimized.provenance, language: language)
         document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks(), at: 0)
         return render(document, format, width)
@@ -73,7 +71,7 @@ public enum StudyOutput {
     public static func assignmentJSON(_ optimized: OptimizedPortfolio, language: Language) -> AssignmentJSON {
         var json = AssignmentJSON(
             optimized.portfolio, result: optimized.result, language: language,
-            explanation: optimized.explanation(in: language))
+            explanation: optimized.explanation(in: language), advice: optimized.advice(in: language))
         let portfolio = optimized.input.loaded.portfolio
         let note = ProvenanceNote(optimized.provenance, language: language).text(for: portfolio)
         json.provenance = ProvenanceJSON(optimized.provenance, portfolio: portfolio, note: note, language: language)

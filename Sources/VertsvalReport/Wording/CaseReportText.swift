@@ -3,7 +3,6 @@ internal import Vertsval
 /// The wording of the case report (`CaseReport`, its full-report parts and `CaseCharts`):
 /// headings, table captions and columns, chart titles and descriptions, in nn, nb and en.
 enum CaseReportText: Equatable {
-    case recommendation
     case whyFirst(leader: String)
     case whatWouldChange(runnerUp: String)
     case computedCriteria
@@ -73,7 +72,6 @@ enum CaseReportText: Equatable {
     func text(in language: Language) -> String {
         let t = Phrasebook(language)
         switch self {
-        case .recommendation: return t.pick(nn: "Tilråding", nb: "Tilrådning", en: "Recommendation")
         case let .whyFirst(leader): return t.pick(nn: "Kvifor \(leader) er først", nb: "Hvorfor \(leader) er først", en: "Why \(leader) is first")
         case let .whatWouldChange(runnerUp):
             return t.pick(

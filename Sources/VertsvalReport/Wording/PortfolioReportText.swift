@@ -31,6 +31,34 @@ enum PortfolioReportText: Equatable {
     case robustAssignmentHeading
     case keptCaption
     case kept
+    case rulesHeading
+    case rulesCaption(sameAsBindingSection: Bool)
+    case rule
+    case bound
+    case inAssignment
+    case binds
+    case balanceBandOf(municipality: String)
+    case fteBoundsOf(municipality: String)
+    case serviceCountOf(municipality: String)
+    case decidedHostOf(service: String)
+    case sameHost
+    case differentHosts
+    case bothAt(host: String)
+    case lowerEdge
+    case upperEdge
+    case bindsGain(gain: String)
+    case bindsEdgeGain(edge: String, gain: String)
+    case bindsWithOthers
+    case atBound
+    case slack
+    case untested
+    case untestedAtBound
+    case switchedOff
+    case decided
+    case heldBy(mark: String, service: String, runnerUp: String, host: String, rules: String, single: Bool)
+    case heldByTogether(mark: String, service: String, runnerUp: String, host: String, rules: String)
+    case heldBySum(mark: String, service: String, runnerUp: String, host: String)
+    case heldUnexplained(mark: String, service: String, runnerUp: String, host: String)
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -133,6 +161,81 @@ enum PortfolioReportText: Equatable {
                 nb: "Andel av trekningene der tjenesten holder vertskommunen",
                 en: "Share of draws in which the service keeps its host")
         case .kept: return t.pick(nn: "Held", nb: "Holder", en: "Kept")
+        case .rulesHeading: return t.pick(nn: "Reglane som gjeld", nb: "Reglene som gjelder", en: "The rules applied")
+        case let .rulesCaption(same):
+            return t.pick(
+                nn:
+                    "Reglane fordelinga er rekna ut under. «Ja» under «Bind»: utan denne regelen åleine ville fordelinga gjeve fleire poeng (talet er kor mange\(same ? "; same reglar som under «Reglar som bind»" : "")). «Saman med andre»: regelen flyttar ei teneste berre saman med andre reglar. «Ved grensa»: fordelinga ligg akkurat på grensa, men regelen åleine endrar ingenting. «Nei»: det er rom.",
+                nb:
+                    "Reglene fordelingen er regnet ut under. «Ja» under «Binder»: uten denne regelen alene ville fordelingen gitt flere poeng (tallet er hvor mange\(same ? "; samme regler som under «Regler som binder»" : "")). «Sammen med andre»: regelen flytter en tjeneste bare sammen med andre regler. «Ved grensen»: fordelingen ligger akkurat på grensen, men regelen alene endrer ingenting. «Nei»: det er rom.",
+                en:
+                    "The rules the assignment was computed under. 'Yes' under 'Binds': without this rule alone the assignment would score more points (the figure says how many\(same ? "; the same rules as under 'Rules that bind'" : "")). 'With others': the rule moves a service only together with other rules. 'At the bound': the assignment is exactly at the bound, but the rule alone changes nothing. 'No': there is room."
+            )
+        case .rule: return t.pick(nn: "Regel", nb: "Regel", en: "Rule")
+        case .bound: return t.pick(nn: "Grense", nb: "Grense", en: "Bound")
+        case .inAssignment: return t.pick(nn: "I fordelinga", nb: "I fordelingen", en: "In the assignment")
+        case .binds: return t.pick(nn: "Bind", nb: "Binder", en: "Binds")
+        case let .balanceBandOf(municipality):
+            return t.pick(
+                nn: "Balanseband for \(municipality), årsverk", nb: "Balansebånd for \(municipality), årsverk",
+                en: "Balance band for \(municipality), FTE")
+        case let .fteBoundsOf(municipality):
+            return t.pick(nn: "Årsverk i \(municipality)", nb: "Årsverk i \(municipality)", en: "FTE in \(municipality)")
+        case let .serviceCountOf(municipality):
+            return t.pick(nn: "Tal tenester i \(municipality)", nb: "Antall tjenester i \(municipality)", en: "Services in \(municipality)")
+        case let .decidedHostOf(service):
+            return t.pick(nn: "Vedteken vertskommune: \(service)", nb: "Vedtatt vertskommune: \(service)", en: "Decided host: \(service)")
+        case .sameHost: return t.pick(nn: "same vertskommune", nb: "samme vertskommune", en: "the same host")
+        case .differentHosts: return t.pick(nn: "ulike vertskommunar", nb: "ulike vertskommuner", en: "different hosts")
+        case let .bothAt(host): return t.pick(nn: "begge i \(host)", nb: "begge i \(host)", en: "both in \(host)")
+        case .lowerEdge: return t.pick(nn: "nedre grense", nb: "nedre grense", en: "lower bound")
+        case .upperEdge: return t.pick(nn: "øvre grense", nb: "øvre grense", en: "upper bound")
+        case let .bindsGain(gain): return t.pick(nn: "ja: \(gain) poeng", nb: "ja: \(gain) poeng", en: "yes: \(gain) points")
+        case let .bindsEdgeGain(edge, gain):
+            return t.pick(nn: "ja, \(edge): \(gain) poeng", nb: "ja, \(edge): \(gain) poeng", en: "yes, \(edge): \(gain) points")
+        case .bindsWithOthers: return t.pick(nn: "saman med andre", nb: "sammen med andre", en: "with others")
+        case .atBound: return t.pick(nn: "ved grensa", nb: "ved grensen", en: "at the bound")
+        case .slack: return t.pick(nn: "nei", nb: "nei", en: "no")
+        case .untested: return t.pick(nn: "ikkje prøvd", nb: "ikke prøvd", en: "not tried")
+        case .untestedAtBound: return t.pick(nn: "ved grensa, ikkje prøvd", nb: "ved grensen, ikke prøvd", en: "at the bound, not tried")
+        case .switchedOff: return t.pick(nn: "slått av", nb: "slått av", en: "switched off")
+        case .decided: return t.pick(nn: "vedteke", nb: "vedtatt", en: "decided")
+        case let .heldBy(mark, service, runnerUp, host, rules, single):
+            return t.pick(
+                nn:
+                    "\(mark) \(service): \(runnerUp) har høgare verdi enn \(host), men det er \(rules) som held tenesta i \(host): utan \(single ? "den regelen" : "ein av dei") ville ho fått ein betre plass.",
+                nb:
+                    "\(mark) \(service): \(runnerUp) har høyere verdi enn \(host), men det er \(rules) som holder tjenesten i \(host): uten \(single ? "den regelen" : "en av dem") ville den fått en bedre plass.",
+                en:
+                    "\(mark) \(service): \(runnerUp) has a higher value than \(host), but \(rules) keep\(single ? "s" : "") the service in \(host): without \(single ? "that rule" : "any one of them") it would get a better place."
+            )
+        case let .heldByTogether(mark, service, runnerUp, host, rules):
+            return t.pick(
+                nn:
+                    "\(mark) \(service): \(runnerUp) har høgare verdi enn \(host), men \(rules) held tenesta i \(host) saman: utan alle desse ville ho fått ein betre plass.",
+                nb:
+                    "\(mark) \(service): \(runnerUp) har høyere verdi enn \(host), men \(rules) holder tjenesten i \(host) sammen: uten alle disse ville den fått en bedre plass.",
+                en:
+                    "\(mark) \(service): \(runnerUp) has a higher value than \(host), but \(rules) together keep the service in \(host): without all of them it would get a better place."
+            )
+        case let .heldBySum(mark, service, runnerUp, host):
+            return t.pick(
+                nn:
+                    "\(mark) \(service): \(runnerUp) har høgare verdi enn \(host), men reglane held tenesta i \(host) saman; ingen enkeltregel gjer det åleine.",
+                nb:
+                    "\(mark) \(service): \(runnerUp) har høyere verdi enn \(host), men reglene holder tjenesten i \(host) sammen; ingen enkeltregel gjør det alene.",
+                en:
+                    "\(mark) \(service): \(runnerUp) has a higher value than \(host), but the rules together keep the service in \(host); no single rule does it on its own."
+            )
+        case let .heldUnexplained(mark, service, runnerUp, host):
+            return t.pick(
+                nn:
+                    "\(mark) \(service): \(runnerUp) har høgare verdi enn \(host); reglane held tenesta i \(host), men kva regel det er, er ikkje rekna ut i denne køyringa.",
+                nb:
+                    "\(mark) \(service): \(runnerUp) har høyere verdi enn \(host); reglene holder tjenesten i \(host), men hvilken regel det er, er ikke regnet ut i denne kjøringen.",
+                en:
+                    "\(mark) \(service): \(runnerUp) has a higher value than \(host); the rules keep the service in \(host), but which rule it is was not worked out in this run."
+            )
         }
     }
 }

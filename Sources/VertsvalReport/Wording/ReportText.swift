@@ -5,6 +5,7 @@ internal import Vertsval
 /// renderers write themselves (page numbers, continued tables). Each key has its nn, nb and en text.
 enum ReportText: Equatable {
     case note
+    case recommendation
     case result
     case municipality
     case criterion
@@ -34,6 +35,7 @@ enum ReportText: Equatable {
         let t = Phrasebook(language)
         switch self {
         case .note: return t.pick(nn: "Merk", nb: "Merk", en: "Note")
+        case .recommendation: return t.pick(nn: "Tilråding", nb: "Tilrådning", en: "Recommendation")
         case .result: return t.pick(nn: "Resultat", nb: "Resultat", en: "Result")
         case .municipality: return t.pick(nn: "Kommune", nb: "Kommune", en: "Municipality")
         case .criterion: return t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")

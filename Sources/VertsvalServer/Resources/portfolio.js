@@ -18,7 +18,7 @@ async function refresh() {
     keepInAddress(state());
     showWhatIf(r.provenance);
     const notices = document.getElementById('notices');
-    notices.replaceChildren(...(data.notice ? [el('p', data.notice, 'note')] : []));
+    notices.replaceChildren(...r.notices.map(text => el('p', text, 'note')));
     document.getElementById('download-label').textContent = T(r.provenance.whatIf ? 'downloadDraftRules' : 'download');
     for (const id of ['pdf', 'html', 'md']) {
       document.getElementById(id).href = '/api/portfolio/report?format=' + id + '&' + state() + '&lang=' + LANG;
