@@ -173,6 +173,45 @@ import Vertsval
         .init(CostSharingReportText.costPerMunicipalityCaption),
         .init(CostSharingReportText.budget),
         .init(CostSharingReportText.jobsAgainstCost),
+        // DescriptionReportText
+        .init(DescriptionReportText.templateSubtitle(id: "<id>", version: "<version>", status: .draft), values: ["<id>", "<version>"]),
+        .init(DescriptionReportText.criteriaHeading),
+        .init(DescriptionReportText.idColumn, sameInEnglish: true),
+        .init(DescriptionReportText.scoringColumn),
+        .init(DescriptionReportText.weightCell(points: "<points>", percent: "<percent>"), values: ["<points>", "<percent>"]),
+        .init(DescriptionReportText.knockoutsHeading),
+        .init(DescriptionReportText.noKnockouts),
+        .init(DescriptionReportText.caseNeeds(count: 37, list: "<list>"), values: ["37", "<list>"]),
+        .init(DescriptionReportText.startCase(template: "<template>"), values: ["<template>"]),
+        .init(DescriptionReportText.regionSubtitle(id: "<id>", count: 41), values: ["<id>", "41"]),
+        .init(DescriptionReportText.municipalitiesHeading),
+        .init(DescriptionReportText.nameColumn),
+        .init(DescriptionReportText.numberColumn),
+        .init(DescriptionReportText.cooperationHeading),
+        .init(DescriptionReportText.formColumn, sameInEnglish: true),
+        .init(DescriptionReportText.statusColumn, sameInEnglish: true),
+        .init(DescriptionReportText.notGiven),
+        .init(DescriptionReportText.costKey(equal: "<equal>"), values: ["<equal>"]),
+        .init(DescriptionReportText.startPortfolio(region: "<region>"), values: ["<region>"]),
+        .init(
+            DescriptionReportText.caseSubtitle(id: "<id>", template: "<template>", region: "<region>"), values: ["<id>", "<template>", "<region>"]),
+        .init(DescriptionReportText.candidatesHeading),
+        .init(DescriptionReportText.willingColumn),
+        .init(DescriptionReportText.willingYes),
+        .init(DescriptionReportText.willingNo),
+        .init(DescriptionReportText.scoresHeading),
+        .init(DescriptionReportText.candidateColumn),
+        .init(DescriptionReportText.missingCell),
+        .init(DescriptionReportText.leftHeading),
+        .init(DescriptionReportText.nothingLeft),
+        .init(DescriptionReportText.scenarioWeights(title: "<title>"), values: ["<title>"]),
+        .init(DescriptionReportText.portfolioSubtitle(id: "<id>", region: "<region>", count: 43), values: ["<id>", "<region>", "43"]),
+        .init(DescriptionReportText.hostsColumn),
+        .init(DescriptionReportText.decidedHost(name: "<name>"), values: ["<name>"]),
+        .init(DescriptionReportText.fromCase(path: "<path>"), values: ["<path>"]),
+        .init(DescriptionReportText.rulesHeading),
+        .init(DescriptionReportText.ruleColumn),
+        .init(DescriptionReportText.noRules),
     ]
 
     @Test("Every key has a text in nn, nb and en that shows its values and keeps to its language", arguments: samples)
@@ -216,3 +255,4 @@ extension CaseReportText: WordingKey {}
 extension PortfolioReportText: WordingKey {}
 extension RobustnessReportText: WordingKey {}
 extension CostSharingReportText: WordingKey {}
+extension DescriptionReportText: WordingKey {}

@@ -43,7 +43,9 @@ public struct DescriptionReport {
             }
             let table = Table(
                 caption: say(.scenarioWeights(title: loaded.scenario.title.text(language))),
-                columns: [.init(say(.idColumn)), .init(say(.criterionColumn)), .init(say(.weightColumn), .trailing)], rows: rows)
+                columns: [
+                    .init(say(.idColumn)), .init(ReportText.criterion.text(in: language)), .init(CaseReportText.weight.text(in: language), .trailing),
+                ], rows: rows)
             return caseDocument(loaded.loadedCase, sheet: sheet, left: left, extra: [.table(table)])
         case let .portfolio(loaded, left):
             return portfolioDocument(loaded, left: left)
@@ -72,7 +74,10 @@ public struct DescriptionReport {
             .heading(say(.criteriaHeading), level: 1),
             .table(
                 Table(
-                    columns: [.init(say(.idColumn)), .init(say(.criterionColumn)), .init(say(.weightColumn), .trailing), .init(say(.scoringColumn))],
+                    columns: [
+                        .init(say(.idColumn)), .init(ReportText.criterion.text(in: language)),
+                        .init(CaseReportText.weight.text(in: language), .trailing), .init(say(.scoringColumn)),
+                    ],
                     rows: rows)),
         ]
         let handScored = template.handScored
@@ -102,7 +107,8 @@ public struct DescriptionReport {
             .table(
                 Table(
                     columns: [
-                        .init(say(.idColumn)), .init(say(.nameColumn)), .init(say(.numberColumn)), .init(say(.populationColumn), .trailing),
+                        .init(say(.idColumn)), .init(say(.nameColumn)), .init(say(.numberColumn)),
+                        .init(ReportText.population.text(in: language), .trailing),
                     ], rows: municipalities)),
         ]
         if !region.cooperation.isEmpty {
@@ -117,8 +123,9 @@ public struct DescriptionReport {
                 .table(
                     Table(
                         columns: [
-                            .init(say(.idColumn)), .init(say(.serviceColumn)), .init(say(.formColumn)), .init(say(.hostColumn)),
-                            .init(say(.statusColumn)), .init(say(.fteColumn), .trailing),
+                            .init(say(.idColumn)), .init(ReportText.service.text(in: language)), .init(say(.formColumn)),
+                            .init(PortfolioReportText.host.text(in: language)),
+                            .init(say(.statusColumn)), .init(ReportText.fte.text(in: language), .trailing),
                         ], rows: rows)),
             ]
         }
@@ -158,7 +165,10 @@ public struct DescriptionReport {
             .heading(say(.scoresHeading), level: 1),
             .table(
                 Table(
-                    columns: [.init(say(.candidateColumn)), .init(say(.criterionColumn)), .init(say(.scoreColumn)), .init(say(.whyColumn))],
+                    columns: [
+                        .init(say(.candidateColumn)), .init(ReportText.criterion.text(in: language)), .init(CaseReportText.score.text(in: language)),
+                        .init(CaseReportText.rationale.text(in: language)),
+                    ],
                     rows: rows)),
         ]
         blocks += criteriaBlocks(loaded.template)
@@ -185,11 +195,12 @@ public struct DescriptionReport {
             return [service.id.rawValue, service.name.text(language), numbers.format(service.fte, decimals: 1), cell]
         }
         blocks += [
-            .heading(say(.servicesHeading), level: 1),
+            .heading(PortfolioReportText.services.text(in: language), level: 1),
             .table(
                 Table(
                     columns: [
-                        .init(say(.idColumn)), .init(say(.serviceColumn)), .init(say(.fteColumn), .trailing), .init(say(.hostsColumn)),
+                        .init(say(.idColumn)), .init(ReportText.service.text(in: language)), .init(ReportText.fte.text(in: language), .trailing),
+                        .init(say(.hostsColumn)),
                     ], rows: rows)),
         ]
         let rules = PortfolioRule.all(in: portfolio)

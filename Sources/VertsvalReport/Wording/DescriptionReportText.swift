@@ -1,27 +1,28 @@
 internal import Vertsval
 
 /// The wording of `vertsval describe` (`DescriptionReport`): headings, columns and the
-/// sentences on what the next file needs, in nn, nb and en.
+/// sentences on what the next file needs, in nn, nb and en (columns the other reports
+/// have too are theirs).
 enum DescriptionReportText: Equatable {
     case templateSubtitle(id: String, version: String, status: Template.Status)
-    case criteriaHeading, idColumn, criterionColumn, weightColumn, scoringColumn
+    case criteriaHeading, idColumn, scoringColumn
     case weightCell(points: String, percent: String)
     case knockoutsHeading, noKnockouts
     case caseNeeds(count: Int, list: String)
     case startCase(template: String)
     case regionSubtitle(id: String, count: Int)
-    case municipalitiesHeading, nameColumn, numberColumn, populationColumn
-    case cooperationHeading, serviceColumn, formColumn, hostColumn, statusColumn, fteColumn
+    case municipalitiesHeading, nameColumn, numberColumn
+    case cooperationHeading, formColumn, statusColumn
     case notGiven
     case costKey(equal: String)
     case startPortfolio(region: String)
     case caseSubtitle(id: String, template: String, region: String)
     case candidatesHeading, willingColumn, willingYes, willingNo
-    case scoresHeading, candidateColumn, scoreColumn, whyColumn, missingCell
+    case scoresHeading, candidateColumn, missingCell
     case leftHeading, nothingLeft
     case scenarioWeights(title: String)
     case portfolioSubtitle(id: String, region: String, count: Int)
-    case servicesHeading, hostsColumn
+    case hostsColumn
     case decidedHost(name: String)
     case fromCase(path: String)
     case rulesHeading, ruleColumn, noRules
@@ -42,8 +43,6 @@ enum DescriptionReportText: Equatable {
                 en: "Evaluation template '\(id)', version \(version) (\(word))")
         case .criteriaHeading: return t.pick(nn: "Kriterium", nb: "Kriterier", en: "Criteria")
         case .idColumn: return t.pick(nn: "Id", nb: "Id", en: "Id")
-        case .criterionColumn: return t.pick(nn: "Kriterium", nb: "Kriterium", en: "Criterion")
-        case .weightColumn: return t.pick(nn: "Vekt", nb: "Vekt", en: "Weight")
         case .scoringColumn: return t.pick(nn: "Slik blir det skåra", nb: "Slik blir det skåret", en: "How it is scored")
         case let .weightCell(points, percent):
             return t.pick(nn: "\(points) poeng (\(percent))", nb: "\(points) poeng (\(percent))", en: "\(points) points (\(percent))")
@@ -69,13 +68,9 @@ enum DescriptionReportText: Equatable {
         case .municipalitiesHeading: return t.pick(nn: "Kommunar", nb: "Kommuner", en: "Municipalities")
         case .nameColumn: return t.pick(nn: "Namn", nb: "Navn", en: "Name")
         case .numberColumn: return t.pick(nn: "Kommunenr.", nb: "Kommunenr.", en: "Number")
-        case .populationColumn: return t.pick(nn: "Folketal", nb: "Folketall", en: "Population")
         case .cooperationHeading: return t.pick(nn: "Register over samarbeid", nb: "Register over samarbeid", en: "Register of cooperation")
-        case .serviceColumn: return t.pick(nn: "Teneste", nb: "Tjeneste", en: "Service")
         case .formColumn: return t.pick(nn: "Form", nb: "Form", en: "Form")
-        case .hostColumn: return t.pick(nn: "Vertskommune", nb: "Vertskommune", en: "Host")
         case .statusColumn: return t.pick(nn: "Status", nb: "Status", en: "Status")
-        case .fteColumn: return t.pick(nn: "Årsverk", nb: "Årsverk", en: "FTE")
         case .notGiven: return t.pick(nn: "ikkje oppgitt", nb: "ikke oppgitt", en: "not given")
         case .costKey(let equal):
             return t.pick(
@@ -101,8 +96,6 @@ enum DescriptionReportText: Equatable {
         case .willingNo: return t.pick(nn: "nei", nb: "nei", en: "no")
         case .scoresHeading: return t.pick(nn: "Skår så langt", nb: "Skår så langt", en: "Scores so far")
         case .candidateColumn: return t.pick(nn: "Kandidat", nb: "Kandidat", en: "Candidate")
-        case .scoreColumn: return t.pick(nn: "Skår", nb: "Skår", en: "Score")
-        case .whyColumn: return t.pick(nn: "Grunngjeving", nb: "Begrunnelse", en: "Rationale")
         case .missingCell: return t.pick(nn: "– (manglar)", nb: "– (mangler)", en: "– (missing)")
         case .leftHeading: return t.pick(nn: "Står att", nb: "Gjenstår", en: "Left to fill in")
         case .nothingLeft:
@@ -116,7 +109,6 @@ enum DescriptionReportText: Equatable {
                 nn: "Portefølje «\(id)» i region «\(region)» med \(count) tenester",
                 nb: "Portefølje «\(id)» i region «\(region)» med \(count) tjenester",
                 en: "Portfolio '\(id)' in region '\(region)' with \(count) services")
-        case .servicesHeading: return t.pick(nn: "Tenester", nb: "Tjenester", en: "Services")
         case .hostsColumn: return t.pick(nn: "Vertskommune eller kandidatar", nb: "Vertskommune eller kandidater", en: "Host or candidates")
         case .decidedHost(let name): return t.pick(nn: "vedteken: \(name)", nb: "vedtatt: \(name)", en: "decided: \(name)")
         case .fromCase(let path): return t.pick(nn: "frå saka \(path)", nb: "fra saken \(path)", en: "from case \(path)")
