@@ -81,11 +81,13 @@ extension StudyError {
             return t.pick(
                 nn: "fila som skal skrivast må slutte på .yaml, ikkje «\(path)»", nb: "filen som skal skrives må slutte på .yaml, ikke «\(path)»",
                 en: "the file to write must end in .yaml, not '\(path)'")
-        case let .unknownCandidate(id, suggestion, valid, region):
+        case let .unknownCandidate(id, suggestion, valid, regionName):
+            let region = regionName.text(language)
             let start = t.pick(
                 nn: "«\(id)» er ingen kommune i regionen «\(region)»", nb: "«\(id)» er ingen kommune i regionen «\(region)»",
                 en: "'\(id)' is no municipality of region '\(region)'")
-            return start + t.didYouMean(suggestion) + t.pick(nn: "; gyldige: ", nb: "; gyldige: ", en: "; valid: ") + valid.joined(separator: ", ")
+            return start + t.pick(nn: " (gyldige: ", nb: " (gyldige: ", en: " (valid: ") + valid.joined(separator: ", ") + ")"
+                + t.didYouMean(suggestion)
         case .duplicateCandidate(let id):
             return t.pick(
                 nn: "«\(id)» står to gonger blant kandidatane; nemn kvar kommune éin gong",

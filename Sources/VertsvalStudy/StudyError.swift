@@ -45,7 +45,7 @@ public enum StudyError: Error, Sendable {
     case notYAMLFile(path: String)
     /// A candidate for a new case that is no municipality of the region; `suggestion` is one
     /// of the municipalities not given already.
-    case unknownCandidate(String, suggestion: String?, valid: [String], region: String)
+    case unknownCandidate(String, suggestion: String?, valid: [String], region: LocalizedText)
     /// A candidate given twice for a new case.
     case duplicateCandidate(String)
     /// No candidates for a new case.

@@ -82,7 +82,7 @@ import VertsvalTestSupport
         #expect(unknown.stdout == "")
         #expect(
             unknown.stderr
-                == "vertsval: feil: «lardal» er ingen kommune i regionen «Sogn»; meinte du «laerdal»?; gyldige: vik, sogndal, aurland, laerdal, ardal, luster\n"
+                == "vertsval: feil: «lardal» er ingen kommune i regionen «Sogn» (gyldige: vik, sogndal, aurland, laerdal, ardal, luster); meinte du «laerdal»?\n"
         )
         #expect(!FileManager.default.fileExists(atPath: path))
 

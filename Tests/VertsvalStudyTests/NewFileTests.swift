@@ -153,10 +153,10 @@ import VertsvalTestSupport
         // «lardal» is one edit from «ardal» (given) and two from «laerdal» (not given).
         #expect(
             refusal { () throws(StudyError) in _ = try NewCase.run(request(candidates: ["ardal", "lardal"])) }
-                == "«lardal» er ingen kommune i regionen «Sogn»; meinte du «laerdal»?; gyldige: vik, sogndal, aurland, laerdal, ardal, luster")
+                == "«lardal» er ingen kommune i regionen «Sogn» (gyldige: vik, sogndal, aurland, laerdal, ardal, luster); meinte du «laerdal»?")
         #expect(
             refusal(.en) { () throws(StudyError) in _ = try NewCase.run(request(candidates: ["bergen"])) }
-                == "'bergen' is no municipality of region 'Sogn'; valid: vik, sogndal, aurland, laerdal, ardal, luster")
+                == "'bergen' is no municipality of region 'Sogn' (valid: vik, sogndal, aurland, laerdal, ardal, luster)")
     }
 
     @Test("A candidate given twice, no candidates, an empty service name are refused")

@@ -73,7 +73,7 @@ public enum NewCase {
         for name in names {
             guard valid.contains(name) else {
                 let open = valid.filter { !names.contains($0) }
-                throw .unknownCandidate(name, suggestion: Suggestion.closest(to: name, in: open), valid: valid, region: region.name.text(.nn))
+                throw .unknownCandidate(name, suggestion: Suggestion.closest(to: name, in: open), valid: valid, region: region.name)
             }
             guard !result.contains(Municipality.ID(name)) else { throw .duplicateCandidate(name) }
             result.append(Municipality.ID(name))
