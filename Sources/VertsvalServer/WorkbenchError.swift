@@ -46,7 +46,7 @@ struct WorkbenchError: HTTPResponseError {
                     en: "The data files have errors; nothing was computed."),
                 diagnostics: error.diagnostics(in: language))
         } else {
-            self.init(status, error.message(in: language))
+            self.init(status, error.message(in: language), diagnostics: error.diagnostics(in: language))
         }
     }
 

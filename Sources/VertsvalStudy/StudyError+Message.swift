@@ -66,6 +66,49 @@ extension StudyError {
             return t.pick(
                 nn: "scenarioet «\(id)» finst alt; vel ein annan id", nb: "scenarioet «\(id)» finnes allerede; velg en annen id",
                 en: "scenario '\(id)' already exists; choose another id")
+        case .unfinished(let left):
+            let n = left.count
+            return t.pick(
+                nn: "datafilene er ikkje ferdig utfylte: \(n) punkt står att (sjå over); ingenting er rekna ut",
+                nb: "datafilene er ikke ferdig utfylt: \(n) \(n == 1 ? "punkt" : "punkter") gjenstår (se over); ingenting er regnet ut",
+                en: "the data files are not filled in yet: \(n) \(n == 1 ? "item is" : "items are") left (see above); nothing was computed")
+        case .fileExists(let path):
+            return t.pick(
+                nn: "«\(path)» finst alt; vel eit anna filnamn, eller skriv over med --force",
+                nb: "«\(path)» finnes allerede; velg et annet filnavn, eller skriv over med --force",
+                en: "'\(path)' already exists; choose another file name, or overwrite it with --force")
+        case .notYAMLFile(let path):
+            return t.pick(
+                nn: "fila som skal skrivast må slutte på .yaml, ikkje «\(path)»", nb: "filen som skal skrives må slutte på .yaml, ikke «\(path)»",
+                en: "the file to write must end in .yaml, not '\(path)'")
+        case let .unknownCandidate(id, suggestion, valid, regionName):
+            let region = regionName.text(language)
+            let start = t.pick(
+                nn: "«\(id)» er ingen kommune i regionen «\(region)»", nb: "«\(id)» er ingen kommune i regionen «\(region)»",
+                en: "'\(id)' is no municipality of region '\(region)'")
+            return start + t.pick(nn: " (gyldige: ", nb: " (gyldige: ", en: " (valid: ") + valid.joined(separator: ", ") + ")"
+                + t.didYouMean(suggestion)
+        case .duplicateCandidate(let id):
+            return t.pick(
+                nn: "«\(id)» står to gonger blant kandidatane; nemn kvar kommune éin gong",
+                nb: "«\(id)» står to ganger blant kandidatene; nevn hver kommune én gang",
+                en: "'\(id)' is given twice as a candidate; name each municipality once")
+        case .noCandidates(let valid):
+            return t.pick(
+                nn: "saka treng minst éin kandidat (--candidates a,b); gyldige: ",
+                nb: "saken trenger minst én kandidat (--candidates a,b); gyldige: ",
+                en: "the case needs at least one candidate (--candidates a,b); valid: ") + valid.joined(separator: ", ")
+        case .nameMissing:
+            return t.pick(nn: "namnet kan ikkje vere tomt", nb: "navnet kan ikke være tomt", en: "the name cannot be empty")
+        case .unusableID(let text):
+            return t.pick(
+                nn: "«\(text)» kan ikkje brukast som id; ein id har bokstavane a–z, tal og bindestrek",
+                nb: "«\(text)» kan ikke brukes som id; en id har bokstavene a–z, tall og bindestrek",
+                en: "'\(text)' cannot be used as an id; an id has the letters a–z, digits and hyphens")
+        case let .folderMissing(path, folder):
+            return t.pick(
+                nn: "kan ikkje skrive «\(path)»: mappa «\(folder)» finst ikkje", nb: "kan ikke skrive «\(path)»: mappen «\(folder)» finnes ikke",
+                en: "cannot write '\(path)': folder '\(folder)' does not exist")
         case let .writeFailed(path, reason):
             return t.pick(
                 nn: "kan ikkje skrive «\(path)»: \(reason)", nb: "kan ikke skrive «\(path)»: \(reason)", en: "cannot write '\(path)': \(reason)")

@@ -34,6 +34,26 @@ public enum StudyError: Error, Sendable {
     case scenarioExists(id: String)
     /// A file could not be written.
     case writeFailed(path: String, reason: String)
+    /// A file could not be written because its folder does not exist.
+    case folderMissing(path: String, folder: String)
+    /// The data files are valid but not filled in yet: the things left (scores, rationales,
+    /// willingness), located, as `vertsval validate` lists them as warnings.
+    case unfinished([Diagnostic])
+    /// A new file would replace one that exists (without `--force`).
+    case fileExists(path: String)
+    /// A new file must be a `.yaml` file.
+    case notYAMLFile(path: String)
+    /// A candidate for a new case that is no municipality of the region; `suggestion` is one
+    /// of the municipalities not given already.
+    case unknownCandidate(String, suggestion: String?, valid: [String], region: LocalizedText)
+    /// A candidate given twice for a new case.
+    case duplicateCandidate(String)
+    /// No candidates for a new case.
+    case noCandidates(valid: [String])
+    /// A name that is empty once spaces are removed.
+    case nameMissing
+    /// An id with no usable letters (a–z, 0–9, dash) in it.
+    case unusableID(String)
 
     /// How a front-end should treat the error.
     public enum Category: Sendable {
@@ -50,19 +70,24 @@ public enum StudyError: Error, Sendable {
     /// The category of this error.
     public var category: Category {
         switch self {
-        case .invalidInput, .robustness: .invalidData
+        case .invalidInput, .robustness, .unfinished: .invalidData
         case .optimizer(.numberOutOfRange), .optimizer(.sampling), .optimizer(.weights): .invalidData
         case .weights, .weightSyntax, .unknownRule, .weightsNeedCase, .rulesNeedPortfolio, .samplesOutOfRange, .spreadOutOfRange,
-            .timeLimitOutOfRange, .scenarioIncomplete, .scenarioNeedsCase:
+            .timeLimitOutOfRange, .scenarioIncomplete, .scenarioNeedsCase, .notYAMLFile, .unknownCandidate, .duplicateCandidate,
+            .noCandidates, .nameMissing, .unusableID:
             .invalidRequest
-        case .scenarioExists: .conflict
-        case .optimizer, .writeFailed: .failure
+        case .scenarioExists, .fileExists: .conflict
+        case .optimizer, .writeFailed, .folderMissing: .failure
         }
     }
 
-    /// The located problems of invalid data files, one line each (empty for other errors).
+    /// The located problems of invalid or unfinished data files, one line each (empty for
+    /// other errors).
     public func diagnostics(in language: Language) -> [String] {
-        guard case .invalidInput(let failure) = self else { return [] }
-        return failure.diagnostics.map { $0.formatted(in: language) }
+        switch self {
+        case .invalidInput(let failure): failure.diagnostics.map { $0.formatted(in: language) }
+        case .unfinished(let left): left.map { $0.formatted(in: language) }
+        default: []
+        }
     }
 }

@@ -39,6 +39,9 @@ public enum StudySubject: Sendable {
         } catch {
             throw .invalidInput(error)
         }
+        // The one check that nothing is computed from a file that is not filled in yet.
+        let left = file.warnings.unfinished
+        guard left.isEmpty else { throw .unfinished(left) }
         switch file {
         case .case(let loaded):
             guard input.rulesOff.isEmpty else { throw .rulesNeedPortfolio }

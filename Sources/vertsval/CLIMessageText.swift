@@ -19,6 +19,13 @@ enum CLIMessageText: Equatable {
     case dateFormat(date: String)
     case wrote(output: String)
     case errorPrefix
+    case newFileWritten(path: String, left: Int)
+    case nextSteps
+    case nextDescribe
+    case nextValidate
+    case nextEvaluate
+    case nextOptimize
+    case nextReport
     case folderMissing(path: String, folder: String)
     case cannotWrite(path: String, reason: String)
     // ArgumentParser's help, in Norwegian (HelpText); the English is ArgumentParser's own.
@@ -79,6 +86,23 @@ enum CLIMessageText: Equatable {
                 en: "--date must be YYYY-MM-DD, not '\(date)'")
         case let .wrote(output):
             return t.pick(nn: "Skreiv \(output)", nb: "Skrev \(output)", en: "Wrote \(output)")
+        case let .newFileWritten(path, left):
+            return t.pick(
+                nn: "Skreiv \(path): \(left) punkt står att å fylle inn.",
+                nb: "Skrev \(path): \(left) \(left == 1 ? "punkt" : "punkter") gjenstår å fylle inn.",
+                en: "Wrote \(path): \(left) \(left == 1 ? "item is" : "items are") left to fill in.")
+        case .nextSteps:
+            return t.pick(nn: "Neste steg:", nb: "Neste steg:", en: "Next steps:")
+        case .nextDescribe:
+            return t.pick(nn: "  Kva som skal fyllast inn:   ", nb: "  Hva som skal fylles inn:    ", en: "  What to fill in:            ")
+        case .nextValidate:
+            return t.pick(nn: "  Kva som står att:           ", nb: "  Hva som gjenstår:           ", en: "  What is left:               ")
+        case .nextEvaluate:
+            return t.pick(nn: "  Når alt er fylt inn:        ", nb: "  Når alt er fylt inn:        ", en: "  When everything is filled:  ")
+        case .nextOptimize:
+            return t.pick(nn: "  Fordel tenestene:           ", nb: "  Fordel tjenestene:          ", en: "  Assign the services:        ")
+        case .nextReport:
+            return t.pick(nn: "  Rapport til saka (PDF):     ", nb: "  Rapport til saken (PDF):    ", en: "  Report for the case (PDF):  ")
         case .errorPrefix:
             return t.pick(nn: "feil: ", nb: "feil: ", en: "error: ")
         case let .folderMissing(path, folder):

@@ -17,6 +17,9 @@ enum CLIText: Equatable {
     case convertGAPAbstract, convertGAPDiscussion, convertGAPFile, convertGAPInstance, convertGAPMinimize
     case generateAbstract, generateDiscussion, generatePreset, generateMunicipalities, generateServices, generateBand, generateSeed
     case studyFile, writtenPortfolio
+    case newAbstract, newDiscussion, newCaseAbstract, newCaseDiscussion, newTemplateFile, newRegionFile, newCandidates, newService
+    case newOutput, newID, newForce, newPortfolioAbstract, newPortfolioDiscussion, newTemplateAbstract, newTemplateDiscussion, newTitle
+    case describeAbstract, describeDiscussion, describeFile, describeFormat
     case lang, format, weight, weightValueName, ruleOff, ruleValueName
     // Checks of option values (ValidationError).
     case alternativesRange, portRange, municipalitiesRange, servicesRange
@@ -25,6 +28,7 @@ enum CLIText: Equatable {
     // Counts.
     case validateFailed(errors: Int, warnings: Int)
     case validatePassed(files: Int, warnings: Int)
+    case validateUnfinished(files: Int, left: Int, warnings: Int)
 
     /// The text in the language of this run.
     var text: String { text(in: CLILanguage.current) }
@@ -407,6 +411,154 @@ enum CLIText: Equatable {
             return t.pick(nn: "loose, tight eller none.", nb: "loose, tight eller none.", en: "loose, tight or none.")
         case .generateSeed:
             return t.pick(nn: "Frø for tilfeldige tal.", nb: "Frø for tilfeldige tall.", en: "Seed for the random numbers.")
+        case .newAbstract:
+            return t.pick(
+                nn: "Start ei ny sak, ein ny portefølje eller ein ny vurderingsmal.",
+                nb: "Start en ny sak, en ny portefølje eller en ny vurderingsmal.",
+                en: "Start a new case, portfolio or evaluation template.")
+        case .newDiscussion:
+            return t.pick(
+                nn: """
+                    Skriv ei fil som er gyldig, men ikkje ferdig: det som må fyllast inn står tomt, med forklaring \
+                    i kommentarar. «vertsval validate» lister opp det som står att; ingenting blir rekna ut før alt er fylt inn.
+                    """,
+                nb: """
+                    Skriver en fil som er gyldig, men ikke ferdig: det som må fylles inn står tomt, med forklaring \
+                    i kommentarer. «vertsval validate» lister opp det som gjenstår; ingenting blir regnet ut før alt er fylt inn.
+                    """,
+                en: """
+                    Writes a file that is valid but unfinished: what must be filled in is left empty, explained in \
+                    comments. 'vertsval validate' lists what is left; nothing is computed until everything is filled in.
+                    """)
+        case .newCaseAbstract:
+            return t.pick(
+                nn: "Start ei sak: kandidatar og tomme skårar for kvart kriterium i malen.",
+                nb: "Start en sak: kandidater og tomme skårer for hvert kriterium i malen.",
+                en: "Start a case: candidates and empty scores for every criterion of the template.")
+        case .newCaseDiscussion:
+            return t.pick(
+                nn: """
+                    Skriv ei sak med kvart kriterium som skal skårast for hand, for kvar kandidat, med ordlyden på \
+                    skalaen som kommentar og «level»/«value», «why» og «source» tomme. Kriterium som blir rekna ut \
+                    frå regionfila, kjem ikkje med. Stiane til malen og regionen blir skrivne relativt til den nye fila.
+                    Døme: vertsval new case --template Criteria/vertskommune-2025.yaml --region Cases/sogn/region.yaml \
+                    --candidates ardal,laerdal --service Feiing -o Cases/sogn/feiing.yaml
+                    """,
+                nb: """
+                    Skriver en sak med hvert kriterium som skal skåres for hånd, for hver kandidat, med ordlyden på \
+                    skalaen som kommentar og «level»/«value», «why» og «source» tomme. Kriterier som blir regnet ut \
+                    fra regionfilen, kommer ikke med. Stiene til malen og regionen blir skrevet relativt til den nye filen.
+                    Eksempel: vertsval new case --template Criteria/vertskommune-2025.yaml --region Cases/sogn/region.yaml \
+                    --candidates ardal,laerdal --service Feiing -o Cases/sogn/feiing.yaml
+                    """,
+                en: """
+                    Writes a case with every criterion scored by hand, for every candidate, with the scale's wording \
+                    as comments and 'level'/'value', 'why' and 'source' empty. Criteria computed from the region file \
+                    are left out. The paths to the template and the region are written relative to the new file.
+                    Example: vertsval new case --template Criteria/vertskommune-2025.yaml --region Cases/sogn/region.yaml \
+                    --candidates ardal,laerdal --service Feiing -o Cases/sogn/feiing.yaml
+                    """)
+        case .newTemplateFile:
+            return t.pick(
+                nn: "Vurderingsmalen (kind: template).", nb: "Vurderingsmalen (kind: template).", en: "The evaluation template (kind: template).")
+        case .newRegionFile:
+            return t.pick(nn: "Regionfila (kind: region).", nb: "Regionfilen (kind: region).", en: "The region file (kind: region).")
+        case .newCandidates:
+            return t.pick(
+                nn: "Kandidatane: id-ane til kommunane i regionfila, skilde med komma, til dømes ardal,laerdal.",
+                nb: "Kandidatene: id-ene til kommunene i regionfilen, skilt med komma, for eksempel ardal,laerdal.",
+                en: "The candidates: the ids of municipalities in the region file, separated by commas, for example ardal,laerdal.")
+        case .newService:
+            return t.pick(
+                nn: "Namnet på tenesta, til dømes «Feiing».", nb: "Navnet på tjenesten, for eksempel «Feiing».",
+                en: "The name of the service, for example 'Feiing'.")
+        case .newOutput:
+            return t.pick(
+                nn: "Fila som skal skrivast (.yaml). Ei fil som finst, blir ikkje skriven over utan --force.",
+                nb: "Filen som skal skrives (.yaml). En fil som finnes, blir ikke skrevet over uten --force.",
+                en: "The file to write (.yaml). An existing file is not overwritten without --force.")
+        case .newID:
+            return t.pick(
+                nn: "Id-en i fila; elles laga av filnamnet.", nb: "Id-en i filen; ellers laget av filnavnet.",
+                en: "The id in the file; made from the file name otherwise.")
+        case .newForce:
+            return t.pick(nn: "Skriv over fila om ho finst.", nb: "Skriv over filen om den finnes.", en: "Overwrite the file if it exists.")
+        case .newPortfolioAbstract:
+            return t.pick(
+                nn: "Start ein portefølje frå registeret over samarbeid i regionen.",
+                nb: "Start en portefølje fra registeret over samarbeid i regionen.",
+                en: "Start a portfolio from the region's register of cooperation.")
+        case .newPortfolioDiscussion:
+            return t.pick(
+                nn: """
+                    Tenester med kjend vertskommune i registeret blir faste («host»); dei andre blir opne, med ein \
+                    tom verdi for kvar kommune. Årsverk som registeret ikkje har, står tomme. Reglane for balanse står \
+                    som kommentar.
+                    """,
+                nb: """
+                    Tjenester med kjent vertskommune i registeret blir faste («host»); de andre blir åpne, med en \
+                    tom verdi for hver kommune. Årsverk som registeret ikke har, står tomme. Reglene for balanse står \
+                    som kommentar.
+                    """,
+                en: """
+                    Services with a known host in the register are fixed ('host'); the others are open, with an empty \
+                    value for each municipality. FTE the register does not have are left empty. The balance rules are \
+                    given as comments.
+                    """)
+        case .newTemplateAbstract:
+            return t.pick(
+                nn: "Start ein vurderingsmal med eitt kriterium av kvart slag.", nb: "Start en vurderingsmal med ett kriterium av hvert slag.",
+                en: "Start an evaluation template with one criterion of each kind.")
+        case .newTemplateDiscussion:
+            return t.pick(
+                nn: """
+                    Skriv eit utkast (status: draft) med eitt kriterium med skala, eitt med måleverdi skriven inn \
+                    for hand, eitt med reisetid og eitt med regional balanse rekna ut frå regionfila, og dei tre \
+                    slaga utelukkingsreglar. Byt ut ordlyden med den styret vedtek.
+                    """,
+                nb: """
+                    Skriver et utkast (status: draft) med ett kriterium med skala, ett med måleverdi skrevet inn \
+                    for hånd, ett med reisetid og ett med regional balanse regnet ut fra regionfilen, og de tre \
+                    typene utelukkingsregler. Bytt ut ordlyden med den styret vedtar.
+                    """,
+                en: """
+                    Writes a draft (status: draft) with one criterion with a scale, one with a value typed in by hand, \
+                    one with travel time and one with regional balance computed from the region file, and the three \
+                    kinds of knock-out rule. Replace the wording with the one the board adopts.
+                    """)
+        case .newTitle:
+            return t.pick(nn: "Tittelen på malen.", nb: "Tittelen på malen.", en: "The title of the template.")
+        case .describeAbstract:
+            return t.pick(
+                nn: "Vis kva ei datafil inneheld: id-ar, namn og reglar.", nb: "Vis hva en datafil inneholder: id-er, navn og regler.",
+                en: "Show what a data file contains: ids, names and rules.")
+        case .describeDiscussion:
+            return t.pick(
+                nn: """
+                    For ein vurderingsmal: kriteria med id, vekt og ordlyden på skalaen eller måleeininga, og \
+                    utelukkingsreglane. For ein region: kommunane og registeret over samarbeid. For ei sak: kandidatane, \
+                    skårane så langt og det som står att. For ein portefølje: tenestene og reglane. Alt du treng for å \
+                    skrive den neste fila.
+                    """,
+                nb: """
+                    For en vurderingsmal: kriteriene med id, vekt og ordlyden på skalaen eller måleenheten, og \
+                    utelukkingsreglene. For en region: kommunene og registeret over samarbeid. For en sak: kandidatene, \
+                    skårene så langt og det som gjenstår. For en portefølje: tjenestene og reglene. Alt du trenger for å \
+                    skrive den neste filen.
+                    """,
+                en: """
+                    For a template: the criteria with id, weight and the wording of the scale or the unit, and the \
+                    knock-out rules. For a region: the municipalities and the register of cooperation. For a case: the \
+                    candidates, the scores so far and what is left. For a portfolio: the services and the rules. All you \
+                    need to write the next file.
+                    """)
+        case .describeFile:
+            return t.pick(
+                nn: "Ein vurderingsmal, ein region, ei sak, eit scenario eller ein portefølje.",
+                nb: "En vurderingsmal, en region, en sak, et scenario eller en portefølje.",
+                en: "A template, a region, a case, a scenario or a portfolio.")
+        case .describeFormat:
+            return t.pick(nn: "Format: text eller markdown.", nb: "Format: text eller markdown.", en: "Format: text or markdown.")
         case .studyFile:
             return t.pick(
                 nn: "Ei sak (kind: case), eit scenario (kind: scenario) eller ein portefølje (kind: portfolio).",
@@ -466,6 +618,22 @@ enum CLIText: Equatable {
             return t.pick(
                 nn: "\(Self.count(files, "fil", "filer")) er i orden", nb: "\(Self.count(files, "fil", "filer")) er i orden",
                 en: "\(Self.count(files, "file", "files")) OK") + noted + "."
+        case let .validateUnfinished(files, left, warnings):
+            let noted =
+                warnings == 0
+                ? ""
+                : " ("
+                    + t.pick(
+                        nn: Self.count(warnings, "åtvaring", "åtvaringar") + " til", nb: Self.count(warnings, "advarsel", "advarsler") + " til",
+                        en: Self.count(warnings, "other warning", "other warnings")) + ")"
+            return t.pick(
+                nn:
+                    "\(Self.count(files, "fil er gyldig", "filer er gyldige")), men \(left) punkt står att å fylle inn\(noted); ingenting blir rekna ut før alt er fylt inn.",
+                nb:
+                    "\(Self.count(files, "fil er gyldig", "filer er gyldige")), men \(Self.count(left, "punkt", "punkter")) gjenstår å fylle inn\(noted); ingenting blir regnet ut før alt er fylt inn.",
+                en:
+                    "\(Self.count(files, "file is", "files are")) valid, but \(Self.count(left, "item is", "items are")) left to fill in\(noted); nothing is computed until everything is filled in."
+            )
         case let .serveRunning(url):
             return t.pick(
                 nn: "arbeidsbenken køyrer på \(url)  (Ctrl-C for å stoppe)", nb: "arbeidsbenken kjører på \(url)  (Ctrl-C for å stoppe)",

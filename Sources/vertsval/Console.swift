@@ -44,8 +44,8 @@ enum Console {
 
     /// Reports `error` and returns its exit code.
     static func fail(_ error: StudyError, language: Language) -> ExitCode {
+        for line in error.diagnostics(in: language) { err(line) }
         if case .invalidInput = error {
-            for line in error.diagnostics(in: language) { err(line) }
             err(error.message(in: language))
             return ExitCode(1)
         }

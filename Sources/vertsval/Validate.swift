@@ -24,6 +24,11 @@ struct Validate: ParsableCommand {
             Console.err(CLIText.validateFailed(errors: errors, warnings: warnings).text(in: lang))
             throw ExitCode(1)
         }
-        Console.out(CLIText.validatePassed(files: files.count, warnings: warnings).text(in: lang) + "\n")
+        let left = diagnostics.unfinished.count
+        let summary =
+            left > 0
+            ? CLIText.validateUnfinished(files: files.count, left: left, warnings: warnings - left)
+            : CLIText.validatePassed(files: files.count, warnings: warnings)
+        Console.out(summary.text(in: lang) + "\n")
     }
 }

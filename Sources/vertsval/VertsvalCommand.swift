@@ -9,7 +9,9 @@ struct VertsvalCommand: AsyncParsableCommand {
         abstract: CLIText.rootAbstract.text,
         discussion: CLIText.rootDiscussion.text,
         version: VertsvalVersion.current,
-        subcommands: [Demo.self, Evaluate.self, Sensitivity.self, Validate.self, Optimize.self, Share.self, Report.self, Serve.self],
+        subcommands: [
+            Demo.self, New.self, Describe.self, Validate.self, Evaluate.self, Sensitivity.self, Optimize.self, Share.self, Report.self, Serve.self,
+        ],
         groupedSubcommands: [
             // Only for measuring the optimiser on published and synthetic instances.
             CommandGroup(name: CLIText.benchmarkGroup.text.uppercased(), subcommands: [ConvertGAP.self, Generate.self])

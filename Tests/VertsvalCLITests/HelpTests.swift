@@ -6,7 +6,9 @@ import VertsvalTestSupport
     func help() throws {
         let result = try CLI.run(["--help"])
         #expect(result.status == 0)
-        for command in ["demo", "evaluate", "sensitivity", "validate", "optimize", "share", "report", "serve", "convert-gap", "generate"] {
+        for command in [
+            "demo", "new", "describe", "evaluate", "sensitivity", "validate", "optimize", "share", "report", "serve", "convert-gap", "generate",
+        ] {
             #expect(result.stdout.contains("  \(command)"), "missing \(command)")
         }
         let expected = try #require(Golden.expected("help.txt", actual: result.stdout))
@@ -25,9 +27,10 @@ import VertsvalTestSupport
         "Each command has help that names its options",
         arguments: [
             ("evaluate", "--weight"), ("optimize", "--export-lp"), ("sensitivity", "--weight-spread"), ("report", "--date"), ("serve", "--port"),
+            ("new case", "--candidates"), ("new portfolio", "--region"), ("new template", "--title"), ("describe", "--format"),
         ])
     func commandHelp(command: String, option: String) throws {
-        let result = try CLI.run([command, "--help"])
+        let result = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains(option))
     }

@@ -154,7 +154,7 @@ import Vertsval
         .init(PortfolioReportText.rulesHeading),
         .init(PortfolioReportText.rulesCaption(sameAsBindingSection: true)),
         .init(PortfolioReportText.rulesCaption(sameAsBindingSection: false)),
-        .init(PortfolioReportText.rule),
+        .init(ReportText.rule),
         .init(PortfolioReportText.bound),
         .init(PortfolioReportText.inAssignment),
         .init(PortfolioReportText.binds),
@@ -171,7 +171,7 @@ import Vertsval
         .init(PortfolioReportText.bindsEdgeGain(edge: "<edge>", gain: "<gain>"), values: ["<edge>", "<gain>"]),
         .init(PortfolioReportText.bindsWithOthers),
         .init(PortfolioReportText.atBound),
-        .init(PortfolioReportText.slack),
+        .init(ReportText.no),
         .init(PortfolioReportText.untested),
         .init(PortfolioReportText.untestedAtBound),
         .init(PortfolioReportText.switchedOff),
@@ -244,6 +244,43 @@ import Vertsval
             values: ["<municipality>", "<today>", "<after>", "<population>"]),
         .init(BalanceBasisText.todayShare(share: "<share>", basis: .arrangements), values: ["<share>"]),
         .init(BalanceBasisText.todayShare(share: "<share>", basis: .fte), values: ["<share>"]),
+        // DescriptionReportText
+        .init(DescriptionReportText.templateSubtitle(id: "<id>", version: "<version>", status: .draft), values: ["<id>", "<version>"]),
+        .init(DescriptionReportText.criteriaHeading),
+        .init(DescriptionReportText.idColumn, sameInEnglish: true),
+        .init(DescriptionReportText.scoringColumn),
+        .init(DescriptionReportText.weightCell(points: "<points>", percent: "<percent>"), values: ["<points>", "<percent>"]),
+        .init(DescriptionReportText.knockoutsHeading),
+        .init(DescriptionReportText.noKnockouts),
+        .init(DescriptionReportText.caseNeeds(count: 37, list: "<list>"), values: ["37", "<list>"]),
+        .init(DescriptionReportText.startCase(template: "<template>"), values: ["<template>"]),
+        .init(DescriptionReportText.regionSubtitle(id: "<id>", count: 41), values: ["<id>", "41"]),
+        .init(DescriptionReportText.municipalitiesHeading),
+        .init(DescriptionReportText.nameColumn),
+        .init(DescriptionReportText.numberColumn),
+        .init(DescriptionReportText.cooperationHeading),
+        .init(DescriptionReportText.formColumn, sameInEnglish: true),
+        .init(DescriptionReportText.statusColumn, sameInEnglish: true),
+        .init(DescriptionReportText.notGiven),
+        .init(DescriptionReportText.costKey(equal: "<equal>"), values: ["<equal>"]),
+        .init(DescriptionReportText.startPortfolio(region: "<region>"), values: ["<region>"]),
+        .init(
+            DescriptionReportText.caseSubtitle(id: "<id>", template: "<template>", region: "<region>"), values: ["<id>", "<template>", "<region>"]),
+        .init(DescriptionReportText.candidatesHeading),
+        .init(DescriptionReportText.willingColumn),
+        .init(DescriptionReportText.willingYes),
+        .init(DescriptionReportText.scoresHeading),
+        .init(DescriptionReportText.candidateColumn),
+        .init(DescriptionReportText.missingCell),
+        .init(DescriptionReportText.leftHeading),
+        .init(DescriptionReportText.nothingLeft),
+        .init(DescriptionReportText.scenarioWeights(title: "<title>"), values: ["<title>"]),
+        .init(DescriptionReportText.portfolioSubtitle(id: "<id>", region: "<region>", count: 43), values: ["<id>", "<region>", "43"]),
+        .init(DescriptionReportText.hostsColumn),
+        .init(DescriptionReportText.decidedHost(name: "<name>"), values: ["<name>"]),
+        .init(DescriptionReportText.fromCase(path: "<path>"), values: ["<path>"]),
+        .init(DescriptionReportText.rulesHeading),
+        .init(DescriptionReportText.noRules),
     ]
 
     @Test("Every key has a text in nn, nb and en that shows its values and keeps to its language", arguments: samples)
@@ -288,3 +325,4 @@ extension PortfolioReportText: WordingKey {}
 extension BalanceBasisText: WordingKey {}
 extension RobustnessReportText: WordingKey {}
 extension CostSharingReportText: WordingKey {}
+extension DescriptionReportText: WordingKey {}

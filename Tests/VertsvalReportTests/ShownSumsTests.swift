@@ -8,7 +8,6 @@ import VertsvalTestSupport
 /// In every table of the bundled reports, a column with a total in its footer adds up to
 /// that total as shown: a reader who sums the shown figures gets the shown total.
 @Suite(.tags(.slow)) struct ShownSumsTests {
-    static let date = CalendarDate(year: 2026, month: 2, day: 23)!
 
     /// A shown figure as a number in tenths or units (decimal mark dropped), nil when the
     /// cell is not a plain figure; with the number of decimals shown.
@@ -33,6 +32,9 @@ import VertsvalTestSupport
         guard let footer = table.footer.first, !table.rows.isEmpty else { return [] }
         var out: [(String, Int, Int)] = []
         for (index, column) in table.columns.enumerated() where index < footer.count {
+            // A portfolio's values are each the total its case report shows for that host; the
+            // same figure reads the same in both documents, so they are not rounded to add up.
+            if table.columns.contains(where: { $0.title == "Nest best" }) && column.title == "Verdi" { continue }
             guard let total = figure(footer[index]) else { continue }
             // «–» (no figure, e.g. a decided host without a value) adds nothing.
             let cells = table.rows.map { index < $0.count ? ($0[index] == "–" ? (0, 0) : figure($0[index])) : nil }
@@ -47,6 +49,7 @@ import VertsvalTestSupport
     }
 
     static func documents() throws -> [(name: String, document: Document)] {
+        let date = try #require(CalendarDate(year: 2026, month: 2, day: 23))
         var documents: [(String, Document)] = []
         for file in ["Cases/sogn/ureining-miljo-tilsyn.yaml", "Cases/sogn/ppt-vertskommune.yaml", "Cases/sogn/tenester-2027.yaml"] {
             let content = try PrepareReport.run(.init(input: StudyInput(path: TestSupport.path(file)), date: date, samples: 500))

@@ -114,7 +114,7 @@ import VertsvalTestSupport
         let fixture = Fixture(case: { $0.replacingFirst("kost: { value: 5", with: "kots: { value: 5") })
         #expect(
             messages(fixture) == [
-                "case.yaml:15:3: error: «b» manglar skår på kriteriet «kost»",
+                "case.yaml:15:3: warning: «b» manglar skår på kriteriet «kost»; fyll inn «value:» og «why:»",
                 "case.yaml:17:5: error: ukjend kriterium «kots»; meinte du «kost»?",
             ])
     }
@@ -162,10 +162,65 @@ import VertsvalTestSupport
         #expect(messages(fixture) == ["case.yaml:14:13: error: «kost» skal skårast med «value:»"])
     }
 
-    @Test("A missing score names candidate and criterion")
+    @Test("A missing score is left to fill in: a warning naming candidate, criterion and the key to write")
     func missingScore() {
         let fixture = Fixture(case: { $0.replacingFirst("    kost: { value: 5, why: Grunn. }\n", with: "") })
-        #expect(messages(fixture) == ["case.yaml:15:3: error: «b» manglar skår på kriteriet «kost»"])
+        #expect(messages(fixture) == ["case.yaml:15:3: warning: «b» manglar skår på kriteriet «kost»; fyll inn «value:» og «why:»"])
+        #expect(
+            messages(fixture, language: .en) == [
+                "case.yaml:15:3: warning: 'b' has no score for criterion 'kost'; fill in 'value:' and 'why:'"
+            ])
+    }
+
+    @Test("An empty level, an empty rationale and an empty willingness are warnings at their entries")
+    func emptyEntries() {
+        let fixture = Fixture(case: {
+            $0.replacingFirst("fag: { level: 3, why: Grunn. }", with: "fag: { level: null, why: null }")
+                .replacingFirst("fag: { level: 2, why: Grunn. }", with: "fag: { level: 2, why: \"  \" }")
+                .replacingFirst("{ municipality: b, willing: true }", with: "{ municipality: b, willing: null }")
+        })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:10:24: warning: det står ikkje om «b» vil vere vertskommune; skriv «willing: true» eller «willing: false»",
+                "case.yaml:13:5: warning: «a» manglar skår på kriteriet «fag»; fyll inn «level:» og «why:»",
+                "case.yaml:16:5: warning: skåren til «b» på kriteriet «fag» manglar grunngjeving; fyll inn «why:»",
+            ])
+        let diagnostics = Loader.validate(paths: [fixture.path("case.yaml")])
+        #expect(diagnostics.unfinished.count == 3)
+        #expect(!diagnostics.containsErrors)
+    }
+
+    @Test("A mistyped candidate is matched only against candidates without scores")
+    func candidateSuggestionNotUsed() {
+        // «aa» is one edit from «a», but «a» has its scores already: only «b» fits.
+        let fixture = Fixture(case: { $0.replacingFirst("  b:\n", with: "  aa:\n") })
+        #expect(
+            messages(fixture) == [
+                "case.yaml:12:3: warning: «b» manglar skår på kriteriet «fag»; fyll inn «level:» og «why:»",
+                "case.yaml:12:3: warning: «b» manglar skår på kriteriet «kost»; fyll inn «value:» og «why:»",
+                "case.yaml:15:3: error: ukjend kandidat «aa»; meinte du «b»?",
+            ])
+    }
+
+    @Test("A mistyped criterion is matched only against criteria scored by hand that the candidate has no entry for")
+    func criterionSuggestionFits() {
+        // «reis» is one edit from the computed «reise», which is never scored by hand, and
+        // both hand-scored criteria have entries: there is nothing to suggest.
+        let fixture = Fixture(case: {
+            $0.replacingFirst(
+                "    kost: { value: 5, why: Grunn. }\n", with: "    kost: { value: 5, why: Grunn. }\n    reis: { value: 5, why: Nei. }\n")
+        })
+        #expect(messages(fixture) == ["case.yaml:18:5: error: ukjend kriterium «reis»"])
+    }
+
+    @Test("A mistyped candidate municipality is matched only against municipalities not listed already")
+    func municipalitySuggestionNotListed() {
+        // «bc» is one edit from both «b» (listed) and «c» (not listed): only «c» fits.
+        let fixture = Fixture(case: {
+            $0.replacingFirst(
+                "  - { municipality: b, willing: true }\n", with: "  - { municipality: b, willing: true }\n  - { municipality: bc, willing: true }\n")
+        })
+        #expect(messages(fixture).first == "case.yaml:11:21: error: ukjend kommune «bc»; meinte du «c»?")
     }
 
     @Test("A score for a computed criterion is rejected")

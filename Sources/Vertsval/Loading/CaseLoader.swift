@@ -32,9 +32,12 @@ struct CaseLoader {
         var failed = false
         if let list = map.required("candidates")?.list() {
             if list.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("candidates")) }
+            let listed = list.compactMap { $0.node["municipality"]?.scalar }
             for entry in list {
                 if let id = entry.node["municipality"]?.scalar { written.append(id) }
-                guard let candidate = readCandidate(entry, municipalities: municipalityIDs) else {
+                // A typo is matched against the municipalities not listed already.
+                let open = municipalityIDs?.filter { !listed.contains($0.rawValue) }
+                guard let candidate = readCandidate(entry, municipalities: municipalityIDs, open: open, template: template) else {
                     failed = true
                     continue
                 }
@@ -55,8 +58,9 @@ struct CaseLoader {
         var overrides: [WeightOverride] = []
         if let list = map.optional("weightOverrides")?.list() {
             var first: [Criterion.ID: Int] = [:]
+            let listed = list.compactMap { $0.node["criterion"]?.scalar }
             for entry in list {
-                guard let override = readOverride(entry, template: template) else { continue }
+                guard let override = readOverride(entry, template: template, listed: listed) else { continue }
                 if let line = first[override.criterion] {
                     // Two overrides for one criterion: which is meant cannot be guessed.
                     log.error(.duplicateOverride(criterion: override.criterion.rawValue, firstLine: line), at: entry.location)
@@ -143,52 +147,71 @@ struct CaseLoader {
         return Meeting(body: body, date: date, caseNumber: caseNumber)
     }
 
-    private func readCandidate(_ value: YAMLValue, municipalities: [Municipality.ID]?) -> Candidate? {
+    /// A candidate; `open` are the municipalities a typo may be meant as (those not listed
+    /// already). A `willing:` written but left empty is left to fill in when the template
+    /// has a willingness rule.
+    private func readCandidate(_ value: YAMLValue, municipalities: [Municipality.ID]?, open: [Municipality.ID]?, template: Template?)
+        -> Candidate?
+    {
         guard let map = value.mapping(allowed: Self.candidateKeys) else { return nil }
         var id: Municipality.ID?
         if let node = map.required("municipality") {
-            id = municipalities.map { node.reference(to: .municipality, in: $0) } ?? node.uncheckedReference()
+            if let municipalities, let open {
+                id = node.reference(to: .municipality, in: municipalities, suggestingFrom: open)
+            } else {
+                id = node.uncheckedReference()
+            }
         }
         let willing = map.optional("willing")?.bool()
         let source = map.optional("source")?.nonEmptyString()
         guard let id else { return nil }
+        if willing == nil, map.contains("willing"), template?.asksWillingness == true {
+            log.warning(.willingnessNotStated(municipality: id.rawValue), at: map.keyLocation("willing"))
+        }
         return Candidate(municipality: id, willing: willing, willingnessSource: source)
     }
 
     /// Scores by candidate; `written` holds every candidate id as written, so that a
     /// candidate rejected for another reason does not make its scores look unknown too.
-    /// A value on `overhead` (the service's overhead criterion) must lie in `overheadRange`.
+    ///
+    /// A score not filled in yet (no level or value, or no rationale) is a warning: the case
+    /// is valid but unfinished. A mistyped key is matched only against what fits there and
+    /// is not used already: candidates without scores, criteria scored by hand that this
+    /// candidate has no entry for. A value on `overhead` (the service's overhead criterion)
+    /// must lie in `overheadRange`.
     private func readScores(
         _ value: YAMLValue, candidates: [Candidate], written: [String], template: Template?, overhead: Criterion.ID?
     ) -> [Score] {
         guard let byCandidate = value.entries() else { return [] }
         var scores: [Score] = []
         let candidateIDs = candidates.map(\.municipality)
+        let keyed = byCandidate.map(\.key)
         var seenCandidates: Set<Municipality.ID> = []
         for (key, keyLocation, criteriaNode) in byCandidate {
             let municipality = Municipality.ID(key)
             guard candidateIDs.contains(municipality) else {
                 if written.contains(key) { continue }
+                let open = written.filter { !keyed.contains($0) }
                 log.error(
-                    .unknownReference(kind: .candidate, id: key, suggestion: Suggestion.closest(to: key, in: written)),
+                    .unknownReference(kind: .candidate, id: key, suggestion: Suggestion.closest(to: key, in: open)),
                     at: keyLocation)
                 continue
             }
             seenCandidates.insert(municipality)
             guard let entries = criteriaNode.entries() else { continue }
+            let criterionKeys = entries.map(\.key)
             var given: Set<Criterion.ID> = []
             for (criterionID, criterionLocation, scoreNode) in entries {
                 guard let template else {
-                    if let score = readScore(scoreNode, municipality: municipality, criterion: nil, id: criterionID) {
+                    if case .scored(let score) = readScore(scoreNode, municipality: municipality, criterion: nil, id: criterionID) {
                         scores.append(score)
                     }
                     continue
                 }
                 guard let criterion = template.criterion(Criterion.ID(criterionID)) else {
+                    let open = template.handScored.map(\.id.rawValue).filter { !criterionKeys.contains($0) }
                     log.error(
-                        .unknownReference(
-                            kind: .criterion, id: criterionID,
-                            suggestion: Suggestion.closest(to: criterionID, in: template.criteria.map(\.id.rawValue))),
+                        .unknownReference(kind: .criterion, id: criterionID, suggestion: Suggestion.closest(to: criterionID, in: open)),
                         at: criterionLocation)
                     continue
                 }
@@ -197,34 +220,60 @@ struct CaseLoader {
                     log.error(.scoreForComputedCriterion(criterion: criterionID), at: criterionLocation)
                     continue
                 }
-                guard let score = readScore(scoreNode, municipality: municipality, criterion: criterion, id: criterionID) else { continue }
-                if criterion.id == overhead, !Self.overheadRange.contains(score.value.number) {
-                    let location = scoreNode.entries()?.first { $0.key == "value" }?.value.location ?? scoreNode.location
-                    log.error(.overheadOutOfRange(municipality: key, criterion: criterionID, value: score.value.number), at: location)
-                    continue
+                switch readScore(scoreNode, municipality: municipality, criterion: criterion, id: criterionID) {
+                case .scored(let score):
+                    if criterion.id == overhead, !Self.overheadRange.contains(score.value.number) {
+                        let location = scoreNode.entries()?.first { $0.key == "value" }?.value.location ?? scoreNode.location
+                        log.error(.overheadOutOfRange(municipality: key, criterion: criterionID, value: score.value.number), at: location)
+                        continue
+                    }
+                    scores.append(score)
+                case .unscored:
+                    log.warning(.missingScore(municipality: key, criterion: criterionID, expected: criterion.expected), at: criterionLocation)
+                case .withoutRationale:
+                    log.warning(.missingRationale(municipality: key, criterion: criterionID), at: criterionLocation)
+                case .invalid:
+                    break
                 }
-                scores.append(score)
             }
             if let template {
-                for criterion in template.criteria where criterion.computed == nil && !given.contains(criterion.id) {
-                    log.error(.missingScore(municipality: key, criterion: criterion.id.rawValue), at: keyLocation)
+                for criterion in template.handScored where !given.contains(criterion.id) {
+                    log.warning(
+                        .missingScore(municipality: key, criterion: criterion.id.rawValue, expected: criterion.expected), at: keyLocation)
                 }
             }
         }
-        if template != nil {
+        if let template {
             for candidate in candidateIDs where !seenCandidates.contains(candidate) {
-                let needed = template?.criteria.filter { $0.computed == nil } ?? []
-                for criterion in needed {
-                    log.error(.missingScore(municipality: candidate.rawValue, criterion: criterion.id.rawValue), at: value.location)
+                for criterion in template.handScored {
+                    log.warning(
+                        .missingScore(municipality: candidate.rawValue, criterion: criterion.id.rawValue, expected: criterion.expected),
+                        at: value.location)
                 }
             }
         }
         return scores
     }
 
-    private func readScore(_ value: YAMLValue, municipality: Municipality.ID, criterion: Criterion?, id: String) -> Score? {
-        guard let map = value.mapping(allowed: Self.scoreKeys) else { return nil }
-        let why = map.required("why")?.localizedText()
+    /// What one score entry holds.
+    private enum ScoreEntry {
+        /// A complete score.
+        case scored(Score)
+        /// No level or value yet.
+        case unscored
+        /// A level or value, but no rationale yet.
+        case withoutRationale
+        /// Something wrong, reported.
+        case invalid
+    }
+
+    private func readScore(_ value: YAMLValue, municipality: Municipality.ID, criterion: Criterion?, id: String) -> ScoreEntry {
+        guard let map = value.mapping(allowed: Self.scoreKeys) else { return .invalid }
+        if map.optional("level") == nil, map.optional("value") == nil {
+            return .unscored
+        }
+        let whyNode = map.optional("why")
+        let why = whyNode.flatMap { $0.node.scalar?.trimmedSpaces.isEmpty == true ? nil : $0.localizedText() }
         let source = map.optional("source")?.nonEmptyString()
         var score: ScoreValue?
         var low: ScoreValue?
@@ -233,7 +282,7 @@ struct CaseLoader {
         case let .scale(scale)?:
             if map.optional("value") != nil, map.optional("level") == nil {
                 log.error(.scoreKindMismatch(criterion: id, expected: .level), at: map.keyLocation("value"))
-                return nil
+                return .invalid
             }
             score = map.required("level").flatMap { readLevel($0, scale: scale) }
             low = map.optional("low").flatMap { readLevel($0, scale: scale) }
@@ -241,7 +290,7 @@ struct CaseLoader {
         case .measure?:
             if map.optional("level") != nil, map.optional("value") == nil {
                 log.error(.scoreKindMismatch(criterion: id, expected: .measure), at: map.keyLocation("level"))
-                return nil
+                return .invalid
             }
             score = map.required("value")?.finiteNumber().map(ScoreValue.measure)
             low = map.optional("low")?.finiteNumber().map(ScoreValue.measure)
@@ -254,7 +303,7 @@ struct CaseLoader {
             let hi = high?.number ?? score.number
             if lo > score.number || hi < score.number {
                 log.error(.uncertaintyOrder(low: lo, value: score.number, high: hi), at: value.location)
-                return nil
+                return .invalid
             }
         }
         var assessors: [(assessor: Assessor.ID, value: ScoreValue)] = []
@@ -268,10 +317,14 @@ struct CaseLoader {
                 }
             }
         }
-        guard let score, let why else { return nil }
+        guard let score else { return .invalid }
+        guard let why else {
+            // A text that is there but unusable (a control character) is reported as such.
+            return whyNode == nil || whyNode?.node.scalar?.trimmedSpaces.isEmpty == true ? .withoutRationale : .invalid
+        }
         var result = Score(municipality: municipality, criterion: Criterion.ID(id), value: score, low: low, high: high, why: why, source: source)
         result.assessors = assessors
-        return result
+        return .scored(result)
     }
 
     private func readLevel(_ value: YAMLValue, scale: OrdinalScale) -> ScoreValue? {
@@ -283,11 +336,16 @@ struct CaseLoader {
         return .level(level)
     }
 
-    private func readOverride(_ value: YAMLValue, template: Template?) -> WeightOverride? {
+    private func readOverride(_ value: YAMLValue, template: Template?, listed: [String]) -> WeightOverride? {
         guard let map = value.mapping(allowed: Self.overrideKeys) else { return nil }
         var criterion: String?
         if let node = map.required("criterion") {
-            criterion = template.map { node.reference(to: .criterion, in: $0.criteria.map(\.id.rawValue)) } ?? node.string()
+            if let template {
+                let ids = template.criteria.map(\.id.rawValue)
+                criterion = node.reference(to: .criterion, in: ids, suggestingFrom: ids.filter { !listed.contains($0) })
+            } else {
+                criterion = node.string()
+            }
         }
         let weight = map.required("weight").flatMap { TemplateLoader(log: log).readWeight($0) }
         var reason = map.optional("reason")?.localizedText()

@@ -38,6 +38,9 @@ extension [Diagnostic] {
     /// Whether any of the diagnostics is an error.
     public var containsErrors: Bool { contains { $0.severity == .error } }
 
+    /// The things left to fill in (see `Problem.isUnfinished`), in order.
+    public var unfinished: [Diagnostic] { filter { $0.problem.isUnfinished } }
+
     /// The diagnostics sorted by file, line and column, keeping the order of equal places.
     public func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in

@@ -66,7 +66,10 @@ struct PortfolioLoader {
         guard let map = value.mapping(allowed: Self.serviceKeys) else { return nil }
         let id = map.required("id")?.identifier()
         var name = map.optional("name")?.localizedText()
-        let fte = map.required("fte")?.finiteNumber(minimum: 0, maximum: 100_000)
+        // `fte:` written but empty is left to fill in, not an error.
+        let fteLeft = map.contains("fte") && map.optional("fte") == nil
+        if fteLeft { log.warning(.missingFTE(service: id ?? "?"), at: map.keyLocation("fte")) }
+        let fte = fteLeft ? nil : map.required("fte")?.finiteNumber(minimum: 0, maximum: 100_000)
         let budget = map.optional("budget")?.finiteNumber(minimum: 0)
         let fteAt = map.optional("fteAt").flatMap { perMunicipality($0, municipalities: municipalities, maximum: nil) }
         let importance = map.optional("importance")?.finiteNumber(minimum: 0, maximum: 1_000) ?? 1
@@ -90,7 +93,9 @@ struct PortfolioLoader {
             hasDecidedValue = given != nil
             values[host] = given ?? 0
         case "values":
-            guard let node = map.optional("values"), let table = perMunicipality(node, municipalities: municipalities, maximum: 100) else {
+            guard let node = map.optional("values"),
+                let table = perMunicipality(node, municipalities: municipalities, maximum: 100, service: id ?? "?")
+            else {
                 return nil
             }
             values = table
@@ -136,21 +141,32 @@ struct PortfolioLoader {
 
     /// `{ municipality: number }`: unknown municipalities are reported with the closest
     /// known one; numbers must be ≥ 0 (and ≤ `maximum`).
-    private func perMunicipality(_ value: YAMLValue, municipalities: [Municipality.ID]?, maximum: Double?) -> [Municipality.ID: Double]? {
+    /// A municipality listed without a number under a service's values (`service` given)
+    /// is left to fill in: a warning, and no table until it is filled in.
+    private func perMunicipality(_ value: YAMLValue, municipalities: [Municipality.ID]?, maximum: Double?, service: String? = nil)
+        -> [Municipality.ID: Double]?
+    {
         guard let entries = value.entries() else { return nil }
         var table: [Municipality.ID: Double] = [:]
+        var left = false
+        let keyed = entries.map(\.key)
         for (key, location, node) in entries {
             let municipality = Municipality.ID(key)
             if let municipalities, !municipalities.contains(municipality) {
+                let open = municipalities.rawValues().filter { !keyed.contains($0) }
                 log.error(
-                    .unknownReference(
-                        kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: municipalities.rawValues())),
+                    .unknownReference(kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: open)),
                     at: location)
+                continue
+            }
+            if let service, node.isNull {
+                log.warning(.missingValue(service: service, municipality: key), at: location)
+                left = true
                 continue
             }
             if let number = node.finiteNumber(minimum: 0, maximum: maximum) { table[municipality] = number }
         }
-        return table
+        return left ? nil : table
     }
 
     private func readRules(_ value: YAMLValue, services: [String], municipalities: [Municipality.ID]?) -> PortfolioRules? {

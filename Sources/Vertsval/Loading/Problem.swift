@@ -100,8 +100,17 @@ public enum Problem: Sendable, Hashable {
     case fteMissing(arrangement: String)
 
     // MARK: Case
-    /// A candidate has no score for a criterion scored by hand.
-    case missingScore(municipality: String, criterion: String)
+    /// A candidate has no score yet for a criterion scored by hand (a warning: the case is
+    /// unfinished); `expected` says whether a level or a value is to be filled in.
+    case missingScore(municipality: String, criterion: String, expected: ValueKind)
+    /// A score without its rationale (`why:`) yet (a warning: the case is unfinished).
+    case missingRationale(municipality: String, criterion: String)
+    /// A candidate's `willing:` is written but left empty (a warning: the case is unfinished).
+    case willingnessNotStated(municipality: String)
+    /// A portfolio service's `fte:` is written but left empty (a warning: unfinished).
+    case missingFTE(service: String)
+    /// A municipality listed under a service's `values:` without a value (a warning: unfinished).
+    case missingValue(service: String, municipality: String)
     /// A score given for a criterion that is computed from region data.
     case scoreForComputedCriterion(criterion: String)
     /// A score given as a level for a measured criterion, or the reverse.
@@ -132,6 +141,18 @@ public enum Problem: Sendable, Hashable {
     case caseRegionMismatch(casePath: String, caseRegion: String, portfolioRegion: String)
     /// A balance or bound setting that cannot hold (e.g. minimum above maximum).
     case boundsContradict(minimum: Double, maximum: Double)
+}
+
+extension Problem {
+    /// Whether the problem is something left to fill in (a score, its rationale, a
+    /// candidate's willingness): the file is valid but unfinished, and nothing is computed
+    /// from it until it is filled in.
+    public var isUnfinished: Bool {
+        switch self {
+        case .missingScore, .missingRationale, .willingnessNotStated, .missingFTE, .missingValue: true
+        default: false
+        }
+    }
 }
 
 /// The kind of value a key expects.

@@ -15,10 +15,12 @@ struct ScenarioLoader {
         if let entries = map.required("weights")?.entries() {
             if entries.isEmpty { log.error(.tooFewEntries(minimum: 1, found: 0), at: map.keyLocation("weights")) }
             let known = template?.criteria.map(\.id.rawValue)
+            let keyed = entries.map(\.key)
             for (criterion, location, value) in entries {
                 if let known, !known.contains(criterion) {
+                    let open = known.filter { !keyed.contains($0) }
                     log.error(
-                        .unknownReference(kind: .criterion, id: criterion, suggestion: Suggestion.closest(to: criterion, in: known)),
+                        .unknownReference(kind: .criterion, id: criterion, suggestion: Suggestion.closest(to: criterion, in: open)),
                         at: location)
                     continue
                 }

@@ -32,14 +32,20 @@ extension YAMLValue {
     }
 
     /// The string, when it names one of `known`; otherwise logs an unknown reference with a
-    /// suggestion and returns nil.
-    func reference(to kind: ReferenceKind, in known: [String]) -> String? {
+    /// suggestion from `open` (by default every known id) and returns nil.
+    func reference(to kind: ReferenceKind, in known: [String], suggestingFrom open: [String]? = nil) -> String? {
         guard let id = string() else { return nil }
         guard known.contains(id) else {
-            log.error(.unknownReference(kind: kind, id: id, suggestion: Suggestion.closest(to: id, in: known)), at: location)
+            log.error(.unknownReference(kind: kind, id: id, suggestion: Suggestion.closest(to: id, in: open ?? known)), at: location)
             return nil
         }
         return id
+    }
+
+    /// A reference to a known id; an unknown id is reported with the closest of `open` (the
+    /// ids that fit here and are not used already).
+    func reference<Tag>(to kind: ReferenceKind, in known: [Identifier<Tag>], suggestingFrom open: [Identifier<Tag>]) -> Identifier<Tag>? {
+        reference(to: kind, in: known.rawValues(), suggestingFrom: open.rawValues()).map(Identifier.init(rawValue:))
     }
 
     /// A cost key: `{ equal: 25, basis: population | custom, name, values, adoption }`,
@@ -58,12 +64,13 @@ extension YAMLValue {
                 let label = map.required("name")?.localizedText()
                 var values: [Municipality.ID: Double] = [:]
                 if let entries = map.required("values")?.entries() {
+                    let keyed = entries.map(\.key)
                     for (key, keyLocation, value) in entries {
                         let id = Municipality.ID(key)
                         guard municipalities.contains(id) else {
+                            let open = municipalities.rawValues().filter { !keyed.contains($0) }
                             log.error(
-                                .unknownReference(
-                                    kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: municipalities.rawValues())),
+                                .unknownReference(kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: open)),
                                 at: keyLocation)
                             continue
                         }

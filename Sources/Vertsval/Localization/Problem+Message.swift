@@ -249,11 +249,35 @@ extension Problem {
                 nn: "ordninga «\(arrangement)» har vertskommune, men ingen årsverk («fte»); balansekriteriet tel årsverk",
                 nb: "ordningen «\(arrangement)» har vertskommune, men ingen årsverk («fte»); balansekriteriet teller årsverk",
                 en: "arrangement '\(arrangement)' has a host but no FTE ('fte'); the balance criterion counts FTE")
-        case let .missingScore(municipality, criterion):
+        case let .missingScore(municipality, criterion, expected):
+            let key = expected == .measure ? "value" : "level"
             return t.pick(
-                nn: "«\(municipality)» manglar skår på kriteriet «\(criterion)»",
-                nb: "«\(municipality)» mangler skår på kriteriet «\(criterion)»",
-                en: "'\(municipality)' has no score for criterion '\(criterion)'")
+                nn: "«\(municipality)» manglar skår på kriteriet «\(criterion)»; fyll inn «\(key):» og «why:»",
+                nb: "«\(municipality)» mangler skår på kriteriet «\(criterion)»; fyll inn «\(key):» og «why:»",
+                en: "'\(municipality)' has no score for criterion '\(criterion)'; fill in '\(key):' and 'why:'")
+        case let .missingRationale(municipality, criterion):
+            return t.pick(
+                nn: "skåren til «\(municipality)» på kriteriet «\(criterion)» manglar grunngjeving; fyll inn «why:»",
+                nb: "skåren til «\(municipality)» på kriteriet «\(criterion)» mangler begrunnelse; fyll inn «why:»",
+                en: "the score of '\(municipality)' for criterion '\(criterion)' has no rationale; fill in 'why:'")
+        case let .willingnessNotStated(municipality):
+            return t.pick(
+                nn: "det står ikkje om «\(municipality)» vil vere vertskommune; skriv «willing: true» eller «willing: false»",
+                nb: "det står ikke om «\(municipality)» vil være vertskommune; skriv «willing: true» eller «willing: false»",
+                en: "it does not say whether '\(municipality)' is willing to host; write 'willing: true' or 'willing: false'")
+        case .missingFTE(let service):
+            return t.pick(
+                nn: "tenesta «\(service)» manglar årsverk; fyll inn «fte:»", nb: "tjenesten «\(service)» mangler årsverk; fyll inn «fte:»",
+                en: "service '\(service)' has no FTE; fill in 'fte:'")
+        case let .missingValue(service, municipality):
+            return t.pick(
+                nn:
+                    "tenesta «\(service)» manglar verdi for «\(municipality)»; fyll inn ein verdi frå 0 til 100, eller fjern lina om kommunen ikkje kan vere vertskommune",
+                nb:
+                    "tjenesten «\(service)» mangler verdi for «\(municipality)»; fyll inn en verdi fra 0 til 100, eller fjern linjen om kommunen ikke kan være vertskommune",
+                en:
+                    "service '\(service)' has no value for '\(municipality)'; fill in a value from 0 to 100, or remove the line if the municipality cannot host it"
+            )
         case let .scoreForComputedCriterion(criterion):
             return t.pick(
                 nn: "«\(criterion)» blir rekna ut frå regionfila og skal ikkje skårast for hand; fjern denne skåren",

@@ -97,7 +97,9 @@ extension PortfolioReport {
     func ruleTable() -> Table {
         Table(
             caption: text(.rulesCaption(sameAsBindingSection: !result.bindingRules.isEmpty)),
-            columns: [.init(text(.rule)), .init(text(.bound), .trailing), .init(text(.inAssignment), .trailing), .init(text(.binds))],
+            columns: [
+                .init(ReportText.rule.text(in: language)), .init(text(.bound), .trailing), .init(text(.inAssignment), .trailing), .init(text(.binds)),
+            ],
             rows: ruleRows().map { [$0.label, $0.bound, $0.value, $0.binds] })
     }
 
@@ -163,7 +165,7 @@ extension PortfolioReport {
         }
         if !untested.isEmpty { return text(untested.contains(true) ? .untestedAtBound : .untested) }
         if standings.contains(where: { $0.1 == .atBound }) { return text(.atBound) }
-        return text(.slack)
+        return ReportText.no.text(in: language)
     }
 
     /// «1,3–9,7», «≥ 2,0», «≤ 3» or «–».

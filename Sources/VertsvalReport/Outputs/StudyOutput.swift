@@ -102,6 +102,13 @@ public enum StudyOutput {
         return render(document, format, width)
     }
 
+    /// What a data file holds (`vertsval describe`), as text or Markdown.
+    public static func description(_ description: FileDescription, format: OutputFormat, language: Language, width: Int = TextRenderer.defaultWidth)
+        -> String
+    {
+        render(DescriptionReport(description, language: language).document(), format, width)
+    }
+
     /// Text output wraps at `width` (the terminal's, from the command line).
     static func render(_ document: Document, _ format: OutputFormat, _ width: Int) -> String {
         format == .markdown ? MarkdownRenderer().render(document) : TextRenderer(width: width).render(document)

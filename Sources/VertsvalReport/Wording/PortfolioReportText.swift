@@ -33,7 +33,6 @@ enum PortfolioReportText: Equatable {
     case kept
     case rulesHeading
     case rulesCaption(sameAsBindingSection: Bool)
-    case rule
     case bound
     case inAssignment
     case binds
@@ -50,7 +49,6 @@ enum PortfolioReportText: Equatable {
     case bindsEdgeGain(edge: String, gain: String)
     case bindsWithOthers
     case atBound
-    case slack
     case untested
     case untestedAtBound
     case switchedOff
@@ -171,7 +169,6 @@ enum PortfolioReportText: Equatable {
                 en:
                     "The rules the assignment was computed under. 'Yes' under 'Binds': without this rule alone the assignment would score more points (the figure says how many\(same ? "; the same rules as under 'Rules that bind'" : "")). 'With others': the rule moves a service only together with other rules. 'At the bound': the assignment is exactly at the bound, but the rule alone changes nothing. 'No': there is room."
             )
-        case .rule: return t.pick(nn: "Regel", nb: "Regel", en: "Rule")
         case .bound: return t.pick(nn: "Grense", nb: "Grense", en: "Bound")
         case .inAssignment: return t.pick(nn: "I fordelinga", nb: "I fordelingen", en: "In the assignment")
         case .binds: return t.pick(nn: "Bind", nb: "Binder", en: "Binds")
@@ -195,7 +192,6 @@ enum PortfolioReportText: Equatable {
             return t.pick(nn: "ja, \(edge): \(gain) poeng", nb: "ja, \(edge): \(gain) poeng", en: "yes, \(edge): \(gain) points")
         case .bindsWithOthers: return t.pick(nn: "saman med andre", nb: "sammen med andre", en: "with others")
         case .atBound: return t.pick(nn: "ved grensa", nb: "ved grensen", en: "at the bound")
-        case .slack: return t.pick(nn: "nei", nb: "nei", en: "no")
         case .untested: return t.pick(nn: "ikkje prøvd", nb: "ikke prøvd", en: "not tried")
         case .untestedAtBound: return t.pick(nn: "ved grensa, ikkje prøvd", nb: "ved grensen, ikke prøvd", en: "at the bound, not tried")
         case .switchedOff: return t.pick(nn: "slått av", nb: "slått av", en: "switched off")

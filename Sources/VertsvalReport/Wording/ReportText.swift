@@ -29,6 +29,8 @@ enum ReportText: Equatable {
     case ofWord
     case pageNumber(page: Int, count: Int)
     case continued
+    case rule
+    case no
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -70,6 +72,8 @@ enum ReportText: Equatable {
                 nn: "Side \(page) av \(count)",
                 nb: "Side \(page) av \(count)",
                 en: "Page \(page) of \(count)")
+        case .rule: return t.pick(nn: "Regel", nb: "Regel", en: "Rule")
+        case .no: return t.pick(nn: "nei", nb: "nei", en: "no")
         case .continued: return t.pick(nn: "Framhald: ", nb: "Fortsettelse: ", en: "Continued: ")
         }
     }
