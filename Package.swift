@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "VertsvalOptimizer",
-            dependencies: ["Vertsval", "GLPK", "LargeAssignmentSearch"],
+            dependencies: ["Vertsval", "GLPK", "LargeAssignmentSearch", "SplitMix"],
             swiftSettings: swiftSettings
         ),
         // GAP import, synthetic generators and the portfolio writer: for `generate`,

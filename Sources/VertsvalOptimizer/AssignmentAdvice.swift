@@ -103,7 +103,7 @@ public struct AssignmentAdvice: Sendable {
             let service = words.capitalized(words.service(entry.service))
             let host = words.municipality(entry.host)
             var line: String
-            if let runnerUp = entry.runnerUp, let margin = entry.margin {
+            if let runnerUp = entry.runnerUp, let margin = entry.shownMargin {
                 if margin <= -LeadAnalysis.levelMargin {
                     heldByRules.append(entry.service)
                     line = text(.choiceHeldByRules(service: service, host: host, margin: points(-margin), best: words.municipality(runnerUp)))

@@ -93,6 +93,9 @@ public struct ServiceAssignment: Sendable, Hashable {
 
     /// value(host) − value(runner-up): positive when the host is the best choice.
     public var margin: Double? { runnerUpValue.map { value - $0 } }
+    /// The margin as a reader computes it from the value and the runner-up's value shown
+    /// with one decimal (65,7 − 56,5 = 9,2, whatever the unrounded margin is).
+    public var shownMargin: Double? { runnerUpValue.map { ShownRounding.difference(value, $0, decimals: 1) } }
 }
 
 /// A rule that binds at the optimum.

@@ -1,12 +1,14 @@
 internal import GLPK
+internal import SplitMix
 public import Vertsval
 
-/// How often each service keeps its host when the weights of the cases behind the values
-/// are sampled: the robustness of a whole assignment.
+/// How often each service keeps its host when the weights and scores of the cases behind
+/// the values are sampled: the robustness of a whole assignment.
 ///
 /// Each sample draws weights for every case-valued service from its template's weight
-/// uncertainty (as in the case's SMAA analysis), recomputes the candidates' totals, and
-/// re-solves the assignment with GLPK. All samples reuse one GLPK problem: only the
+/// uncertainty and each score from its range (low–high, or the assessors' scores), as the
+/// case's own SMAA analysis does, recomputes the candidates' totals, and re-solves the
+/// assignment with GLPK. All samples reuse one GLPK problem: only the
 /// objective changes, and the simplex starts from the previous basis.
 public struct RobustAssignment: Sendable {
     /// One service's stability.
@@ -74,7 +76,7 @@ public struct RobustAssignment: Sendable {
         struct Varying {
             var service: Int
             var municipalities: [Municipality.ID]
-            var values: [[Double]]  // [candidate][criterion]
+            var values: [[ValueDistribution]]  // [candidate][criterion]
             var weights: [[Double]]  // [sample][criterion]
         }
         var varying: [Varying] = []
@@ -90,7 +92,7 @@ public struct RobustAssignment: Sendable {
             varying.append(
                 Varying(
                     service: s, municipalities: evaluation.ranked.map(\.municipality.id),
-                    values: evaluation.ranked.map { result in evaluation.criteria.map { result.values[$0.id] ?? 0 } },
+                    values: problem.values,
                     weights: drawn.weights))
         }
         let base = model.linearModel()
@@ -106,13 +108,20 @@ public struct RobustAssignment: Sendable {
             let first = try solver.solve(options: options)
             guard first.hasFeasiblePoint else { return [] }
             let hosts = model.hosts(in: first.columnValues)
+            // Scores from their own stream, so that the weights drawn are those of a run
+            // without score ranges (common random numbers).
+            var scores = SplitMix64(seed: seed ^ 0x5C0E_5EED_0000_0001)
             for index in 0..<samples {
                 for item in varying {
                     let importance = portfolio.services[item.service].importance
                     for (candidate, municipality) in item.municipalities.enumerated() {
                         guard let column = columnIndex[AssignmentModel.Pair(service: item.service, municipality: municipality)] else { continue }
                         var total = 0.0
-                        for (k, weight) in item.weights[index].enumerated() { total += weight * item.values[candidate][k] }
+                        for (k, weight) in item.weights[index].enumerated() {
+                            let distribution = item.values[candidate][k]
+                            let value = if case .fixed(let fixed) = distribution { fixed } else { distribution.value(at: scores.uniform(0, 1)) }
+                            total += weight * value
+                        }
                         coefficients[column] = importance * total
                     }
                 }

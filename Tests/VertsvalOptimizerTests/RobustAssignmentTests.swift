@@ -33,4 +33,25 @@ import VertsvalTestSupport
         // Decided services never move.
         #expect(a.services.first { $0.service == "barnevern" }?.kept == 1)
     }
+
+    @Test(
+        "Score ranges move a service as in its case: without rules and with exact weights, the share that keeps its host equals the case's own SMAA")
+    func scoreRangesAsInTheCase() throws {
+        var loaded = try Self.sogn()
+        loaded.portfolio.rules = PortfolioRules()
+        let robust = try RobustAssignment.run(loaded.portfolio, cases: loaded.cases, samples: 4000, seed: 3, weightSpread: 0)
+        let ureining = try #require(robust.services.first { $0.service == "ureining-miljo-tilsyn" })
+        // The case alone, scores uncertain and weights exact, through the case's SMAA.
+        let loadedCase = try #require(loaded.cases["ureining-miljo-tilsyn"])
+        let evaluation = Evaluator.evaluate(
+            loadedCase, weights: try WeightSet(template: loadedCase.template, overrides: loadedCase.case.weightOverrides))
+        let problem = CaseRobustness.problem(evaluation, uncertainty: .exact)
+        let smaa = try SMAA.run(problem, options: SMAAOptions(samples: 200_000, seed: 9))
+        let index = try #require(evaluation.ranked.firstIndex { $0.municipality.id == ureining.host })
+        let expected = try #require(smaa.rankAcceptability[index].first)
+        // Both are Monte Carlo estimates; 4 000 draws have a standard error of at most 0,8 points.
+        #expect(abs(ureining.kept - expected) < 0.03, "portfolio \(ureining.kept), case \(expected)")
+        // The ranges make it a close call, not a certainty.
+        #expect(ureining.kept < 0.9)
+    }
 }

@@ -12,3 +12,17 @@ public enum ValueDistribution: Sendable, Hashable {
     /// and 5 when the level is uncertain. List a value twice to give it double weight.
     case discrete([Double])
 }
+
+extension ValueDistribution {
+    /// The value at `u` in 0..<1 (the inverse of the distribution function): `u` drawn
+    /// uniformly gives a draw from the distribution.
+    public func value(at u: Double) -> Double {
+        switch self {
+        case let .fixed(value): return value
+        case let .uniform(low, high): return low + (high - low) * u
+        case let .discrete(values):
+            guard !values.isEmpty else { return .nan }
+            return values[min(values.count - 1, Int(u * Double(values.count)))]
+        }
+    }
+}

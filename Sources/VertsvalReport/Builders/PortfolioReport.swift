@@ -127,21 +127,16 @@ public struct PortfolioReport: Sendable {
 
     func assignmentTable() -> Table {
         let marks = Dictionary(uniqueKeysWithValues: heldBack().map { ($0.entry.service, $0.mark) })
-        let shownValues = shownValues()
-        let rows = result.assignment.enumerated().map { index, entry -> [String] in
+        let rows = result.assignment.map { entry -> [String] in
             let service = portfolio.service(entry.service)
             return [
                 service?.name.text(language) ?? entry.service.rawValue,
                 n.format(service?.fte ?? 0, decimals: 1),
                 words.municipality(entry.host) + (entry.decided ? " " + text(.decidedMark) : ""),
-                shownValues[index].map { n.format($0, decimals: 1) } ?? "–",
+                entry.decided && !(service?.hasDecidedValue ?? false) ? "–" : n.format(entry.value, decimals: 1),
                 entry.runnerUp.map { "\(words.municipality($0)) (\(n.format(entry.runnerUpValue ?? 0, decimals: 1)))" + (marks[entry.service] ?? "") }
                     ?? "–",
-                // From the shown figures, so that value minus the runner-up's reads as shown.
-                entry.margin.map { margin in
-                    guard let value = shownValues[index], let other = entry.runnerUpValue else { return n.signed(margin, decimals: 1) }
-                    return n.signed(ShownRounding.rounded(value - ShownRounding.rounded(other, decimals: 1), decimals: 1), decimals: 1)
-                } ?? "–",
+                entry.shownMargin.map { n.signed($0, decimals: 1) } ?? "–",
             ]
         }
         return Table(
@@ -161,15 +156,6 @@ public struct PortfolioReport: Sendable {
                     result.objective.map { n.format($0, decimals: 1) } ?? "–", "", "",
                 ]
             ])
-    }
-
-    /// Each assignment's value as the table shows it (nil for a decided host without a
-    /// value). Not rounded to add up to the total: each is the total a case report shows
-    /// for that host, and the same figure must read the same in both.
-    func shownValues() -> [Double?] {
-        result.assignment.map { entry -> Double? in
-            entry.decided && !(portfolio.service(entry.service)?.hasDecidedValue ?? false) ? nil : ShownRounding.rounded(entry.value, decimals: 1)
-        }
     }
 
     /// The FTE a municipality may host: the balance band and its absolute FTE bounds

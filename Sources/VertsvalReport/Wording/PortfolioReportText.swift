@@ -127,10 +127,12 @@ enum PortfolioReportText: Equatable {
                 en: "Per municipality, cost / FTE: ")
         case let .robustDraws(samples, seed):
             return t.pick(
-                nn: "Vektene i sakene bak verdiane er trekte \(samples) gonger (frø \(seed)), og fordelinga er løyst på nytt for kvar trekning.",
-                nb: "Vektene i sakene bak verdiene er trukket \(samples) ganger (frø \(seed)), og fordelingen er løst på nytt for hver trekning.",
+                nn:
+                    "Vektene i sakene bak verdiane, og skåringane innanfor anslaga sine (låg–høg, eller ulike vurderarar), er trekte \(samples) gonger (frø \(seed)), og fordelinga er løyst på nytt for kvar trekning.",
+                nb:
+                    "Vektene i sakene bak verdiene, og skåringene innenfor anslagene sine (lav–høy, eller ulike vurderere), er trukket \(samples) ganger (frø \(seed)), og fordelingen er løst på nytt for hver trekning.",
                 en:
-                    "The weights of the cases behind the values were drawn \(samples) times (seed \(seed)), and the assignment re-solved for each draw."
+                    "The weights of the cases behind the values, and the scores within their ranges (low–high, or different assessors), were drawn \(samples) times (seed \(seed)), and the assignment re-solved for each draw."
             )
         case let .everyServiceKept(share):
             return t.pick(

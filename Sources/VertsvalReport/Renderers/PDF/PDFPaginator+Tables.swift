@@ -72,12 +72,14 @@ extension PDFPaginator {
         }
         place(header, widths: widths)
         let tallest = bottom - bodyTop - continuationHeight - header.height
+        let tailStart = table.rows.count - 2
         for (index, row) in rows.enumerated() {
             let fits = y + row.height <= bottom
-            // The second-to-last row goes with the last when the last alone would start a page.
+            // The last two body rows and the footer go together when the last body row (with
+            // the footer) would otherwise start a page alone.
+            let tail = rows[index...].reduce(0) { $0 + $1.height }
             let widow =
-                index == rows.count - 2 && index >= 2 && fits && y + row.height + rows[index + 1].height > bottom
-                && row.height + rows[index + 1].height <= tallest
+                index == tailStart && index >= 2 && fits && y + tail > bottom && tail <= tallest
             if (!fits || widow) && row.height <= tallest {
                 newTablePage(continuation: continuation, height: continuationHeight, header: header, widths: widths)
             }
