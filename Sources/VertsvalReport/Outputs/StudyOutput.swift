@@ -9,7 +9,9 @@ public enum StudyOutput {
         -> String
     {
         if format == .json { return try evaluationJSON(evaluated, language: language).encoded() }
-        var document = CaseReport(evaluated.analysis, language: language).document()
+        var options = CaseReport.Options()
+        options.members = evaluated.members.map { MembersReport($0, evaluation: evaluated.evaluation, language: language) }
+        var document = CaseReport(evaluated.analysis, language: language, options: options).document()
         document.blocks.insert(contentsOf: ProvenanceNote(evaluated.provenance, language: language).blocks(for: evaluated.analysis), at: 0)
         return render(document, format, width)
     }
