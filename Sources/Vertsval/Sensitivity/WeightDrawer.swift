@@ -60,7 +60,7 @@ struct WeightDrawer {
             simplex(into: w, rng: &rng)
             return 1
         case .discrete:
-            let pick = min(vectorCount - 1, Int(rng.unit() * Double(vectorCount)))
+            let pick = rng.index(below: vectorCount)
             let source = vectors + pick * n
             for i in 0..<n { w[i] = source[i] }
             return 1

@@ -23,8 +23,8 @@ internal import SplitMix
 ///   criteria in `order`. Sorting maps the simplex n!-to-1 onto the ordered cone with
 ///   unit Jacobian, so the result is uniform on it.
 /// - **`.exact`**: the weights, renormalised to sum to exactly 1.
-/// - **`.discrete`**: one of the given vectors (each renormalised), chosen uniformly: index
-///   ⌊u · k⌋ for k vectors and u uniform in [0, 1). The weight space is the vectors
+/// - **`.discrete`**: one of the given vectors (each renormalised), chosen uniformly by
+///   multiply-shift on 32 random bits (bias below k · 2⁻³² for k vectors). The weight space is the vectors
 ///   themselves, not their convex hull: every draw is a view some member holds, and the
 ///   first-rank acceptability with certain values is the share of members under whose
 ///   weights the alternative is first.
