@@ -40,6 +40,7 @@ public struct MembersReport: Sendable {
         }
         blocks.append(.table(membersTable()))
         blocks.append(.table(weightsTable()))
+        blocks.append(.table(spreadTable()))
         blocks.append(.chart(chart()))
         blocks += explanation.consistency.map(Block.paragraph)
         blocks.append(.heading(text(.impartialityHeading), level: 2))
@@ -79,16 +80,31 @@ public struct MembersReport: Sendable {
     func weightsTable() -> Table {
         let criteria = evaluation.template.criteria
         let rows = criteria.indices.map { k -> [String] in
-            let spread = view.spread[k]
-            return [criteria[k].name.text(language), percent(view.templateWeights[k])] + view.members.map { percent($0.weights[k]) } + [
-                percent(view.group.weights[k]), percent(spread.minimum) + "–" + percent(spread.maximum), percent(spread.standardDeviation),
+            [criteria[k].name.text(language), percent(view.templateWeights[k])] + view.members.map { percent($0.weights[k]) } + [
+                percent(view.group.weights[k])
             ]
         }
         let columns: [Table.Column] =
             [.init(text(.criterion)), .init(text(.templateColumn), .trailing)]
-            + view.members.map { Table.Column($0.judgement.member, .trailing) }
-            + [.init(text(.groupColumn), .trailing), .init(text(.rangeColumn), .trailing), .init(text(.deviationColumn), .trailing)]
+            + view.members.map { Table.Column($0.judgement.member, .trailing) } + [.init(text(.groupColumn), .trailing)]
         return Table(caption: text(.weightsCaption), columns: columns, rows: rows)
+    }
+
+    func spreadTable() -> Table {
+        let criteria = evaluation.template.criteria
+        let rows = criteria.indices.map { k -> [String] in
+            let spread = view.spread[k]
+            return [
+                criteria[k].name.text(language), percent(spread.minimum) + "–" + percent(spread.maximum), percent(spread.mean),
+                percent(spread.standardDeviation),
+            ]
+        }
+        return Table(
+            caption: text(.spreadCaption),
+            columns: [
+                .init(text(.criterion)), .init(text(.rangeColumn), .trailing), .init(text(.meanColumn), .trailing),
+                .init(text(.deviationColumn), .trailing),
+            ], rows: rows)
     }
 
     func chart() -> Chart {

@@ -21,6 +21,7 @@ public enum StudyOutput {
         var json = EvaluationJSON(evaluated.analysis, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
         let note = ProvenanceNote(evaluated.provenance, language: language).text(for: evaluated.analysis)
         json.provenance = ProvenanceJSON(evaluated.provenance, note: note, language: language)
+        json.members = evaluated.members.map { MembersJSON($0, evaluation: evaluated.evaluation, language: language) }
         return json
     }
 

@@ -15,7 +15,9 @@ enum MembersReportText: Equatable {
     case weightsCaption
     case templateColumn
     case groupColumn
+    case spreadCaption
     case rangeColumn
+    case meanColumn
     case deviationColumn
     case chartTitle
     case chartDescription(criteria: [String])
@@ -53,13 +55,19 @@ enum MembersReportText: Equatable {
         case .candidateMark: return t.pick(nn: " (kandidatkommune)", nb: " (kandidatkommune)", en: " (candidate municipality)")
         case .weightsCaption:
             return t.pick(
-                nn: "Vekt per kriterium i prosent: malen, kvart medlem, gruppa, og spreiinga mellom medlemmene (lågast–høgast og standardavvik).",
-                nb: "Vekt per kriterium i prosent: malen, hvert medlem, gruppen, og spredningen mellom medlemmene (lavest–høyest og standardavvik).",
-                en: "Weight per criterion in per cent: the template, each member, the group, and the spread among the members (lowest–highest and standard deviation).")
+                nn: "Vekt per kriterium i prosent: malen, kvart medlem og gruppa.",
+                nb: "Vekt per kriterium i prosent: malen, hvert medlem og gruppen.",
+                en: "Weight per criterion in per cent: the template, each member and the group.")
+        case .spreadCaption:
+            return t.pick(
+                nn: "Spreiinga mellom medlemmene per kriterium, i prosent: lågast–høgast, snitt og standardavvik (over medlemmene).",
+                nb: "Spredningen mellom medlemmene per kriterium, i prosent: lavest–høyest, snitt og standardavvik (over medlemmene).",
+                en: "The spread among the members per criterion, in per cent: lowest–highest, mean and standard deviation (over the members).")
         case .templateColumn: return t.pick(nn: "Malen", nb: "Malen", en: "Template")
         case .groupColumn: return t.pick(nn: "Gruppa", nb: "Gruppen", en: "Group")
-        case .rangeColumn: return t.pick(nn: "Spenn", nb: "Spenn", en: "Range")
-        case .deviationColumn: return t.pick(nn: "Std.avvik", nb: "Std.avvik", en: "Std. dev.")
+        case .rangeColumn: return t.pick(nn: "Lågast–høgast", nb: "Lavest–høyest", en: "Lowest–highest")
+        case .meanColumn: return t.pick(nn: "Snitt", nb: "Snitt", en: "Mean")
+        case .deviationColumn: return t.pick(nn: "Standardavvik", nb: "Standardavvik", en: "Standard deviation")
         case .chartTitle: return t.pick(nn: "Vekt per kriterium: malen, medlemmene og gruppa", nb: "Vekt per kriterium: malen, medlemmene og gruppen", en: "Weight per criterion: the template, the members and the group")
         case let .chartDescription(criteria):
             return t.pick(nn: "Gruppevekt per kriterium: ", nb: "Gruppevekt per kriterium: ", en: "Group weight per criterion: ")
