@@ -58,6 +58,7 @@ struct BenchMain {
         }
         evaluateOnly.notes["purpose"] = "the work a weight slider triggers"
         results.append(evaluateOnly)
+        results += try JudgementBenchmark.run(loaded, scale: scale)
 
         let evaluation = Evaluator.evaluate(loaded, weights: weights)
         results.append(

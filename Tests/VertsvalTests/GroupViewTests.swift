@@ -100,7 +100,9 @@ import VertsvalTestSupport
                 == "Under the weights of \(top.1) of \(weights.count) members \(name(top.0)) ranks first; under the template's weights \(templateName) ranks first."
         )
         let nn = GroupExplanation(view, evaluation: evaluation, language: .nn).headline
-        #expect(nn.first == "Med vektene til \(top.1) av \(weights.count) medlemmer er \(name(top.0)) først; med vektene i malen er \(templateName) først.")
+        #expect(
+            nn.first
+                == "Med vektene til \(top.1) av \(weights.count) medlemmer er \(name(top.0)) først; med vektene i malen er \(templateName) først.")
     }
 
     /// A fixture with judgements `texts` (and optional assessors in the case's scores).
@@ -178,7 +180,9 @@ import VertsvalTestSupport
     func ownScores() throws {
         let evaluation = try Self.fixture(
             [JudgementLoaderTests.rank + "assessor: kari\n"],
-            scores: { $0.replacingFirst("fag: { level: 3, why: Grunn. }", with: "fag: { level: 3, assessors: { kari: 3, x: 2, y: 1 }, why: Grunn. }") })
+            scores: {
+                $0.replacingFirst("fag: { level: 3, why: Grunn. }", with: "fag: { level: 3, assessors: { kari: 3, x: 2, y: 1 }, why: Grunn. }")
+            })
         let view = try #require(GroupView(evaluation))
         #expect(view.ownScores.count == 1)
         let score = try #require(view.ownScores.first)

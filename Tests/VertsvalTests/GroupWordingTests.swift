@@ -40,7 +40,11 @@ import VertsvalTestSupport
                 assessor: "<assessor>", member: "<member>", municipality: "<municipality>", criterion: "<criterion>", own: "<own>",
                 others: "<others>", difference: "<difference>"),
             values: ["<assessor>", "<member>", "<municipality>", "<criterion>", "<own>", "<others>", "<difference>"]),
-        .init(GroupExplanationText.membersDraws(first: "<first>", share: "<share>", samples: "<samples>"), values: ["<first>", "<share>", "<samples>"]),
+        .init(
+            GroupExplanationText.membersDraws(first: "<first>", share: "<share>", samples: "<samples>"), values: ["<first>", "<share>", "<samples>"]),
+        .init(
+            GroupExplanationText.membersDrawsWithScores(first: "<first>", share: "<share>", samples: "<samples>"),
+            values: ["<first>", "<share>", "<samples>"]),
         .init(GroupExplanationText.illustrative),
         .init(JudgementMessage(.criteriaMissing(method: .swing, criteria: ["<c1>", "<c2>"])), values: ["<c1>", "<c2>", "points"]),
         .init(JudgementMessage(.inputOfOtherMethod(key: "<key>", method: .rank, expected: "<expected>")), values: ["<key>", "rank", "<expected>"]),

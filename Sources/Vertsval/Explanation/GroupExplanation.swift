@@ -34,10 +34,12 @@ public struct GroupExplanation: Sendable {
         let first = robustness.result.firstRankAcceptability
         guard let best = first.indices.max(by: { (first[$0], -$0) < (first[$1], -$1) }) else { return nil }
         let n = NumberFormat(language)
-        return GroupExplanationText.membersDraws(
-            first: evaluation.region.name(of: robustness.municipalities[best]), share: n.percent(100 * first[best], decimals: 0),
-            samples: n.format(robustness.result.samples)
-        ).text(in: language)
+        let name = evaluation.region.name(of: robustness.municipalities[best])
+        let share = n.percent(100 * first[best], decimals: 0)
+        let samples = n.format(robustness.result.samples)
+        return robustness.scoresUncertain
+            ? GroupExplanationText.membersDrawsWithScores(first: name, share: share, samples: samples).text(in: language)
+            : GroupExplanationText.membersDraws(first: name, share: share, samples: samples).text(in: language)
     }
 }
 

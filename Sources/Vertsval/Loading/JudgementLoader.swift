@@ -66,7 +66,9 @@ struct JudgementLoader {
             case .rank:
                 var rule: RankOrderRule? = .centroid
                 if let node = map.optional("rule") { rule = node.enumValue(RankOrderRule.self, kind: .rankRule) }
-                if let node = map.required("ranks"), let values = readPerCriterion(node, known: known, method: .rank, read: { $0.integer(in: 1...1000).map(Double.init) }) {
+                if let node = map.required("ranks"),
+                    let values = readPerCriterion(node, known: known, method: .rank, read: { $0.integer(in: 1...1000).map(Double.init) })
+                {
                     criteria = values.criteria
                     if let rule { method = .rank(ranks: values.values.map { Int($0) }, rule: rule) }
                 }

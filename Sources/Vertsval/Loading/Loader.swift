@@ -261,7 +261,11 @@ public enum Loader {
         var `case`: Case
         var template: Template
         var region: Region
+        /// Case, template and region, then the judgements the case refers to.
         var files: [DataFile]
+
+        /// The region file (the third of `files`).
+        var regionFile: DataFile? { files.count >= 3 ? files[2] : nil }
     }
 
     static func readCase(at path: String, log: DiagnosticLog) -> CaseParts? {

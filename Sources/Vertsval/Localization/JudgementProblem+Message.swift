@@ -51,7 +51,9 @@ extension JudgementProblem {
             return t.pick(
                 nn: "vurderinga er gjord mot malen «\(judgement)», men saka bruker «\(caseTemplate)»; ho må gjerast på nytt mot «\(caseTemplate)»",
                 nb: "vurderingen er gjort mot malen «\(judgement)», men saken bruker «\(caseTemplate)»; den må gjøres på nytt mot «\(caseTemplate)»",
-                en: "the judgement was given against template '\(judgement)', but the case uses '\(caseTemplate)'; it must be given again against '\(caseTemplate)'")
+                en:
+                    "the judgement was given against template '\(judgement)', but the case uses '\(caseTemplate)'; it must be given again against '\(caseTemplate)'"
+            )
         case let .duplicateMember(member, firstLine):
             return t.pick(
                 nn: "«\(member)» har alt ei vurdering i saka (linje \(firstLine)); kvart medlem har éi",

@@ -107,16 +107,19 @@ public struct MembersReport: Sendable {
             ], rows: rows)
     }
 
+    /// One bar per weighting (the template, each member, the group), stacked by
+    /// criterion: each bar is 100 %, so the members' profiles compare at a glance.
     func chart() -> Chart {
         let criteria = evaluation.template.criteria
-        let series =
-            [Chart.Series(name: text(.templateColumn), values: view.templateWeights.map { 100 * $0 })]
-            + view.members.map { Chart.Series(name: $0.judgement.member, values: $0.weights.map { 100 * $0 }) }
-            + [Chart.Series(name: text(.groupColumn), values: view.group.weights.map { 100 * $0 })]
+        let profiles = [view.templateWeights] + view.members.map(\.weights) + [view.group.weights]
+        let series = criteria.indices.map { k in
+            Chart.Series(name: criteria[k].name.text(language), values: profiles.map { 100 * $0[k] })
+        }
         let description = criteria.indices.map { criteria[$0].name.text(language) + " " + n.percent(100 * view.group.weights[$0], decimals: 1) }
         return Chart(
-            kind: .groupedBars, title: text(.chartTitle), altText: text(.chartDescription(criteria: description)),
-            categories: criteria.map { $0.name.text(language) }, series: series, valueLabel: text(.percentWeight))
+            kind: .stackedBars, title: text(.chartTitle), altText: text(.chartDescription(criteria: description)),
+            categories: [text(.templateColumn)] + view.members.map(\.judgement.member) + [text(.groupColumn)], series: series,
+            valueLabel: text(.percentWeight))
     }
 
     func ownScoreTable() -> Table {

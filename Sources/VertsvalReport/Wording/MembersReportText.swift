@@ -68,7 +68,10 @@ enum MembersReportText: Equatable {
         case .rangeColumn: return t.pick(nn: "Lågast–høgast", nb: "Lavest–høyest", en: "Lowest–highest")
         case .meanColumn: return t.pick(nn: "Snitt", nb: "Snitt", en: "Mean")
         case .deviationColumn: return t.pick(nn: "Standardavvik", nb: "Standardavvik", en: "Standard deviation")
-        case .chartTitle: return t.pick(nn: "Vekt per kriterium: malen, medlemmene og gruppa", nb: "Vekt per kriterium: malen, medlemmene og gruppen", en: "Weight per criterion: the template, the members and the group")
+        case .chartTitle:
+            return t.pick(
+                nn: "Vekt per kriterium: malen, medlemmene og gruppa", nb: "Vekt per kriterium: malen, medlemmene og gruppen",
+                en: "Weight per criterion: the template, the members and the group")
         case let .chartDescription(criteria):
             return t.pick(nn: "Gruppevekt per kriterium: ", nb: "Gruppevekt per kriterium: ", en: "Group weight per criterion: ")
                 + criteria.joined(separator: "; ") + "."

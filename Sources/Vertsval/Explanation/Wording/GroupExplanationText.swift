@@ -18,6 +18,7 @@ enum GroupExplanationText: Equatable {
     case judgement(first: String, second: String, given: String, consistent: String)
     case ownScore(assessor: String, member: String, municipality: String, criterion: String, own: String, others: String, difference: String)
     case membersDraws(first: String, share: String, samples: String)
+    case membersDrawsWithScores(first: String, share: String, samples: String)
     case illustrative
 
     /// The text in `language`.
@@ -30,14 +31,18 @@ enum GroupExplanationText: Equatable {
             return t.pick(
                 nn: "Med vektene til \(count) av \(total) medlemmer er \(first) først; med vektene i malen er \(template) først.",
                 nb: "Med vektene til \(count) av \(total) medlemmer er \(first) først; med vektene i malen er \(template) først.",
-                en: "Under the weights of \(count) of \(total) members \(first) \(verb) first; under the template's weights \(template) \(templateVerb) first.")
+                en:
+                    "Under the weights of \(count) of \(total) members \(first) \(verb) first; under the template's weights \(template) \(templateVerb) first."
+            )
         case let .headlineAll(total, first, plural, template, templatePlural):
             let verb = plural ? "rank" : "ranks"
             let templateVerb = templatePlural ? "rank" : "ranks"
             return t.pick(
                 nn: "Med vektene til kvart av dei \(total) medlemmene er \(first) først; med vektene i malen er \(template) først.",
                 nb: "Med vektene til hvert av de \(total) medlemmene er \(first) først; med vektene i malen er \(template) først.",
-                en: "Under the weights of each of the \(total) members \(first) \(verb) first; under the template's weights \(template) \(templateVerb) first.")
+                en:
+                    "Under the weights of each of the \(total) members \(first) \(verb) first; under the template's weights \(template) \(templateVerb) first."
+            )
         case let .othersFirst(count, first, plural):
             let verb = plural ? "rank" : "ranks"
             return count == 1
@@ -75,16 +80,24 @@ enum GroupExplanationText: Equatable {
         case let .withoutSame(count, first, plural, members):
             let verb = plural ? "rank" : "ranks"
             return t.pick(
-                nn: "Utan vurderingane deira er \(first) først med gruppevekta til dei \(members) andre, og med vektene til \(count) av dei; førsteplassen er den same som med alle medlemmene.",
-                nb: "Uten vurderingene deres er \(first) først med gruppevekten til de \(members) andre, og med vektene til \(count) av dem; førsteplassen er den samme som med alle medlemmene.",
-                en: "Without their judgements \(first) \(verb) first under the group weight of the other \(members), and under the weights of \(count) of them; first place is the same as with all members.")
+                nn:
+                    "Utan vurderingane deira er \(first) først med gruppevekta til dei \(members) andre, og med vektene til \(count) av dei; førsteplassen er den same som med alle medlemmene.",
+                nb:
+                    "Uten vurderingene deres er \(first) først med gruppevekten til de \(members) andre, og med vektene til \(count) av dem; førsteplassen er den samme som med alle medlemmene.",
+                en:
+                    "Without their judgements \(first) \(verb) first under the group weight of the other \(members), and under the weights of \(count) of them; first place is the same as with all members."
+            )
         case let .withoutDifferent(count, first, plural, all, allPlural, members):
             let verb = plural ? "rank" : "ranks"
             let allVerb = allPlural ? "rank" : "ranks"
             return t.pick(
-                nn: "Utan vurderingane deira er \(first) først med gruppevekta til dei \(members) andre, og med vektene til \(count) av dei; med alle medlemmene er \(all) først.",
-                nb: "Uten vurderingene deres er \(first) først med gruppevekten til de \(members) andre, og med vektene til \(count) av dem; med alle medlemmene er \(all) først.",
-                en: "Without their judgements \(first) \(verb) first under the group weight of the other \(members), and under the weights of \(count) of them; with all members \(all) \(allVerb) first.")
+                nn:
+                    "Utan vurderingane deira er \(first) først med gruppevekta til dei \(members) andre, og med vektene til \(count) av dei; med alle medlemmene er \(all) først.",
+                nb:
+                    "Uten vurderingene deres er \(first) først med gruppevekten til de \(members) andre, og med vektene til \(count) av dem; med alle medlemmene er \(all) først.",
+                en:
+                    "Without their judgements \(first) \(verb) first under the group weight of the other \(members), and under the weights of \(count) of them; with all members \(all) \(allVerb) first."
+            )
         case .withoutNoneLeft:
             return t.pick(
                 nn: "Alle medlemmene er frå kandidatkommunar, så det finst ikkje noko resultat utan dei.",
@@ -107,9 +120,13 @@ enum GroupExplanationText: Equatable {
                 en: "The pairwise judgements of \(member) have a consistency ratio of \(ratio), within Saaty's limit of 0.10.")
         case let .inconsistent(member, ratio, judgements):
             return t.pick(
-                nn: "Dei parvise vurderingane til \(member) har konsistensforhold \(ratio), over grensa 0,10 til Saaty. Desse passar dårlegast med vektene: \(judgements).",
-                nb: "De parvise vurderingene til \(member) har konsistensforhold \(ratio), over grensen 0,10 til Saaty. Disse passer dårligst med vektene: \(judgements).",
-                en: "The pairwise judgements of \(member) have a consistency ratio of \(ratio), above Saaty's limit of 0.10. These fit the weights least: \(judgements).")
+                nn:
+                    "Dei parvise vurderingane til \(member) har konsistensforhold \(ratio), over grensa 0,10 til Saaty. Desse passar dårlegast med vektene: \(judgements).",
+                nb:
+                    "De parvise vurderingene til \(member) har konsistensforhold \(ratio), over grensen 0,10 til Saaty. Disse passer dårligst med vektene: \(judgements).",
+                en:
+                    "The pairwise judgements of \(member) have a consistency ratio of \(ratio), above Saaty's limit of 0.10. These fit the weights least: \(judgements)."
+            )
         case let .judgement(first, second, given, consistent):
             return t.pick(
                 nn: "\(first) mot \(second) er sett til \(given), medan \(consistent) ville passe",
@@ -117,14 +134,31 @@ enum GroupExplanationText: Equatable {
                 en: "\(first) against \(second) is given \(given), where \(consistent) would fit")
         case let .ownScore(assessor, member, municipality, criterion, own, others, difference):
             return t.pick(
-                nn: "Vurderar \(assessor) (\(member)) skåra \(municipality) til \(own) på \(criterion); dei andre vurderarane i snitt \(others) (\(difference)).",
-                nb: "Vurderer \(assessor) (\(member)) skåret \(municipality) til \(own) på \(criterion); de andre vurdererne i snitt \(others) (\(difference)).",
-                en: "Assessor \(assessor) (\(member)) scored \(municipality) \(own) on \(criterion); the other assessors \(others) on average (\(difference)).")
+                nn:
+                    "Vurderar \(assessor) (\(member)) skåra \(municipality) til \(own) på \(criterion); dei andre vurderarane i snitt \(others) (\(difference)).",
+                nb:
+                    "Vurderer \(assessor) (\(member)) skåret \(municipality) til \(own) på \(criterion); de andre vurdererne i snitt \(others) (\(difference)).",
+                en:
+                    "Assessor \(assessor) (\(member)) scored \(municipality) \(own) on \(criterion); the other assessors \(others) on average (\(difference))."
+            )
         case let .membersDraws(first, share, samples):
             return t.pick(
-                nn: "Når kvar trekning tek vektene til eitt av medlemmene (alle like sannsynlege, \(samples) trekningar), er \(first) først i \(share) av trekningane.",
-                nb: "Når hver trekning tar vektene til ett av medlemmene (alle like sannsynlige, \(samples) trekninger), er \(first) først i \(share) av trekningene.",
-                en: "When each draw takes the weights of one member (all equally likely, \(samples) draws), \(first) is first in \(share) of the draws.")
+                nn:
+                    "Når kvar trekning tek vektene til eitt av medlemmene (alle like sannsynlege, \(samples) trekningar), er \(first) først i \(share) av trekningane.",
+                nb:
+                    "Når hver trekning tar vektene til ett av medlemmene (alle like sannsynlige, \(samples) trekninger), er \(first) først i \(share) av trekningene.",
+                en:
+                    "When each draw takes the weights of one member (all equally likely, \(samples) draws), \(first) is first in \(share) of the draws."
+            )
+        case let .membersDrawsWithScores(first, share, samples):
+            return t.pick(
+                nn:
+                    "Når kvar trekning tek vektene til eitt av medlemmene (alle like sannsynlege) og skåringane varierer innanfor anslaga (\(samples) trekningar), er \(first) først i \(share) av trekningane.",
+                nb:
+                    "Når hver trekning tar vektene til ett av medlemmene (alle like sannsynlige) og skåringene varierer innenfor anslagene (\(samples) trekninger), er \(first) først i \(share) av trekningene.",
+                en:
+                    "When each draw takes the weights of one member (all equally likely) and the scores vary within their estimates (\(samples) draws), \(first) is first in \(share) of the draws."
+            )
         case .illustrative:
             return t.pick(
                 nn: "Vurderingane til medlemmene er illustrerande og er ikkje gjevne av styremedlemmene.",
