@@ -1,3 +1,4 @@
+import Foundation
 import SplitMix
 import Vertsval
 
@@ -30,6 +31,16 @@ enum JudgementBenchmark {
                 member: "Medlem \(index + 1)", municipality: municipalities[index % municipalities.count], template: loaded.template.id,
                 criteria: criteria, method: method)
         }
+    }
+
+    /// The benchmark on its own, on the synthetic case of 10 candidates × 30 criteria.
+    static func standalone(scale: Int) throws -> [BenchmarkResult] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vertsval-bench-judgements-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let synthetic = try SyntheticCase.write(candidates: 10, criteria: 30, seed: 42, into: folder)
+        return try run(try Loader.loadCase(at: synthetic), scale: scale)
     }
 
     /// The group's view, and SMAA-2 (100 000 samples, every core) over the members' weights.
