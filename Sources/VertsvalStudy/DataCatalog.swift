@@ -38,7 +38,7 @@ public enum DataCatalog {
             case .case(let loaded): return Entry(path: relative, kind: .case, title: loaded.case.title)
             case .portfolio(let loaded): return Entry(path: relative, kind: .portfolio, title: loaded.portfolio.title)
             case .scenario(let loaded): return Entry(path: relative, kind: .scenario, title: loaded.scenario.title)
-            case .template, .region: return nil
+            case .template, .region, .judgement: return nil
             }
         } catch {
             guard let kind = Loader.kind(ofFileAt: path), [.case, .portfolio, .scenario].contains(kind) else { return nil }

@@ -12,6 +12,8 @@ public struct EvaluatedCase: Sendable {
     public let analysis: EvaluationAnalysis
     /// Where the weights come from.
     public let provenance: Provenance
+    /// The board members' own judgements side by side, when the case refers to any.
+    public let members: GroupView?
 
     /// Evaluates `loaded` with a scenario's changes and this run's adjustments.
     ///
@@ -36,6 +38,7 @@ public struct EvaluatedCase: Sendable {
         self.evaluation = Evaluator.evaluate(loaded, weights: weights)
         self.analysis = EvaluationAnalysis(evaluation)
         self.provenance = Provenance(weights: weights, scenario: scenario?.reference)
+        self.members = GroupView(evaluation)
     }
 
     /// The problems that did not stop loading.

@@ -19,6 +19,9 @@ public struct ReportContent: Sendable {
     public let reproducibility: Reproducibility
     /// Deviations, rules switched off, samples and seed.
     public let provenance: Provenance
+    /// The board members' own judgements with SMAA-2 over their weights, when the case
+    /// refers to judgements.
+    public var members: MembersStudy?
 
     /// The problems that did not stop loading.
     public var warnings: [Diagnostic] {
@@ -108,10 +111,12 @@ public enum PrepareReport {
                 robustness = result
                 provenance = withSettings
             }
+            let members = try ViewMembersJudgements.run(
+                .init(input: request.input, robustness: true, samples: request.samples, seed: request.seed), on: evaluated)
             return ReportContent(
                 subject: .case(evaluated, robustness: robustness),
                 reproducibility: reproducibility(request, provenance, files: evaluated.loaded.files),
-                provenance: provenance)
+                provenance: provenance, members: members)
         case .portfolio(let input):
             let optimized = try OptimizePortfolio.run(
                 OptimizePortfolio.Request(input: request.input, alternatives: StudyDefaults.reportAlternatives, timeLimits: request.timeLimits),

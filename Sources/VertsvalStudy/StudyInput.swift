@@ -61,7 +61,7 @@ public enum StudySubject: Sendable {
             let order = PortfolioRule.all(in: loaded.portfolio)
             off.sort { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
             return .portfolio(PortfolioInput(loaded: loaded, rulesOff: off))
-        case .template, .region:
+        case .template, .region, .judgement:
             preconditionFailure("Loader.load(at:expecting:) returned a kind it was not asked for")
         }
     }

@@ -10,7 +10,8 @@ import VertsvalSynthetic
 /// Run from the package root in a release build: `swift run -c release vertsval-bench`.
 /// `--quick` runs fewer iterations (for a smoke test). `--load` runs only the workbench
 /// under load (`LoadBenchmark`: `--clients N`, `--requests N`); `--long-words` only the PDF
-/// layout of long unbroken words (`LongWordBenchmark`).
+/// layout of long unbroken words (`LongWordBenchmark`); `--judgements` only the board
+/// members' view (`JudgementBenchmark`).
 @main
 struct BenchMain {
     static func main() async throws {
@@ -24,6 +25,10 @@ struct BenchMain {
         }
         let quick = CommandLine.arguments.contains("--quick")
         let scale = quick ? 10 : 1
+        if CommandLine.arguments.contains("--judgements") {
+            try printReport(try JudgementBenchmark.standalone(scale: scale))
+            return
+        }
         var results: [BenchmarkResult] = []
         if ProcessInfo.processInfo.environment["VERTSVAL_SCALE_ONLY"] != nil {
             // Only the scaling section (issue 6), for iterating on the large-instance solver.
@@ -58,6 +63,7 @@ struct BenchMain {
         }
         evaluateOnly.notes["purpose"] = "the work a weight slider triggers"
         results.append(evaluateOnly)
+        results += try JudgementBenchmark.run(loaded, scale: scale)
 
         let evaluation = Evaluator.evaluate(loaded, weights: weights)
         results.append(

@@ -47,6 +47,8 @@ import VertsvalTestSupport
             try FileManager.default.copyItem(atPath: TestSupport.path("Cases/sogn/\(file)"), toPath: folder.appendingPathComponent(file).path)
         }
         try FileManager.default.copyItem(
+            atPath: TestSupport.path("Cases/sogn/judgements"), toPath: folder.appendingPathComponent("judgements").path)
+        try FileManager.default.copyItem(
             atPath: TestSupport.path("Criteria/vertskommune-2025.yaml"),
             toPath: base.appendingPathComponent("Criteria/vertskommune-2025.yaml").path)
         TestSupport.write(text, to: "tenester.yaml", in: folder)

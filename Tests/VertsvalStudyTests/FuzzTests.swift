@@ -13,7 +13,9 @@ import VertsvalTestSupport
 @Suite(.tags(.slow)) struct FuzzTests {
     static let files = [
         "Criteria/vertskommune-2025.yaml", "Cases/sogn/region.yaml", "Cases/sogn/ureining-miljo-tilsyn.yaml",
-        "Cases/sogn/ppt-vertskommune.yaml", "Cases/sogn/tenester-2027.yaml",
+        "Cases/sogn/ppt-vertskommune.yaml", "Cases/sogn/tenester-2027.yaml", "Cases/sogn/judgements/vik.yaml",
+        "Cases/sogn/judgements/sogndal.yaml", "Cases/sogn/judgements/aurland.yaml", "Cases/sogn/judgements/laerdal.yaml",
+        "Cases/sogn/judgements/ardal.yaml", "Cases/sogn/judgements/luster.yaml",
     ]
 
     /// One mutation of `text`, chosen by `random`.

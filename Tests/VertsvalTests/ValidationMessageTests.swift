@@ -84,7 +84,7 @@ import VertsvalTestSupport
         let fixture = Fixture(case: { $0.replacingFirst("service:", with: "xyzzy: 1\nservice:") })
         #expect(
             messages(fixture) == [
-                "case.yaml:6:1: error: ukjend nøkkel «xyzzy»; gyldige nøklar her: «kind», «id», «title», «template», «region», «illustrative», «notice», «service», «meeting», «candidates», «scores», «weightOverrides», «costKey», «uncertainty», «interests»"
+                "case.yaml:6:1: error: ukjend nøkkel «xyzzy»; gyldige nøklar her: «kind», «id», «title», «template», «region», «illustrative», «notice», «service», «meeting», «candidates», «scores», «weightOverrides», «costKey», «uncertainty», «interests», «judgements»"
             ])
     }
 
@@ -341,7 +341,7 @@ import VertsvalTestSupport
         let asCase = Fixture(case: { $0.replacingFirst("kind: case", with: "kind: cases") })
         #expect(
             messages(asCase) == [
-                "case.yaml:1:7: error: «kind: cases» passar ikkje her; venta «template», «region», «case», «portfolio» eller «scenario»"
+                "case.yaml:1:7: error: «kind: cases» passar ikkje her; venta «template», «region», «case», «portfolio», «scenario» eller «judgement»"
             ])
     }
 

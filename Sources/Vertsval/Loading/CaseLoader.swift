@@ -4,7 +4,7 @@ struct CaseLoader {
 
     static let topKeys = [
         "kind", "id", "title", "template", "region", "illustrative", "notice", "service", "meeting", "candidates",
-        "scores", "weightOverrides", "costKey", "uncertainty", "interests",
+        "scores", "weightOverrides", "costKey", "uncertainty", "interests", "judgements",
     ]
     static let serviceKeys = ["name", "fte", "budget", "budgetYear", "start", "overheadCriterion"]
     /// The range an overhead (percent of the service budget) must lie in.

@@ -2,7 +2,7 @@ internal import Foundation
 
 /// The kinds of data file vertsval reads; each file says which it is with `kind:`.
 public enum DataKind: String, Sendable, CaseIterable {
-    case template, region, `case`, portfolio, scenario
+    case template, region, `case`, portfolio, scenario, judgement
 }
 
 /// A case with everything it refers to, ready for evaluation.
@@ -58,6 +58,9 @@ public enum LoadedFile: Sendable {
     case portfolio(LoadedPortfolio)
     /// A scenario with the case it changes.
     case scenario(LoadedScenario)
+    /// A member's judgement, checked on its own (its criteria are checked against a
+    /// template when a case refers to it).
+    case judgement(Judgement, DataFile)
 
     /// The kind the file declares.
     public var kind: DataKind {
@@ -67,13 +70,14 @@ public enum LoadedFile: Sendable {
         case .case: .case
         case .portfolio: .portfolio
         case .scenario: .scenario
+        case .judgement: .judgement
         }
     }
 
     /// The problems that did not stop loading.
     public var warnings: [Diagnostic] {
         switch self {
-        case .template, .region: []
+        case .template, .region, .judgement: []
         case .case(let loaded): loaded.warnings
         case .portfolio(let loaded): loaded.warnings
         case .scenario(let loaded): loaded.loadedCase.warnings
@@ -166,6 +170,8 @@ public enum Loader {
             guard var loaded = readScenario(at: path, log: log, skipping: &skipping, root: (file, root)) else { return nil }
             loaded.loadedCase.warnings = warnings()
             return .scenario(loaded)
+        case .judgement:
+            return JudgementLoader(log: log).load(root, template: nil, municipalities: nil, path: path).map { .judgement($0, file) }
         }
     }
 
@@ -247,7 +253,7 @@ public enum Loader {
     }
 
     /// The kinds `validate(paths:)` knows how to check.
-    static let validatable: [DataKind] = [.template, .region, .case, .portfolio, .scenario]
+    static let validatable: [DataKind] = [.template, .region, .case, .portfolio, .scenario, .judgement]
 
     // MARK: Internals
 
@@ -255,7 +261,11 @@ public enum Loader {
         var `case`: Case
         var template: Template
         var region: Region
+        /// Case, template and region, then the judgements the case refers to.
         var files: [DataFile]
+
+        /// The region file (the third of `files`).
+        var regionFile: DataFile? { files.count >= 3 ? files[2] : nil }
     }
 
     static func readCase(at path: String, log: DiagnosticLog) -> CaseParts? {
@@ -299,7 +309,9 @@ public enum Loader {
             report(sub, from: regionPath, referencedAt: references.regionLocation, into: log, skipping: &skipping)
         }
 
-        let loaded = CaseLoader(log: log).load(root, template: template, region: region)
+        var loaded = CaseLoader(log: log).load(root, template: template, region: region)
+        let judgements = readJudgements(root, relativeTo: path, template: template, region: region, log: log, skipping: &skipping)
+        loaded?.judgements = judgements.judgements
 
         if let template, let region {
             checkCrossFile(template: template, region: region, arrangementLocations: arrangementLocations, log: log)
@@ -308,12 +320,12 @@ public enum Loader {
             checkEffectiveWeights(loaded, template: template, at: SourceLocation(file: path, line: 1, column: 1), log: log)
         }
         guard let loaded, let template, let region, let templateFile, let regionFile else { return nil }
-        return CaseParts(case: loaded, template: template, region: region, files: [caseFile, templateFile, regionFile])
+        return CaseParts(case: loaded, template: template, region: region, files: [caseFile, templateFile, regionFile] + judgements.files)
     }
 
     /// Copies problems from a referenced file into `log`, once per file; when the referenced
     /// file cannot be found, the problem is reported where the case refers to it.
-    private static func report(
+    static func report(
         _ sub: DiagnosticLog, from path: String, referencedAt reference: SourceLocation?, into log: DiagnosticLog,
         skipping: inout Set<String>
     ) {

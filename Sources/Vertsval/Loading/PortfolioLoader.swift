@@ -116,7 +116,7 @@ struct PortfolioLoader {
             }
             guard let parts, !sub.hasErrors else { return nil }
             files.add(parts.files)
-            if let regionPath, let caseRegion = parts.files.last?.path, Loader.normalize(caseRegion) != Loader.normalize(regionPath) {
+            if let regionPath, let caseRegion = parts.regionFile?.path, Loader.normalize(caseRegion) != Loader.normalize(regionPath) {
                 log.error(.caseRegionMismatch(casePath: casePath, caseRegion: caseRegion, portfolioRegion: regionPath), at: node.location)
                 return nil
             }

@@ -141,6 +141,10 @@ public enum Problem: Sendable, Hashable {
     case caseRegionMismatch(casePath: String, caseRegion: String, portfolioRegion: String)
     /// A balance or bound setting that cannot hold (e.g. minimum above maximum).
     case boundsContradict(minimum: Double, maximum: Double)
+
+    // MARK: Judgement
+    /// A problem in a member's judgement, or in a case's list of judgements.
+    case judgement(JudgementProblem)
 }
 
 extension Problem {
@@ -163,7 +167,7 @@ public enum ValueKind: String, Sendable, Hashable {
 /// What a reference points at.
 public enum ReferenceKind: String, Sendable, Hashable {
     case criterion, municipality, group, candidate, template, region, language, computedMeasure, form, direction
-    case knockoutKind, fileKind, status, basis, assessor, service, uncertaintyKind
+    case knockoutKind, fileKind, status, basis, assessor, service, uncertaintyKind, method, rankRule
 }
 
 /// Whether more or less of a measure is better.

@@ -107,6 +107,11 @@ public struct Phrasebook: Sendable {
         case .basis: pick(nn: "grunnlag", nb: "grunnlag", en: "basis")
         case .assessor: pick(nn: "vurderar", nb: "vurderer", en: "assessor")
         case .service: pick(nn: "teneste", nb: "tjeneste", en: "service")
+        case .method: pick(nn: "metode (rank, swing, pairwise)", nb: "metode (rank, swing, pairwise)", en: "method (rank, swing, pairwise)")
+        case .rankRule:
+            pick(
+                nn: "regel for rangering (centroid, sum, reciprocal)", nb: "regel for rangering (centroid, sum, reciprocal)",
+                en: "ranking rule (centroid, sum, reciprocal)")
         case .uncertaintyKind:
             pick(
                 nn: "type usikkerheit (exact, ordinal, none)", nb: "type usikkerhet (exact, ordinal, none)",

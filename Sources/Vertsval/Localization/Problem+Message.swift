@@ -333,6 +333,8 @@ extension Problem {
                 nn: "minimum \(t.number(minimum)) er større enn maksimum \(t.number(maximum))",
                 nb: "minimum \(t.number(minimum)) er større enn maksimum \(t.number(maximum))",
                 en: "minimum \(t.number(minimum)) is above maximum \(t.number(maximum))")
+        case .judgement(let problem):
+            return problem.message(in: language)
         case .singleCandidate:
             return t.pick(
                 nn: "saka har berre éin kandidat; det er ingenting å samanlikne med",

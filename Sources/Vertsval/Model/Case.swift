@@ -30,6 +30,9 @@ public struct Case: Sendable {
     /// Interests declared by members of the deciding body (Public Administration Act § 6):
     /// recorded and shown, never decided by the tool.
     public var interests: [DeclaredInterest] = []
+    /// The board members' own judgements of the weights (`judgements:` in the case file),
+    /// in the order the case lists them.
+    public var judgements: [Judgement] = []
 
     /// Creates a case.
     public init(

@@ -14,6 +14,10 @@ struct WeightDrawer {
     let span: UnsafeMutablePointer<Double>
     let scratch: UnsafeMutablePointer<Double>
     let order: UnsafeMutablePointer<Int>
+    /// `.discrete`: the vectors, k · n numbers.
+    let vectors: UnsafeMutablePointer<Double>
+    /// `.discrete`: the number of vectors k.
+    let vectorCount: Int
 
     init(_ sampler: WeightSampler) {
         kind = sampler.kind
@@ -31,11 +35,15 @@ struct WeightDrawer {
             scratch[i] = 0
             order[i] = sampler.order[i]
         }
+        vectorCount = n > 0 ? sampler.vectors.count / n : 0
+        vectors = .allocate(capacity: max(1, sampler.vectors.count))
+        for i in sampler.vectors.indices { vectors[i] = sampler.vectors[i] }
     }
 
     func deallocate() {
         low.deallocate()
         order.deallocate()
+        vectors.deallocate()
     }
 
     /// Writes one weight vector to `w[0..<n]`.
@@ -50,6 +58,11 @@ struct WeightDrawer {
             return 1
         case .simplex:
             simplex(into: w, rng: &rng)
+            return 1
+        case .discrete:
+            let pick = rng.index(below: vectorCount)
+            let source = vectors + pick * n
+            for i in 0..<n { w[i] = source[i] }
             return 1
         case .ordinal:
             simplex(into: scratch, rng: &rng)

@@ -16,4 +16,8 @@ public enum WeightModel: Sendable, Hashable {
     /// A complete ranking of the criteria by importance: `w[order[0]] ≥ w[order[1]] ≥ …`,
     /// uniform on that part of the simplex. `order` is a permutation of `0..<criteria`.
     case ordinal(order: [Int])
+    /// A finite set of weight vectors, each drawn with equal probability: the board
+    /// members' own weights, so that the analysis runs over the board's actual views
+    /// (each vector non-negative and summing to 1, within 1e-6; they are renormalised).
+    case discrete([[Double]])
 }

@@ -23,6 +23,11 @@ internal import SplitMix
 ///   criteria in `order`. Sorting maps the simplex n!-to-1 onto the ordered cone with
 ///   unit Jacobian, so the result is uniform on it.
 /// - **`.exact`**: the weights, renormalised to sum to exactly 1.
+/// - **`.discrete`**: one of the given vectors (each renormalised), chosen uniformly by
+///   multiply-shift on 32 random bits (bias below k · 2⁻³² for k vectors). The weight space is the vectors
+///   themselves, not their convex hull: every draw is a view some member holds, and the
+///   first-rank acceptability with certain values is the share of members under whose
+///   weights the alternative is first.
 ///
 /// **Rejection guard.** Creating a sampler for a box runs a pilot from a fixed seed of at
 /// most 1 000 000 attempts (stopping at 100 acceptances) and throws
@@ -31,12 +36,12 @@ internal import SplitMix
 /// in a row ends the run with `SMAAError.weightSamplingStalled` instead of looping on;
 /// after a passed pilot that has probability below e⁻¹⁰⁰ per draw.
 ///
-/// - Complexity: O(n) per draw for `.uniform` and `.exact`, O(n²) worst case for
+/// - Complexity: O(n) per draw for `.uniform`, `.exact` and `.discrete`, O(n²) worst case for
 ///   `.ordinal` (insertion sort), O(n / acceptance rate) expected for `.box`.
 public struct WeightSampler: Sendable {
     /// How a draw is made.
     enum Kind: Sendable {
-        case exact, simplex, box, ordinal
+        case exact, simplex, box, ordinal, discrete
     }
 
     /// The fewest accepted draws per attempt that a box may have.
@@ -64,6 +69,8 @@ public struct WeightSampler: Sendable {
     let dependentHigh: Double
     /// `.ordinal`: the criteria from most to least important; else `0..<n`.
     let order: [Int]
+    /// `.discrete`: the vectors, one after another (k · n numbers); else empty.
+    let vectors: [Double]
 
     /// Checks `model` against `criteria` and prepares the sampler.
     ///
@@ -83,6 +90,7 @@ public struct WeightSampler: Sendable {
         var dependentLow = 0.0
         var dependentHigh = 0.0
         var order = Array(0..<criteria)
+        var vectors: [Double] = []
         switch model {
         case .uniform:
             break
@@ -111,6 +119,10 @@ public struct WeightSampler: Sendable {
             guard given.count == criteria, Set(given) == Set(0..<criteria) else { throw .invalidOrder(given, criteria: criteria) }
             kind = .ordinal
             order = given
+        case let .discrete(given):
+            guard !given.isEmpty else { throw .weightCount(expected: criteria, found: 0) }
+            kind = .discrete
+            for vector in given { vectors += try Self.checkedExact(vector, criteria: criteria) }
         }
         self.kind = kind
         self.low = low
@@ -119,6 +131,7 @@ public struct WeightSampler: Sendable {
         self.dependentLow = dependentLow
         self.dependentHigh = dependentHigh
         self.order = order
+        self.vectors = vectors
         if kind == .box {
             estimatedAcceptanceRate = pilotAcceptanceRate()
             guard estimatedAcceptanceRate >= Self.minimumAcceptanceRate else {

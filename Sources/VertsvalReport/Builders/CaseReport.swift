@@ -15,6 +15,8 @@ public struct CaseReport: Sendable {
         public var reproducibility: Reproducibility?
         /// The robustness analysis, when one was run.
         public var robustness: CaseRobustness?
+        /// The board members' own judgements, when the case refers to any.
+        public var members: MembersReport?
 
         /// Creates options.
         public init(
@@ -127,6 +129,7 @@ public struct CaseReport: Sendable {
             blocks.append(.bullets(Array(explanation.interests.dropLast())))
             if let last = explanation.interests.last { blocks.append(.paragraph(last)) }
         }
+        if let members = options.members { blocks += members.blocks() }
         if !options.fullReport || evaluation.weights.isChanged {
             blocks.append(.heading(text(.weights), level: 1))
             blocks += explanation.weights.map(Block.paragraph)

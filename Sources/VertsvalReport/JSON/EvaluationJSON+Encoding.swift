@@ -3,7 +3,7 @@
 extension EvaluationJSON {
     enum CodingKeys: String, CodingKey {
         case schema, provenance, language, `case`, template, weightsChanged, weights, templateWeights, weightPoints, criteria, candidates
-        case leader, runnerUp, margin, marginByCriterion, leaderDominates, swaps, explanation, warnings, notices
+        case leader, runnerUp, margin, marginByCriterion, leaderDominates, swaps, explanation, warnings, notices, members
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -28,6 +28,7 @@ extension EvaluationJSON {
         try c.encode(explanation, forKey: .explanation)
         try c.encode(warnings, forKey: .warnings)
         try c.encode(notices, forKey: .notices)
+        try c.encode(members, forKey: .members)
     }
 }
 

@@ -49,6 +49,8 @@ public struct EvaluationJSON: Encodable, Sendable {
     /// Notices every output shows: that the template is not the adopted wording, that the
     /// scores are illustrative.
     public let notices: [String]
+    /// The board members' own judgements; absent when the case refers to none.
+    public var members: MembersJSON?
 
     /// Case identity.
     public struct CaseInfo: Encodable, Sendable {

@@ -49,9 +49,11 @@ public struct ReportFile: Sendable {
     static func unmarkedDocument(_ content: ReportContent, language: Language, note: ProvenanceNote) -> Document {
         switch content.subject {
         case let .case(evaluated, robustness):
-            var document = CaseReport(
-                evaluated.analysis, language: language, options: .report(content.reproducibility, robustness: robustness)
-            ).document()
+            var options = CaseReport.Options.report(content.reproducibility, robustness: robustness)
+            options.members = content.members.map {
+                MembersReport($0.view, evaluation: evaluated.evaluation, robustness: $0.robustness, language: language)
+            }
+            var document = CaseReport(evaluated.analysis, language: language, options: options).document()
             document.blocks.insert(contentsOf: note.blocks(for: evaluated.analysis), at: 0)
             return document
         case let .portfolio(optimized, robust):

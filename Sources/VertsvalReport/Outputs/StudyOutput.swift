@@ -9,7 +9,9 @@ public enum StudyOutput {
         -> String
     {
         if format == .json { return try evaluationJSON(evaluated, language: language).encoded() }
-        var document = CaseReport(evaluated.analysis, language: language).document()
+        var options = CaseReport.Options()
+        options.members = evaluated.members.map { MembersReport($0, evaluation: evaluated.evaluation, language: language) }
+        var document = CaseReport(evaluated.analysis, language: language, options: options).document()
         document.blocks.insert(contentsOf: ProvenanceNote(evaluated.provenance, language: language).blocks(for: evaluated.analysis), at: 0)
         return render(document, format, width)
     }
@@ -19,6 +21,7 @@ public enum StudyOutput {
         var json = EvaluationJSON(evaluated.analysis, language: language, warnings: evaluated.warnings.map { $0.formatted(in: language) })
         let note = ProvenanceNote(evaluated.provenance, language: language).text(for: evaluated.analysis)
         json.provenance = ProvenanceJSON(evaluated.provenance, note: note, language: language)
+        json.members = evaluated.members.map { MembersJSON($0, evaluation: evaluated.evaluation, language: language) }
         return json
     }
 
