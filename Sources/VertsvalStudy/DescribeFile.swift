@@ -14,6 +14,8 @@ public enum FileDescription: Sendable {
     case scenario(LoadedScenario, sheet: ScoreSheet, left: [Diagnostic])
     /// A portfolio and what is left to fill in.
     case portfolio(LoadedPortfolio, left: [Diagnostic])
+    /// A board member's judgement: the weights it gives.
+    case judgement(Judgement, path: String)
 }
 
 /// Use case: describe a data file of any kind (`vertsval describe`).
@@ -35,6 +37,7 @@ public enum DescribeFile {
         case .scenario(let loaded):
             return .scenario(loaded, sheet: ScoreSheet(loaded.loadedCase), left: loaded.loadedCase.warnings.unfinished)
         case .portfolio(let loaded): return .portfolio(loaded, left: loaded.warnings.unfinished)
+        case .judgement(let judgement, _): return .judgement(judgement, path: path)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vertsval
 import VertsvalTestSupport
 
 /// `vertsval new`, `describe`, and the README's "Your own case": new case → describe →
@@ -110,5 +111,22 @@ import VertsvalTestSupport
         #expect(written.stdout.hasPrefix("Skreiv \(draft)\n"))
         let checked = try CLI.run(["validate", draft])
         #expect(checked.stdout == "1 fil er i orden.\n")
+    }
+
+    @Test("describe a member's judgement: its member, and the weights it gives by criterion id, adding up to 100 %")
+    func describeJudgement() throws {
+        let result = try CLI.run(["describe", "Cases/sogn/judgements/ardal.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let judgement = try #require(
+            {
+                if case let .judgement(judgement, _) = try Loader.load(at: TestSupport.path("Cases/sogn/judgements/ardal.yaml")) { return judgement }
+                return nil
+            }())
+        #expect(result.stdout.hasPrefix(judgement.member + "\n"))
+        for (id, weight) in zip(judgement.criteria, judgement.weights) {
+            let shown = NumberFormat(.nn).percent(100 * weight, decimals: 1)
+            #expect(result.stdout.split(separator: "\n").contains { $0.contains(id.rawValue) && $0.hasSuffix(shown) })
+        }
+        #expect(abs(judgement.weights.reduce(0, +) - 1) < 1e-9)
     }
 }

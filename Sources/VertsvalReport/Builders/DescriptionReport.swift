@@ -49,6 +49,17 @@ public struct DescriptionReport {
             return caseDocument(loaded.loadedCase, sheet: sheet, left: left, extra: [.table(table)])
         case let .portfolio(loaded, left):
             return portfolioDocument(loaded, left: left)
+        case let .judgement(judgement, path):
+            // The weights the member's judgement gives, by criterion id, as the case uses them.
+            let rows = zip(judgement.criteria, judgement.weights).map { id, weight in
+                [id.rawValue, numbers.percent(100 * weight, decimals: 1)]
+            }
+            let table = Table(
+                caption: path,
+                columns: [.init(say(.idColumn)), .init(CaseReportText.weight.text(in: language), .trailing)], rows: rows)
+            return Document(
+                title: judgement.member, subtitle: "\(judgement.municipality.rawValue) · \(judgement.method.kind.rawValue)", language: language,
+                blocks: [.table(table)])
         }
     }
 

@@ -96,7 +96,7 @@ public struct TextRenderer: Sendable {
         let gaps = 2 + 2 * max(0, natural.count - 1)
         let minimum = natural.indices.map { column -> Int in
             let longestWord = cells.map { row in row[column].split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0
-            return min(natural[column], max(columns[column].alignment == .leading ? 12 : 8, longestWord))
+            return min(natural[column], max(columns[column].alignment == .leading ? 12 : 1, longestWord))
         }
         while widths.reduce(gaps, +) > width {
             guard let widest = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
