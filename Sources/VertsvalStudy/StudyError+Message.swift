@@ -105,6 +105,20 @@ extension StudyError {
                 nn: "«\(text)» kan ikkje brukast som id; ein id har bokstavane a–z, tal og bindestrek",
                 nb: "«\(text)» kan ikke brukes som id; en id har bokstavene a–z, tall og bindestrek",
                 en: "'\(text)' cannot be used as an id; an id has the letters a–z, digits and hyphens")
+        case .notCSVFile(let path):
+            return t.pick(
+                nn: "arket som skal skrivast må slutte på .csv, ikkje «\(path)»", nb: "arket som skal skrives må slutte på .csv, ikke «\(path)»",
+                en: "the sheet to write must end in .csv, not '\(path)'")
+        case .fileNotReadable(let path):
+            return t.pick(
+                nn: "kan ikkje lese «\(path)»; sjekk at fila finst og er ein tekstfil (UTF-8)",
+                nb: "kan ikke lese «\(path)»; sjekk at filen finnes og er en tekstfil (UTF-8)",
+                en: "cannot read '\(path)'; check that the file exists and is a text file (UTF-8)")
+        case .sheet(let problems):
+            let n = problems.count
+            return t.pick(
+                nn: "\(n) feil i arket; ingenting er skrive inn i saka", nb: "\(n) feil i arket; ingenting er skrevet inn i saken",
+                en: "\(n) \(n == 1 ? "error" : "errors") in the sheet; nothing was written into the case")
         case let .folderMissing(path, folder):
             return t.pick(
                 nn: "kan ikkje skrive «\(path)»: mappa «\(folder)» finst ikkje", nb: "kan ikke skrive «\(path)»: mappen «\(folder)» finnes ikke",

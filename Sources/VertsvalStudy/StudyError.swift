@@ -54,6 +54,13 @@ public enum StudyError: Error, Sendable {
     case nameMissing
     /// An id with no usable letters (a–z, 0–9, dash) in it.
     case unusableID(String)
+    /// A score sheet to write must be a `.csv` file.
+    case notCSVFile(path: String)
+    /// A file that cannot be opened or read as text.
+    case fileNotReadable(path: String)
+    /// A score sheet with cells that cannot be read into the case (every one, located);
+    /// nothing was written.
+    case sheet([SheetProblem])
 
     /// How a front-end should treat the error.
     public enum Category: Sendable {
@@ -70,11 +77,11 @@ public enum StudyError: Error, Sendable {
     /// The category of this error.
     public var category: Category {
         switch self {
-        case .invalidInput, .robustness, .unfinished: .invalidData
+        case .invalidInput, .robustness, .unfinished, .sheet, .fileNotReadable: .invalidData
         case .optimizer(.numberOutOfRange), .optimizer(.sampling), .optimizer(.weights): .invalidData
         case .weights, .weightSyntax, .unknownRule, .weightsNeedCase, .rulesNeedPortfolio, .samplesOutOfRange, .spreadOutOfRange,
             .timeLimitOutOfRange, .scenarioIncomplete, .scenarioNeedsCase, .notYAMLFile, .unknownCandidate, .duplicateCandidate,
-            .noCandidates, .nameMissing, .unusableID:
+            .noCandidates, .nameMissing, .unusableID, .notCSVFile:
             .invalidRequest
         case .scenarioExists, .fileExists: .conflict
         case .optimizer, .writeFailed, .folderMissing: .failure
@@ -87,6 +94,7 @@ public enum StudyError: Error, Sendable {
         switch self {
         case .invalidInput(let failure): failure.diagnostics.map { $0.formatted(in: language) }
         case .unfinished(let left): left.map { $0.formatted(in: language) }
+        case .sheet(let problems): problems.map { $0.formatted(in: language) }
         default: []
         }
     }
