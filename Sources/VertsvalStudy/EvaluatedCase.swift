@@ -13,13 +13,15 @@ public struct EvaluatedCase: Sendable {
     /// Where the weights come from.
     public let provenance: Provenance
 
-    /// Evaluates `loaded` with a scenario's changes and this run's adjustments.
+    /// Evaluates `loaded` with a scenario's changes and this run's adjustments (weights and
+    /// scores; a changed score is the one every output shows).
     ///
     /// - Throws: `StudyError.weights` for an unknown criterion or unusable points.
     init(
         _ loaded: LoadedCase, scenario: (reference: ScenarioReference, weights: [(criterion: Criterion.ID, points: Double)])?,
-        adjustments: [WeightSet.Adjustment]
+        adjustments: [WeightSet.Adjustment], scores: [ScoreAdjustment] = []
     ) throws(StudyError) {
+        let (loaded, scoreChanges) = try ScoreAdjustmentText.apply(scores, to: loaded, origin: .adjustment)
         var layered: [WeightSet.Adjustment] = []
         if let scenario {
             let origin = WeightSet.Origin.scenario(title: scenario.reference.title, reason: scenario.reference.reason)
@@ -35,7 +37,7 @@ public struct EvaluatedCase: Sendable {
         self.loaded = loaded
         self.evaluation = Evaluator.evaluate(loaded, weights: weights)
         self.analysis = EvaluationAnalysis(evaluation)
-        self.provenance = Provenance(weights: weights, scenario: scenario?.reference)
+        self.provenance = Provenance(weights: weights, scenario: scenario?.reference, scores: scoreChanges)
     }
 
     /// The problems that did not stop loading.

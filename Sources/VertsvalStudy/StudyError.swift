@@ -54,6 +54,16 @@ public enum StudyError: Error, Sendable {
     case nameMissing
     /// An id with no usable letters (a–z, 0–9, dash) in it.
     case unusableID(String)
+    /// A score for one run was not written `candidate.criterion=level`.
+    case scoreSyntax(String)
+    /// A score for one run names no candidate of the case.
+    case scoreCandidate(String, suggestion: String?, valid: [String])
+    /// A score for one run names no criterion scored by hand.
+    case scoreCriterion(String, suggestion: String?, valid: [String])
+    /// A level for one run that is not on the criterion's scale.
+    case scoreOutOfScale(Double, levels: [Int], criterion: String)
+    /// Scores were given for a portfolio (they belong to the cases behind it).
+    case scoresNeedCase
     /// A score sheet to write must be a `.csv` file.
     case notCSVFile(path: String)
     /// A file that cannot be opened or read as text.
@@ -81,7 +91,8 @@ public enum StudyError: Error, Sendable {
         case .optimizer(.numberOutOfRange), .optimizer(.sampling), .optimizer(.weights): .invalidData
         case .weights, .weightSyntax, .unknownRule, .weightsNeedCase, .rulesNeedPortfolio, .samplesOutOfRange, .spreadOutOfRange,
             .timeLimitOutOfRange, .scenarioIncomplete, .scenarioNeedsCase, .notYAMLFile, .unknownCandidate, .duplicateCandidate,
-            .noCandidates, .nameMissing, .unusableID, .notCSVFile:
+            .noCandidates, .nameMissing, .unusableID, .notCSVFile, .scoreSyntax, .scoreCandidate, .scoreCriterion,
+            .scoreOutOfScale, .scoresNeedCase:
             .invalidRequest
         case .scenarioExists, .fileExists: .conflict
         case .optimizer, .writeFailed, .folderMissing: .failure

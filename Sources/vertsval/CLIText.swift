@@ -22,7 +22,7 @@ enum CLIText: Equatable {
     case describeAbstract, describeDiscussion, describeFile, describeFormat
     case sheetAbstract, sheetDiscussion, sheetExportAbstract, sheetImportAbstract, sheetImportDiscussion, sheetCase, sheetOutput
     case sheetFile, sheetAssessor, sheetAsScores, sheetTargetChoice
-    case lang, format, weight, weightValueName, ruleOff, ruleValueName
+    case lang, format, weight, weightValueName, ruleOff, ruleValueName, score, scoreValueName
     // Checks of option values (ValidationError).
     case alternativesRange, portRange, municipalitiesRange, servicesRange
     case instanceRange(count: Int, file: String)
@@ -649,6 +649,13 @@ enum CLIText: Equatable {
                 en: "Set the points of a criterion for this run, for example fagmiljo=30. Can be repeated.")
         case .weightValueName:
             return t.pick(nn: "id=poeng", nb: "id=poeng", en: "id=points")
+        case .score:
+            return t.pick(
+                nn: "Set ein annan skår for denne køyringa, til dømes luster.fagmiljo=3 (kandidat.kriterium=nivå). Kan gjentakast.",
+                nb: "Sett en annen skår for denne kjøringen, for eksempel luster.fagmiljo=3 (kandidat.kriterium=nivå). Kan gjentas.",
+                en: "Set another score for this run, for example luster.fagmiljo=3 (candidate.criterion=level). Can be repeated.")
+        case .scoreValueName:
+            return t.pick(nn: "kandidat.kriterium=nivå", nb: "kandidat.kriterium=nivå", en: "candidate.criterion=level")
         case .ruleOff:
             return t.pick(
                 nn: "Slå av ein regel i porteføljen for denne køyringa: balance, fte, services, together:a+b eller apart:a+b. Kan gjentakast.",

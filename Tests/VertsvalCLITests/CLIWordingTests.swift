@@ -96,6 +96,8 @@ import VertsvalTestSupport
         .init(CLIText.describeDiscussion),
         .init(CLIText.describeFile),
         .init(CLIText.describeFormat),
+        .init(CLIText.score),
+        .init(CLIText.scoreValueName),
         .init(CLIText.sheetAbstract),
         .init(CLIText.sheetDiscussion),
         .init(CLIText.sheetExportAbstract),

@@ -49,6 +49,27 @@ import VertsvalTestSupport
         #expect(current.dropFirst().map { $0[5] } == rows.dropFirst().map { $0[6] })
     }
 
+    @Test("--score on report: the report's first note names the score tried, in Markdown as in the PDF")
+    func scoreOnReport() throws {
+        let folder = TestSupport.temporaryFolder("cli-score")
+        let markdown = folder.appendingPathComponent("r.md").path
+        let run = try CLI.run([
+            "report", "Cases/sogn/ureining-miljo-tilsyn.yaml", "--score", "luster.fagmiljo=2", "-o", markdown, "--date", "2026-02-23",
+        ])
+        #expect(run.status == 0)
+        let text = try String(contentsOfFile: markdown, encoding: .utf8)
+        #expect(text.contains("Luster har nivå 2 på «Fagmiljø og robustheit» i staden for nivå 4 som i saka."))
+        #expect(URL(fileURLWithPath: markdown).lastPathComponent == "r.md")
+        let pdf = folder.appendingPathComponent("r.pdf").path
+        #expect(
+            try CLI.run(["report", "Cases/sogn/ureining-miljo-tilsyn.yaml", "--score", "luster.fagmiljo=2", "-o", pdf, "--date", "2026-02-23"])
+                .status == 0)
+        let pages = try runProcess("/usr/bin/pdftotext", ["-l", "1", pdf, "-"])
+        if pages.status == 0 {
+            #expect(pages.stdout.replacingOccurrences(of: "\n", with: " ").contains("i staden for nivå 4 som i saka"))
+        }
+    }
+
     @Test("A bad sheet exits 1 with each cell located and the case untouched; --assessor and --as-scores go one at a time (exit 64)")
     func refusals() throws {
         let folder = TestSupport.temporaryFolder("cli-sheet-refusals")

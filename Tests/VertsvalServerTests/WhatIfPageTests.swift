@@ -32,6 +32,26 @@ import VertsvalTestSupport
         }
     }
 
+    @Test("A score tried in the address comes back as a draft that names it, in the note and the score changes")
+    func caseScoreDraft() async throws {
+        try await WorkbenchTests.app().test(.router) { client in
+            let uri = "/api/case/evaluate?file=\(Self.bundled)&scores=luster.fagmiljo%3D2&lang=nn"
+            let draft = try await client.execute(uri: uri, method: .get) { WorkbenchTests.json($0.body) }
+            let provenance = try #require(draft["provenance"] as? [String: Any])
+            #expect(provenance["whatIf"] as? Bool == true)
+            let note = try #require(provenance["note"] as? [String: Any])
+            #expect(note["label"] as? String == "Utkast")
+            #expect((note["text"] as? String)?.hasSuffix("Luster har nivå 2 på «Fagmiljø og robustheit» i staden for nivå 4 som i saka.") == true)
+            let changes = try #require(provenance["scoreChanges"] as? [[String: Any]])
+            #expect(changes.map { "\($0["municipality"] ?? "").\($0["criterion"] ?? "")=\($0["to"] ?? "")" } == ["luster.fagmiljo=2"])
+
+            let refused = try await client.execute(
+                uri: "/api/case/evaluate?file=\(Self.bundled)&scores=luster.fagmiljo%3D9&lang=nn", method: .get
+            ) { $0 }
+            #expect(refused.status == .badRequest)
+        }
+    }
+
     @Test("A rule switched off comes back as a draft with the rule named, the portfolio's notice, and no 'alle reglane'")
     func portfolioDraft() async throws {
         try await WorkbenchTests.app().test(.router) { client in
