@@ -19,9 +19,32 @@ public struct EvaluatedCase: Sendable {
     /// - Throws: `StudyError.weights` for an unknown criterion or unusable points.
     init(
         _ loaded: LoadedCase, scenario: (reference: ScenarioReference, weights: [(criterion: Criterion.ID, points: Double)])?,
-        adjustments: [WeightSet.Adjustment], scores: [ScoreAdjustment] = []
+        adjustments: [WeightSet.Adjustment], scores: [ScoreAdjustment] = [], scenarioScores: [ScenarioScore] = []
     ) throws(StudyError) {
-        let (loaded, scoreChanges) = try ScoreAdjustmentText.apply(scores, to: loaded, origin: .adjustment)
+        // Scores: the scenario's (each with its reason), then this run's.
+        var loaded = loaded
+        var scoreChanges: [ScoreChange] = []
+        var layers: [(adjustments: [ScoreAdjustment], origin: WeightSet.Origin)] = []
+        if let scenario {
+            layers += scenarioScores.map { score in
+                (
+                    [ScoreAdjustment(municipality: score.municipality, criterion: score.criterion, value: score.value.number)],
+                    .scenario(title: scenario.reference.title, reason: score.reason)
+                )
+            }
+        }
+        layers.append((scores, .adjustment))
+        for layer in layers {
+            let applied = try ScoreAdjustmentText.apply(layer.adjustments, to: loaded, origin: layer.origin)
+            loaded = applied.loaded
+            for var change in applied.changes {
+                if let earlier = scoreChanges.firstIndex(where: { $0.municipality == change.municipality && $0.criterion == change.criterion }) {
+                    change.from = scoreChanges[earlier].from
+                    scoreChanges.remove(at: earlier)
+                }
+                if change.from != change.to { scoreChanges.append(change) }
+            }
+        }
         var layered: [WeightSet.Adjustment] = []
         if let scenario {
             let origin = WeightSet.Origin.scenario(title: scenario.reference.title, reason: scenario.reference.reason)

@@ -55,7 +55,8 @@ public enum StudySubject: Sendable {
                 id: scenario.scenario.id, title: scenario.scenario.title, reason: scenario.scenario.reason, path: input.path)
             return .case(
                 try EvaluatedCase(
-                    scenario.loadedCase, scenario: (reference, scenario.scenario.weights), adjustments: input.weights, scores: input.scores))
+                    scenario.loadedCase, scenario: (reference, scenario.scenario.weights), adjustments: input.weights, scores: input.scores,
+                    scenarioScores: scenario.scenario.scores))
         case .portfolio(let loaded):
             guard input.weights.isEmpty else { throw .weightsNeedCase }
             guard input.scores.isEmpty else { throw .scoresNeedCase }

@@ -88,4 +88,75 @@ import VertsvalTestSupport
                     StudyInput(path: TestSupport.path("Cases/sogn/tenester-2027.yaml"), scores: [try ScoreAdjustmentText.parse(item: "a.b=1")]))
             } == "skårar høyrer til ei sak; for ein portefølje endrar du skårane i sakene han byggjer på")
     }
+
+    @Test("A scenario's scores apply with their reasons, under this run's; a score set back to the case's is no deviation")
+    func scenarioScores() throws {
+        let folder = TestSupport.temporaryFolder("scenario-scores")
+        for name in ["ureining-miljo-tilsyn.yaml", "region.yaml"] {
+            try FileManager.default.copyItem(atPath: TestSupport.path("Cases/sogn/\(name)"), toPath: folder.appendingPathComponent(name).path)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("../Criteria"), withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: folder.appendingPathComponent("ureining-miljo-tilsyn.yaml").path, encoding: .utf8)
+        try text.replacingOccurrences(of: "../../Criteria/", with: TestSupport.path("Criteria") + "/")
+            .write(to: folder.appendingPathComponent("ureining-miljo-tilsyn.yaml"), atomically: true, encoding: .utf8)
+        let scenario = TestSupport.write(
+            """
+            kind: scenario
+            id: fag
+            title: { nn: "Svakare fagmiljø i Luster" }
+            case: "ureining-miljo-tilsyn.yaml"
+            reason: { nn: "Prøve." }
+            scores:
+              luster:
+                fagmiljo: { level: 2, reason: "To fagfolk sluttar." }
+
+            """, to: "s.scenario.fag.yaml", in: folder)
+        let evaluated = try EvaluateCase.run(StudyInput(path: scenario))
+        let change = try #require(evaluated.provenance.scores.first)
+        #expect(evaluated.provenance.scores.count == 1)
+        #expect(change.municipality == "luster" && change.criterion == "fagmiljo" && change.from == .level(4) && change.to == .level(2))
+        guard case let .scenario(title, reason) = change.origin else {
+            Issue.record("not a scenario's change: \(change.origin)")
+            return
+        }
+        #expect(title.text(.nn) == "Svakare fagmiljø i Luster")
+        #expect(reason.text(.nn) == "To fagfolk sluttar.")
+        let direct = try EvaluateCase.run(
+            StudyInput(
+                path: folder.appendingPathComponent("ureining-miljo-tilsyn.yaml").path,
+                scores: [try ScoreAdjustmentText.parse(item: "luster.fagmiljo=2")]))
+        #expect(evaluated.evaluation.candidates.map(\.total) == direct.evaluation.candidates.map(\.total))
+        let back = try EvaluateCase.run(StudyInput(path: scenario, scores: [try ScoreAdjustmentText.parse(item: "luster.fagmiljo=4")]))
+        #expect(back.provenance.scores.isEmpty)
+
+        // Refused in the file, each with file:line:column.
+        let bad = TestSupport.write(
+            """
+            kind: scenario
+            id: feil
+            title: { nn: "Feil" }
+            case: "ureining-miljo-tilsyn.yaml"
+            reason: { nn: "Prøve." }
+            scores:
+              lustr:
+                fagmiljo: { level: 2, reason: "x" }
+              luster:
+                fagmijlo: { level: 2, reason: "x" }
+                rekruttering: { level: 8, reason: "x" }
+                lokale: { level: 2 }
+
+            """, to: "s.scenario.feil.yaml", in: folder)
+        do {
+            _ = try Loader.load(at: bad)
+            Issue.record("a bad scenario loaded")
+        } catch {
+            #expect(
+                error.diagnostics.map { $0.formatted(in: .nn) } == [
+                    "\(bad):7:3: feil: " + Problem.unknownReference(kind: .candidate, id: "lustr", suggestion: "luster").message(in: .nn),
+                    "\(bad):10:5: feil: " + Problem.unknownReference(kind: .criterion, id: "fagmijlo", suggestion: "fagmiljo").message(in: .nn),
+                    "\(bad):11:28: feil: " + Problem.levelOutOfScale(level: 8, levels: [1, 2, 3, 4, 5]).message(in: .nn),
+                    "\(bad):12:13: feil: " + Problem.missingKey(key: "reason").message(in: .nn),
+                ])
+        }
+    }
 }
