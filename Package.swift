@@ -30,6 +30,8 @@ let package = Package(
         // Named explicitly because the server imports their types (status codes, buffers).
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        // Score sheets for assessors: reading the semicolon-separated sheets spreadsheets write.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -79,7 +81,12 @@ let package = Package(
         // workbench alike (Crypto: the fingerprints of the input files).
         .target(
             name: "VertsvalStudy",
-            dependencies: ["Vertsval", "VertsvalOptimizer", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Vertsval", "VertsvalOptimizer", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+                // Node positions and styles, to edit a case's scores in place.
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

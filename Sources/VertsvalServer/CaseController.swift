@@ -54,6 +54,8 @@ struct CaseController {
         let title: String
         let reason: String
         let weights: [String: Double]
+        /// Scores tried, `candidate.criterion=level,…` as in the address (optional).
+        let scores: String?
     }
 
     func saveScenario(_ request: Request) async throws -> Response {
@@ -66,11 +68,17 @@ struct CaseController {
                     nn: "venta JSON {file, id, title, reason, weights}", nb: "ventet JSON {file, id, title, reason, weights}",
                     en: "expected JSON {file, id, title, reason, weights}"))
         }
-        let save = SaveScenario.Request(
+        var save = SaveScenario.Request(
             casePath: try files.resolve(input.file, language: lang), id: input.id, title: input.title, reason: input.reason,
             weights: input.weights, language: lang, created: CalendarDate(utc: Date()))
+        do {
+            save.scores = try ScoreAdjustmentText.parse(list: input.scores ?? "")
+        } catch {
+            throw WorkbenchError(error, language: lang)
+        }
+        let saving = save
         let written = try await pools.evaluation.run(language: lang) {
-            try answer(lang) { () throws(StudyError) in try SaveScenario.run(save) }
+            try answer(lang) { () throws(StudyError) in try SaveScenario.run(saving) }
         }
         struct Saved: Encodable { let path: String }
         var response = try Responses.json(Saved(path: files.relative(written)))

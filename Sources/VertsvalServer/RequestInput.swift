@@ -4,7 +4,8 @@ internal import Vertsval
 internal import VertsvalStudy
 
 /// Turns a request's query into the application layer's inputs: the one syntax for
-/// weights (`weights=fagmiljo=30,reisetid=12`) and rules (`off=balance,together:a+b`).
+/// weights (`weights=fagmiljo=30,reisetid=12`), scores (`scores=luster.fagmiljo=3`) and rules
+/// (`off=balance,together:a+b`).
 struct RequestInput {
     let request: Request
     let files: DataFiles
@@ -19,14 +20,15 @@ struct RequestInput {
         request.uri.queryParameters.get(name)
     }
 
-    /// The data file, weights and rules of the request.
+    /// The data file, weights, scores and rules of the request.
     func study() throws(WorkbenchError) -> StudyInput {
         let lang = language
         let path = try files.resolve(text("file"), language: lang)
         do {
             let weights = try WeightAdjustmentText.parse(list: text("weights") ?? "")
+            let scores = try ScoreAdjustmentText.parse(list: text("scores") ?? "")
             let off = (text("off") ?? "").split(separator: ",").map(String.init)
-            return StudyInput(path: path, weights: weights, rulesOff: off)
+            return StudyInput(path: path, weights: weights, scores: scores, rulesOff: off)
         } catch {
             throw WorkbenchError(error, language: lang)
         }

@@ -13,6 +13,8 @@ enum WorkbenchText: String, CaseIterable {
     case back
     case weights
     case weightsHelp
+    case scores
+    case scoresHelp
     case reset
     case result
     case swaps
@@ -70,6 +72,12 @@ enum WorkbenchText: String, CaseIterable {
         case .scenario: return t.pick(nn: "scenario", nb: "scenario", en: "scenario")
         case .back: return t.pick(nn: "← Alle saker", nb: "← Alle saker", en: "← All cases")
         case .weights: return t.pick(nn: "Vekter", nb: "Vekter", en: "Weights")
+        case .scores: return t.pick(nn: "Skårar", nb: "Skårer", en: "Scores")
+        case .scoresHelp:
+            return t.pick(
+                nn: "Vel eit anna nivå for å sjå kva som skjer om ein skår var annleis. Det blir eit utkast; saka blir aldri endra.",
+                nb: "Velg et annet nivå for å se hva som skjer om en skår var annerledes. Det blir et utkast; saken blir aldri endret.",
+                en: "Choose another level to see what happens if a score were different. The result is a draft; the case is never changed.")
         case .weightsHelp:
             return t.pick(
                 nn:
@@ -125,7 +133,8 @@ enum WorkbenchText: String, CaseIterable {
         case .language: return t.pick(nn: "Språk", nb: "Språk", en: "Language")
         case .downloadDraft:
             return t.pick(
-                nn: "Last ned utkastet (endra vekter)", nb: "Last ned utkastet (endrede vekter)", en: "Download the draft (changed weights)")
+                nn: "Last ned utkastet (endra vekter eller skårar)", nb: "Last ned utkastet (endrede vekter eller skårer)",
+                en: "Download the draft (changed weights or scores)")
         case .downloadDraftRules:
             return t.pick(
                 nn: "Last ned utkastet (reglar slått av)", nb: "Last ned utkastet (regler slått av)", en: "Download the draft (rules switched off)")

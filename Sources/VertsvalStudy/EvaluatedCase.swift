@@ -15,13 +15,38 @@ public struct EvaluatedCase: Sendable {
     /// The board members' own judgements side by side, when the case refers to any.
     public let members: GroupView?
 
-    /// Evaluates `loaded` with a scenario's changes and this run's adjustments.
+    /// Evaluates `loaded` with a scenario's changes and this run's adjustments (weights and
+    /// scores; a changed score is the one every output shows).
     ///
     /// - Throws: `StudyError.weights` for an unknown criterion or unusable points.
     init(
         _ loaded: LoadedCase, scenario: (reference: ScenarioReference, weights: [(criterion: Criterion.ID, points: Double)])?,
-        adjustments: [WeightSet.Adjustment]
+        adjustments: [WeightSet.Adjustment], scores: [ScoreAdjustment] = [], scenarioScores: [ScenarioScore] = []
     ) throws(StudyError) {
+        // Scores: the scenario's (each with its reason), then this run's.
+        var loaded = loaded
+        var scoreChanges: [ScoreChange] = []
+        var layers: [(adjustments: [ScoreAdjustment], origin: WeightSet.Origin)] = []
+        if let scenario {
+            layers += scenarioScores.map { score in
+                (
+                    [ScoreAdjustment(municipality: score.municipality, criterion: score.criterion, value: score.value.number)],
+                    .scenario(title: scenario.reference.title, reason: score.reason)
+                )
+            }
+        }
+        layers.append((scores, .adjustment))
+        for layer in layers {
+            let applied = try ScoreAdjustmentText.apply(layer.adjustments, to: loaded, origin: layer.origin)
+            loaded = applied.loaded
+            for var change in applied.changes {
+                if let earlier = scoreChanges.firstIndex(where: { $0.municipality == change.municipality && $0.criterion == change.criterion }) {
+                    change.from = scoreChanges[earlier].from
+                    scoreChanges.remove(at: earlier)
+                }
+                if change.from != change.to { scoreChanges.append(change) }
+            }
+        }
         var layered: [WeightSet.Adjustment] = []
         if let scenario {
             let origin = WeightSet.Origin.scenario(title: scenario.reference.title, reason: scenario.reference.reason)
@@ -37,7 +62,7 @@ public struct EvaluatedCase: Sendable {
         self.loaded = loaded
         self.evaluation = Evaluator.evaluate(loaded, weights: weights)
         self.analysis = EvaluationAnalysis(evaluation)
-        self.provenance = Provenance(weights: weights, scenario: scenario?.reference)
+        self.provenance = Provenance(weights: weights, scenario: scenario?.reference, scores: scoreChanges)
         self.members = GroupView(evaluation)
     }
 

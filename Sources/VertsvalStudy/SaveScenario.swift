@@ -17,6 +17,8 @@ public enum SaveScenario {
         public var reason: String
         /// Criterion id → points.
         public var weights: [String: Double]
+        /// Scores tried (`candidate.criterion=level`), saved with the scenario's reason.
+        public var scores: [ScoreAdjustment] = []
         /// The language the title and reason are written in.
         public var language: Language
         /// The date the scenario is made.
@@ -67,12 +69,16 @@ public enum SaveScenario {
             throw .weights(.unknownCriterion(criterion, suggestion: Suggestion.closest(to: criterion, in: ids), valid: ids))
         }
         let weights = ids.compactMap { criterion in request.weights[criterion.rawValue].map { (criterion: criterion, points: $0) } }
-        guard !weights.isEmpty else { throw .scenarioIncomplete }
-        do {
-            _ = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides, adjustments: weights)
-        } catch {
-            throw .weights(error)
+        guard !weights.isEmpty || !request.scores.isEmpty else { throw .scenarioIncomplete }
+        if !weights.isEmpty {
+            do {
+                _ = try WeightSet(template: loaded.template, overrides: loaded.case.weightOverrides, adjustments: weights)
+            } catch {
+                throw .weights(error)
+            }
         }
+        // The scores as this run would apply them (checked, and only those that change the case).
+        let scoreChanges = try ScoreAdjustmentText.apply(request.scores, to: loaded, origin: .adjustment).changes
 
         let caseName = URL(fileURLWithPath: request.casePath).lastPathComponent
         let base = caseName.hasSuffix(".yaml") ? String(caseName.dropLast(5)) : caseName
@@ -88,7 +94,11 @@ public enum SaveScenario {
         let scenario = Scenario(
             id: id, title: LocalizedText(values: titles), caseReference: caseName, reason: LocalizedText(values: reasons), weights: weights,
             created: request.created)
-        try write(scenario.yaml(), to: target, folder: folder)
+        var scenarioWithScores = scenario
+        scenarioWithScores.scores = scoreChanges.map {
+            ScenarioScore(municipality: $0.municipality, criterion: $0.criterion, value: $0.to, reason: LocalizedText(values: reasons))
+        }
+        try write(scenarioWithScores.yaml(), to: target, folder: folder)
         return target
     }
 

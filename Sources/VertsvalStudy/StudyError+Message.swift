@@ -105,6 +105,48 @@ extension StudyError {
                 nn: "«\(text)» kan ikkje brukast som id; ein id har bokstavane a–z, tal og bindestrek",
                 nb: "«\(text)» kan ikke brukes som id; en id har bokstavene a–z, tall og bindestrek",
                 en: "'\(text)' cannot be used as an id; an id has the letters a–z, digits and hyphens")
+        case .scoreSyntax(let text):
+            return t.pick(
+                nn: "skårar skal skrivast som «luster.fagmiljo=3» (kandidat.kriterium=nivå), ikkje «\(text)»",
+                nb: "skårer skal skrives som «luster.fagmiljo=3» (kandidat.kriterium=nivå), ikke «\(text)»",
+                en: "scores must be written 'luster.fagmiljo=3' (candidate.criterion=level), not '\(text)'")
+        case let .scoreCandidate(id, suggestion, valid):
+            return t.pick(
+                nn: "«\(id)» er ingen kandidat i saka (gyldige: ", nb: "«\(id)» er ingen kandidat i saken (gyldige: ",
+                en: "'\(id)' is no candidate of the case (valid: ") + valid.joined(separator: ", ") + ")" + t.didYouMean(suggestion)
+        case let .scoreCriterion(id, suggestion, valid):
+            return t.pick(
+                nn: "«\(id)» er ikkje eit kriterium som blir skåra for hand (gyldige: ",
+                nb: "«\(id)» er ikke et kriterium som skåres for hånd (gyldige: ",
+                en: "'\(id)' is no criterion scored by hand (valid: ") + valid.joined(separator: ", ") + ")" + t.didYouMean(suggestion)
+        case let .scoreOutOfScale(value, levels, criterion):
+            let low = levels.first ?? 0
+            let high = levels.last ?? 0
+            // The number as typed (2,5 rather than 2,50).
+            let typed = String(plain(value).map { $0 == "." && language.isNorwegian ? "," : $0 })
+            return t.pick(
+                nn: "\(typed) er ikkje eit nivå på skalaen til «\(criterion)»; skriv eit heilt tal frå \(low) til \(high)",
+                nb: "\(typed) er ikke et nivå på skalaen til «\(criterion)»; skriv et heltall fra \(low) til \(high)",
+                en: "\(typed) is not a level on the scale of '\(criterion)'; write a whole number from \(low) to \(high)")
+        case .scoresNeedCase:
+            return t.pick(
+                nn: "skårar høyrer til ei sak; for ein portefølje endrar du skårane i sakene han byggjer på",
+                nb: "skårer hører til en sak; for en portefølje endrer du skårene i sakene den bygger på",
+                en: "scores belong to a case; for a portfolio, change the scores in the cases behind it")
+        case .notCSVFile(let path):
+            return t.pick(
+                nn: "arket som skal skrivast må slutte på .csv, ikkje «\(path)»", nb: "arket som skal skrives må slutte på .csv, ikke «\(path)»",
+                en: "the sheet to write must end in .csv, not '\(path)'")
+        case .fileNotReadable(let path):
+            return t.pick(
+                nn: "kan ikkje lese «\(path)»; sjekk at fila finst og er ein tekstfil (UTF-8)",
+                nb: "kan ikke lese «\(path)»; sjekk at filen finnes og er en tekstfil (UTF-8)",
+                en: "cannot read '\(path)'; check that the file exists and is a text file (UTF-8)")
+        case .sheet(let problems):
+            let n = problems.count
+            return t.pick(
+                nn: "\(n) feil i arket; ingenting er skrive inn i saka", nb: "\(n) feil i arket; ingenting er skrevet inn i saken",
+                en: "\(n) \(n == 1 ? "error" : "errors") in the sheet; nothing was written into the case")
         case let .folderMissing(path, folder):
             return t.pick(
                 nn: "kan ikkje skrive «\(path)»: mappa «\(folder)» finst ikkje", nb: "kan ikke skrive «\(path)»: mappen «\(folder)» finnes ikke",

@@ -54,6 +54,23 @@ public enum StudyError: Error, Sendable {
     case nameMissing
     /// An id with no usable letters (a–z, 0–9, dash) in it.
     case unusableID(String)
+    /// A score for one run was not written `candidate.criterion=level`.
+    case scoreSyntax(String)
+    /// A score for one run names no candidate of the case.
+    case scoreCandidate(String, suggestion: String?, valid: [String])
+    /// A score for one run names no criterion scored by hand.
+    case scoreCriterion(String, suggestion: String?, valid: [String])
+    /// A level for one run that is not on the criterion's scale.
+    case scoreOutOfScale(Double, levels: [Int], criterion: String)
+    /// Scores were given for a portfolio (they belong to the cases behind it).
+    case scoresNeedCase
+    /// A score sheet to write must be a `.csv` file.
+    case notCSVFile(path: String)
+    /// A file that cannot be opened or read as text.
+    case fileNotReadable(path: String)
+    /// A score sheet with cells that cannot be read into the case (every one, located);
+    /// nothing was written.
+    case sheet([SheetProblem])
 
     /// How a front-end should treat the error.
     public enum Category: Sendable {
@@ -70,11 +87,12 @@ public enum StudyError: Error, Sendable {
     /// The category of this error.
     public var category: Category {
         switch self {
-        case .invalidInput, .robustness, .unfinished: .invalidData
+        case .invalidInput, .robustness, .unfinished, .sheet, .fileNotReadable: .invalidData
         case .optimizer(.numberOutOfRange), .optimizer(.sampling), .optimizer(.weights): .invalidData
         case .weights, .weightSyntax, .unknownRule, .weightsNeedCase, .rulesNeedPortfolio, .samplesOutOfRange, .spreadOutOfRange,
             .timeLimitOutOfRange, .scenarioIncomplete, .scenarioNeedsCase, .notYAMLFile, .unknownCandidate, .duplicateCandidate,
-            .noCandidates, .nameMissing, .unusableID:
+            .noCandidates, .nameMissing, .unusableID, .notCSVFile, .scoreSyntax, .scoreCandidate, .scoreCriterion,
+            .scoreOutOfScale, .scoresNeedCase:
             .invalidRequest
         case .scenarioExists, .fileExists: .conflict
         case .optimizer, .writeFailed, .folderMissing: .failure
@@ -87,6 +105,7 @@ public enum StudyError: Error, Sendable {
         switch self {
         case .invalidInput(let failure): failure.diagnostics.map { $0.formatted(in: language) }
         case .unfinished(let left): left.map { $0.formatted(in: language) }
+        case .sheet(let problems): problems.map { $0.formatted(in: language) }
         default: []
         }
     }

@@ -7,13 +7,16 @@ public struct StudyInput: Sendable {
     public var path: String
     /// Weights for this run only (`--weight`, a slider), applied after a scenario's.
     public var weights: [WeightSet.Adjustment]
+    /// Scores for this run only (`--score`), applied after a scenario's.
+    public var scores: [ScoreAdjustment]
     /// Tokens of the portfolio rules to switch off (`balance`, `together:a+b`, …).
     public var rulesOff: [String]
 
     /// Creates an input.
-    public init(path: String, weights: [WeightSet.Adjustment] = [], rulesOff: [String] = []) {
+    public init(path: String, weights: [WeightSet.Adjustment] = [], scores: [ScoreAdjustment] = [], rulesOff: [String] = []) {
         self.path = path
         self.weights = weights
+        self.scores = scores
         self.rulesOff = rulesOff
     }
 }
@@ -45,14 +48,18 @@ public enum StudySubject: Sendable {
         switch file {
         case .case(let loaded):
             guard input.rulesOff.isEmpty else { throw .rulesNeedPortfolio }
-            return .case(try EvaluatedCase(loaded, scenario: nil, adjustments: input.weights))
+            return .case(try EvaluatedCase(loaded, scenario: nil, adjustments: input.weights, scores: input.scores))
         case .scenario(let scenario):
             guard input.rulesOff.isEmpty else { throw .rulesNeedPortfolio }
             let reference = ScenarioReference(
                 id: scenario.scenario.id, title: scenario.scenario.title, reason: scenario.scenario.reason, path: input.path)
-            return .case(try EvaluatedCase(scenario.loadedCase, scenario: (reference, scenario.scenario.weights), adjustments: input.weights))
+            return .case(
+                try EvaluatedCase(
+                    scenario.loadedCase, scenario: (reference, scenario.scenario.weights), adjustments: input.weights, scores: input.scores,
+                    scenarioScores: scenario.scenario.scores))
         case .portfolio(let loaded):
             guard input.weights.isEmpty else { throw .weightsNeedCase }
+            guard input.scores.isEmpty else { throw .scoresNeedCase }
             var off: [PortfolioRule] = []
             for token in input.rulesOff {
                 let rule = try PortfolioRule.named(token, in: loaded.portfolio)

@@ -20,6 +20,8 @@ enum CLIMessageText: Equatable {
     case wrote(output: String)
     case errorPrefix
     case newFileWritten(path: String, left: Int)
+    case sheetWritten(path: String, rows: Int)
+    case sheetImported(path: String, scores: Int, assessor: String?)
     case nextSteps
     case nextDescribe
     case nextValidate
@@ -91,6 +93,22 @@ enum CLIMessageText: Equatable {
                 nn: "Skreiv \(path): \(left) punkt står att å fylle inn.",
                 nb: "Skrev \(path): \(left) \(left == 1 ? "punkt" : "punkter") gjenstår å fylle inn.",
                 en: "Wrote \(path): \(left) \(left == 1 ? "item is" : "items are") left to fill in.")
+        case let .sheetWritten(path, rows):
+            return t.pick(
+                nn: "Skreiv \(path): \(rows) \(rows == 1 ? "rad" : "rader") å fylle ut.",
+                nb: "Skrev \(path): \(rows) \(rows == 1 ? "rad" : "rader") å fylle ut.",
+                en: "Wrote \(path): \(rows) \(rows == 1 ? "row" : "rows") to fill in.")
+        case let .sheetImported(path, scores, assessor):
+            guard let assessor else {
+                return t.pick(
+                    nn: "Skreiv \(scores) \(scores == 1 ? "skår" : "skårar") inn i \(path).",
+                    nb: "Skrev \(scores) \(scores == 1 ? "skår" : "skårer") inn i \(path).",
+                    en: "Wrote \(scores) \(scores == 1 ? "score" : "scores") into \(path).")
+            }
+            return t.pick(
+                nn: "Skreiv \(scores) \(scores == 1 ? "skår" : "skårar") frå \(assessor) inn i \(path).",
+                nb: "Skrev \(scores) \(scores == 1 ? "skår" : "skårer") fra \(assessor) inn i \(path).",
+                en: "Wrote \(scores) \(scores == 1 ? "score" : "scores") by \(assessor) into \(path).")
         case .nextSteps:
             return t.pick(nn: "Neste steg:", nb: "Neste steg:", en: "Next steps:")
         case .nextDescribe:

@@ -20,7 +20,9 @@ enum CLIText: Equatable {
     case newAbstract, newDiscussion, newCaseAbstract, newCaseDiscussion, newTemplateFile, newRegionFile, newCandidates, newService
     case newOutput, newID, newForce, newPortfolioAbstract, newPortfolioDiscussion, newTemplateAbstract, newTemplateDiscussion, newTitle
     case describeAbstract, describeDiscussion, describeFile, describeFormat
-    case lang, format, weight, weightValueName, ruleOff, ruleValueName
+    case sheetAbstract, sheetDiscussion, sheetExportAbstract, sheetImportAbstract, sheetImportDiscussion, sheetCase, sheetOutput
+    case sheetFile, sheetAssessor, sheetAsScores, sheetTargetChoice
+    case lang, format, weight, weightValueName, ruleOff, ruleValueName, score, scoreValueName
     // Checks of option values (ValidationError).
     case alternativesRange, portRange, municipalitiesRange, servicesRange
     case instanceRange(count: Int, file: String)
@@ -557,6 +559,71 @@ enum CLIText: Equatable {
                 nn: "Ein vurderingsmal, ein region, ei sak, eit scenario eller ein portefølje.",
                 nb: "En vurderingsmal, en region, en sak, et scenario eller en portefølje.",
                 en: "A template, a region, a case, a scenario or a portfolio.")
+        case .sheetAbstract:
+            return t.pick(
+                nn: "Skåringsark for vurderarar: skriv ut eit ark og les det utfylte arket inn i saka.",
+                nb: "Skåringsark for vurderere: skriv ut et ark og les det utfylte arket inn i saken.",
+                en: "Score sheets for assessors: write a sheet out and read the filled-in sheet into the case.")
+        case .sheetDiscussion:
+            return t.pick(
+                nn: """
+                    Arket er ei CSV-fil som Excel og LibreOffice opnar direkte (UTF-8, semikolon, desimalkomma): éi rad \
+                    for kvar kandidat og kvart kriterium som blir skåra for hand, med ordlyden på skalaen og skåren no. \
+                    Vurderaren fyller ut nivå/verdi, grunngjeving og kjelde; «sheet import» les arket inn att.
+                    """,
+                nb: """
+                    Arket er en CSV-fil som Excel og LibreOffice åpner direkte (UTF-8, semikolon, desimalkomma): én rad \
+                    for hver kandidat og hvert kriterium som skåres for hånd, med ordlyden på skalaen og skåren nå. \
+                    Vurdereren fyller ut nivå/verdi, begrunnelse og kilde; «sheet import» leser arket inn igjen.
+                    """,
+                en: """
+                    The sheet is a CSV file that Excel and LibreOffice open directly (UTF-8, semicolons, decimal comma): \
+                    one row for each candidate and each criterion scored by hand, with the scale's wording and the score \
+                    now. The assessor fills in level/value, why and source; 'sheet import' reads the sheet back.
+                    """)
+        case .sheetExportAbstract:
+            return t.pick(
+                nn: "Skriv eit skåringsark for ei sak.", nb: "Skriv et skåringsark for en sak.", en: "Write a score sheet for a case.")
+        case .sheetImportAbstract:
+            return t.pick(
+                nn: "Les eit utfylt skåringsark inn i saka.", nb: "Les et utfylt skåringsark inn i saken.",
+                en: "Read a filled-in score sheet into the case.")
+        case .sheetImportDiscussion:
+            return t.pick(
+                nn: """
+                    Med --assessor blir skårane lagra som denne vurderaren sine («assessors:»); med --as-scores blir dei \
+                    skårane i saka. Kvar celle blir sjekka først: er noko gale, blir kvar feil vist med rad og kolonne i \
+                    arket, og ingenting blir skrive. Kommentarane og oppsettet i saksfila blir tekne vare på.
+                    """,
+                nb: """
+                    Med --assessor blir skårene lagret som denne vurdererens («assessors:»); med --as-scores blir de \
+                    skårene i saken. Hver celle blir sjekket først: er noe galt, blir hver feil vist med rad og kolonne i \
+                    arket, og ingenting blir skrevet. Kommentarene og oppsettet i saksfilen blir tatt vare på.
+                    """,
+                en: """
+                    With --assessor the scores are stored as this assessor's ('assessors:'); with --as-scores they become \
+                    the case's scores. Every cell is checked first: if anything is wrong, each error is shown with the \
+                    sheet's row and column, and nothing is written. The case file's comments and layout are kept.
+                    """)
+        case .sheetCase:
+            return t.pick(nn: "Saka (kind: case).", nb: "Saken (kind: case).", en: "The case (kind: case).")
+        case .sheetOutput:
+            return t.pick(nn: "Arket som skal skrivast (.csv).", nb: "Arket som skal skrives (.csv).", en: "The sheet to write (.csv).")
+        case .sheetFile:
+            return t.pick(nn: "Det utfylte arket (.csv).", nb: "Det utfylte arket (.csv).", en: "The filled-in sheet (.csv).")
+        case .sheetAssessor:
+            return t.pick(
+                nn: "Namnet på vurderaren som fylte ut arket.", nb: "Navnet på vurdereren som fylte ut arket.",
+                en: "The name of the assessor who filled in the sheet.")
+        case .sheetAsScores:
+            return t.pick(
+                nn: "Skriv skårane som skårane i saka (ikkje som éin vurderar sine).",
+                nb: "Skriv skårene som skårene i saken (ikke som én vurderers).",
+                en: "Write the scores as the case's scores (not as one assessor's).")
+        case .sheetTargetChoice:
+            return t.pick(
+                nn: "vel anten --assessor \"Namn\" eller --as-scores", nb: "velg enten --assessor \"Navn\" eller --as-scores",
+                en: "choose either --assessor \"Name\" or --as-scores")
         case .describeFormat:
             return t.pick(nn: "Format: text eller markdown.", nb: "Format: text eller markdown.", en: "Format: text or markdown.")
         case .studyFile:
@@ -582,6 +649,13 @@ enum CLIText: Equatable {
                 en: "Set the points of a criterion for this run, for example fagmiljo=30. Can be repeated.")
         case .weightValueName:
             return t.pick(nn: "id=poeng", nb: "id=poeng", en: "id=points")
+        case .score:
+            return t.pick(
+                nn: "Set ein annan skår for denne køyringa, til dømes luster.fagmiljo=3 (kandidat.kriterium=nivå). Kan gjentakast.",
+                nb: "Sett en annen skår for denne kjøringen, for eksempel luster.fagmiljo=3 (kandidat.kriterium=nivå). Kan gjentas.",
+                en: "Set another score for this run, for example luster.fagmiljo=3 (candidate.criterion=level). Can be repeated.")
+        case .scoreValueName:
+            return t.pick(nn: "kandidat.kriterium=nivå", nb: "kandidat.kriterium=nivå", en: "candidate.criterion=level")
         case .ruleOff:
             return t.pick(
                 nn: "Slå av ein regel i porteføljen for denne køyringa: balance, fte, services, together:a+b eller apart:a+b. Kan gjentakast.",

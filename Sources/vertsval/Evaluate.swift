@@ -15,12 +15,14 @@ struct Evaluate: ParsableCommand {
 
     @OptionGroup var weights: WeightOptions
 
+    @OptionGroup var scores: ScoreOptions
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let lang = output.lang
         let evaluated = try Console.run(lang) { () throws(StudyError) in
-            try EvaluateCase.run(StudyInput(path: file, weights: try weights.adjustments()))
+            try EvaluateCase.run(StudyInput(path: file, weights: try weights.adjustments(), scores: try scores.adjustments()))
         }
         Console.report(evaluated.warnings, language: lang)
         Console.out(try StudyOutput.evaluation(evaluated, format: output.format, language: lang, width: Console.width))

@@ -28,6 +28,22 @@ struct WeightOptions: ParsableArguments {
     }
 }
 
+/// `--score candidate.criterion=level`, repeatable: scores for this run only, in the syntax
+/// the weights use; parsed by the application layer.
+struct ScoreOptions: ParsableArguments {
+    @Option(
+        name: .customLong("score"),
+        help: ArgumentHelp(CLIText.score.text, valueName: CLIText.scoreValueName.text))
+    var items: [String] = []
+
+    /// The adjustments, in the order given.
+    func adjustments() throws(StudyError) -> [ScoreAdjustment] {
+        var result: [ScoreAdjustment] = []
+        for item in items { result.append(try ScoreAdjustmentText.parse(item: item)) }
+        return result
+    }
+}
+
 /// `--rule-off RULE`, repeatable: portfolio rules switched off for this run only.
 struct RuleOptions: ParsableArguments {
     @Option(

@@ -33,6 +33,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var weights: WeightOptions
 
+    @OptionGroup var scores: ScoreOptions
+
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var limits: TimeLimitOptions
@@ -53,7 +55,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let reportDate = date.flatMap(CalendarDate.init(iso:)) ?? CalendarDate(utc: Date())
         let content = try Console.run(lang) { () throws(StudyError) in
-            let input = StudyInput(path: file, weights: try weights.adjustments(), rulesOff: rules.tokens)
+            let input = StudyInput(path: file, weights: try weights.adjustments(), scores: try scores.adjustments(), rulesOff: rules.tokens)
             return try PrepareReport.run(.init(input: input, date: reportDate, seed: seed, samples: samples, timeLimits: try limits.timeLimits()))
         }
         Console.report(content.warnings, language: lang)

@@ -23,6 +23,8 @@ struct Sensitivity: ParsableCommand {
 
     @OptionGroup var weights: WeightOptions
 
+    @OptionGroup var scores: ScoreOptions
+
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var limits: TimeLimitOptions
@@ -32,7 +34,7 @@ struct Sensitivity: ParsableCommand {
     func run() throws {
         let lang = output.lang
         let study = try Console.run(lang) { () throws(StudyError) in
-            let input = StudyInput(path: file, weights: try weights.adjustments(), rulesOff: rules.tokens)
+            let input = StudyInput(path: file, weights: try weights.adjustments(), scores: try scores.adjustments(), rulesOff: rules.tokens)
             return try AnalyseRobustness.run(
                 .init(input: input, samples: samples, seed: seed, weightSpreadPercent: weightSpread, timeLimits: try limits.timeLimits()))
         }

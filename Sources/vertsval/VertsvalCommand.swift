@@ -10,7 +10,8 @@ struct VertsvalCommand: AsyncParsableCommand {
         discussion: CLIText.rootDiscussion.text,
         version: VertsvalVersion.current,
         subcommands: [
-            Demo.self, New.self, Describe.self, Validate.self, Evaluate.self, Sensitivity.self, Optimize.self, Share.self, Report.self, Serve.self,
+            Demo.self, New.self, Describe.self, Sheet.self, Validate.self, Evaluate.self, Sensitivity.self, Optimize.self, Share.self, Report.self,
+            Serve.self,
         ],
         groupedSubcommands: [
             // Only for measuring the optimiser on published and synthetic instances.

@@ -32,6 +32,50 @@ import VertsvalTestSupport
         }
     }
 
+    @Test("A score tried in the address comes back as a draft that names it, in the note and the score changes")
+    func caseScoreDraft() async throws {
+        try await WorkbenchTests.app().test(.router) { client in
+            let uri = "/api/case/evaluate?file=\(Self.bundled)&scores=luster.fagmiljo%3D2&lang=nn"
+            let draft = try await client.execute(uri: uri, method: .get) { WorkbenchTests.json($0.body) }
+            let provenance = try #require(draft["provenance"] as? [String: Any])
+            #expect(provenance["whatIf"] as? Bool == true)
+            let note = try #require(provenance["note"] as? [String: Any])
+            #expect(note["label"] as? String == "Utkast")
+            #expect((note["text"] as? String)?.hasSuffix("Luster har nivå 2 på «Fagmiljø og robustheit» i staden for nivå 4 som i saka.") == true)
+            let changes = try #require(provenance["scoreChanges"] as? [[String: Any]])
+            #expect(changes.map { "\($0["municipality"] ?? "").\($0["criterion"] ?? "")=\($0["to"] ?? "")" } == ["luster.fagmiljo=2"])
+
+            let refused = try await client.execute(
+                uri: "/api/case/evaluate?file=\(Self.bundled)&scores=luster.fagmiljo%3D9&lang=nn", method: .get
+            ) { $0 }
+            #expect(refused.status == .badRequest)
+        }
+    }
+
+    @Test("The case page has the score table; the evaluation gives each scale's wording; the script keeps tried scores in the address and the save")
+    func scoreTable() async throws {
+        try await WorkbenchTests.app().test(.router) { client in
+            let page = try await client.execute(uri: "/case", method: .get) { String(buffer: $0.body) }
+            #expect(page.contains(#"<table id="scores">"#))
+            #expect(page.contains(#"data-t="scoresHelp""#))
+            let script = try await client.execute(uri: "/case.js", method: .get) { String(buffer: $0.body) }
+            #expect(script.contains("'&scores=' + encodeURIComponent(s)"))
+            #expect(script.contains("scores: changedScores()"))
+            let texts = try await client.execute(uri: "/texts.js", method: .get) { String(buffer: $0.body) }
+            #expect(texts.contains("Vel eit anna nivå for å sjå kva som skjer om ein skår var annleis."))
+            let data = try await client.execute(uri: "/api/case/evaluate?file=\(Self.bundled)&lang=nn", method: .get) {
+                WorkbenchTests.json($0.body)
+            }
+            let criteria = try #require(data["criteria"] as? [[String: Any]])
+            let fagmiljo = try #require(criteria.first { $0["id"] as? String == "fagmiljo" })
+            let levels = try #require(fagmiljo["levels"] as? [[String: Any]])
+            #expect(levels.map { $0["level"] as? Int } == [1, 2, 3, 4, 5])
+            #expect(levels[2]["label"] as? String == "Eit lite fagmiljø (2–3 personar) med relevant kompetanse.")
+            let kostnad = try #require(criteria.first { $0["id"] as? String == "kostnad" })
+            #expect((kostnad["levels"] as? [Any])?.isEmpty == true)
+        }
+    }
+
     @Test("A rule switched off comes back as a draft with the rule named, the portfolio's notice, and no 'alle reglane'")
     func portfolioDraft() async throws {
         try await WorkbenchTests.app().test(.router) { client in

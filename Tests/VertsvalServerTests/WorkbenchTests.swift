@@ -153,6 +153,39 @@ import VertsvalTestSupport
         #expect(saved.contains("  fag: 80"))
     }
 
+    @Test("A scenario saved with a score tried keeps the score with its reason, and evaluates with it as a scenario deviation")
+    func scenarioWithScore() async throws {
+        let fixture = Fixture()
+        let body = #"{"file":"case.yaml","id":"b-sterk","title":"B sterk","reason":"Nytt fagmiljø i B.","weights":{},"scores":"b.fag=3"}"#
+        try await Self.app(root: fixture.folder.path).test(.router) { client in
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: body)) {
+                response in
+                #expect(response.status == .created)
+            }
+            try await client.execute(uri: "/api/case/evaluate?file=case.scenario.b-sterk.yaml", method: .get) { response in
+                #expect(response.status == .ok)
+                let provenance = Self.json(response.body)["provenance"] as? [String: Any]
+                let changes = provenance?["scoreChanges"] as? [[String: Any]]
+                #expect(changes?.count == 1)
+                #expect(changes?.first?["from"] as? Double == 2)
+                #expect(changes?.first?["to"] as? Double == 3)
+                #expect(changes?.first?["source"] as? String == "scenario")
+                #expect(changes?.first?["reason"] as? String == "Nytt fagmiljø i B.")
+            }
+            let bad = #"{"file":"case.yaml","id":"x","title":"X","reason":"R","weights":{},"scores":"b.fag=7"}"#
+            try await client.execute(uri: "/api/case/scenario", method: .post, headers: Self.pageHeaders, body: ByteBuffer(string: bad)) {
+                response in
+                #expect(response.status == .badRequest)
+                let error = Self.json(response.body)["error"] as? [String: Any]
+                #expect(error?["message"] as? String == "7 er ikkje eit nivå på skalaen til «fag»; skriv eit heilt tal frå 1 til 3")
+            }
+        }
+        let saved = try String(contentsOfFile: fixture.path("case.scenario.b-sterk.yaml"), encoding: .utf8)
+        #expect(saved.contains("scores:\n  b:\n    fag: { level: 3, reason: { nn: \"Nytt fagmiljø i B.\" } }\n"))
+        #expect(!saved.contains("weights:"))
+        #expect(try String(contentsOfFile: fixture.path("case.yaml"), encoding: .utf8) == Fixture.caseFile)
+    }
+
     @Test("Switching a portfolio rule off re-optimises; the report downloads as PDF")
     func portfolio() async throws {
         try await Self.app().test(.router) { client in

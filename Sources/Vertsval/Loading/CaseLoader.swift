@@ -13,6 +13,7 @@ struct CaseLoader {
     static let candidateKeys = ["municipality", "willing", "source"]
     static let scoreKeys = ["level", "value", "low", "high", "why", "source", "assessors"]
     static let overrideKeys = ["criterion", "weight", "reason"]
+    static let assessorKeys = ["level", "value", "why", "source"]
 
     func load(_ root: YAMLValue, template: Template?, region: Region?) -> Case? {
         guard let map = root.mapping(allowed: Self.topKeys) else { return nil }
@@ -308,7 +309,17 @@ struct CaseLoader {
         }
         var assessors: [(assessor: Assessor.ID, value: ScoreValue)] = []
         if let entries = map.optional("assessors")?.entries() {
-            for (name, _, node) in entries {
+            for (name, _, entry) in entries {
+                // An assessor's score is a level (or value), or a mapping with the level (or
+                // value), why and source, as a score sheet writes it.
+                var node = entry
+                if entry.node.scalar == nil, let own = entry.mapping(allowed: Self.assessorKeys) {
+                    guard let number = own.optional("level") ?? own.optional("value") else {
+                        log.error(.missingKey(key: criterion?.expected == .measure ? "value" : "level"), at: entry.location)
+                        continue
+                    }
+                    node = number
+                }
                 switch criterion?.scoring {
                 case let .scale(scale)?:
                     if let level = readLevel(node, scale: scale) { assessors.append((Assessor.ID(name), level)) }

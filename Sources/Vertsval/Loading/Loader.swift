@@ -194,7 +194,7 @@ public enum Loader {
             }
             if sub.hasErrors { parts = nil }
         }
-        let scenario = ScenarioLoader(log: log).load(root, template: parts?.template)
+        let scenario = ScenarioLoader(log: log).load(root, template: parts?.template, candidates: parts?.case.candidates.map(\.municipality))
         guard let scenario, let parts else { return nil }
         let loaded = LoadedCase(
             case: parts.case, template: parts.template, region: parts.region, files: [file] + parts.files, warnings: [])

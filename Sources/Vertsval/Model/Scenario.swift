@@ -1,5 +1,5 @@
-/// A saved set of weight changes on top of a case, with the reason; written next to the
-/// case (by the web workbench or by hand), never over the template or the case.
+/// A saved set of weight and score changes on top of a case, with the reasons; written next
+/// to the case (by the web workbench or by hand), never over the template or the case.
 public struct Scenario: Sendable {
     /// Stable id.
     public var id: String
@@ -11,6 +11,8 @@ public struct Scenario: Sendable {
     public var reason: LocalizedText
     /// Criterion id → points.
     public var weights: [(criterion: Criterion.ID, points: Double)]
+    /// Scores tried instead of the case's, each with its reason.
+    public var scores: [ScenarioScore] = []
     /// When the scenario was made.
     public var created: CalendarDate?
 
@@ -47,11 +49,40 @@ public struct Scenario: Sendable {
             "reason: \(localized(reason))",
         ]
         if let created { lines.append("created: \(created)") }
-        lines.append("weights:")
+        func number(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
+        if !weights.isEmpty { lines.append("weights:") }
         for (criterion, points) in weights {
-            lines.append("  \(criterion): \(points == points.rounded() && abs(points) < 1e15 ? String(Int(points)) : String(points))")
+            lines.append("  \(criterion): \(number(points))")
+        }
+        if !scores.isEmpty { lines.append("scores:") }
+        var previous: Municipality.ID?
+        for score in scores {
+            if score.municipality != previous { lines.append("  \(score.municipality):") }
+            previous = score.municipality
+            let key = if case .level = score.value { "level" } else { "value" }
+            lines.append("    \(score.criterion): { \(key): \(number(score.value.number)), reason: \(localized(score.reason)) }")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A score a scenario tries instead of the case's, with the reason.
+public struct ScenarioScore: Sendable, Hashable {
+    /// The candidate.
+    public var municipality: Municipality.ID
+    /// The criterion (scored by hand).
+    public var criterion: Criterion.ID
+    /// The level or value tried.
+    public var value: ScoreValue
+    /// Why.
+    public var reason: LocalizedText
+
+    /// Creates a scenario score.
+    public init(municipality: Municipality.ID, criterion: Criterion.ID, value: ScoreValue, reason: LocalizedText) {
+        self.municipality = municipality
+        self.criterion = criterion
+        self.value = value
+        self.reason = reason
     }
 }
 

@@ -45,7 +45,7 @@ extension EvaluationJSON.CaseInfo {
 }
 
 extension EvaluationJSON.CriterionInfo {
-    enum CodingKeys: String, CodingKey { case id, name, group, kind, computed }
+    enum CodingKeys: String, CodingKey { case id, name, group, kind, computed, levels }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -54,6 +54,7 @@ extension EvaluationJSON.CriterionInfo {
         try c.encode(group, forKey: .group)
         try c.encode(kind, forKey: .kind)
         try c.encode(computed, forKey: .computed)
+        try c.encode(levels, forKey: .levels)
     }
 }
 

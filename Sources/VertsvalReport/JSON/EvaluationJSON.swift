@@ -75,6 +75,14 @@ public struct EvaluationJSON: Encodable, Sendable {
         public let group: String
         public let kind: String
         public let computed: String?
+        /// The scale's levels with their wording, lowest first (empty for a measure).
+        public let levels: [Level]
+    }
+
+    /// A level of a scale and what it means.
+    public struct Level: Encodable, Sendable {
+        public let level: Int
+        public let label: String
     }
 
     /// One candidate's result.
@@ -152,7 +160,8 @@ public struct EvaluationJSON: Encodable, Sendable {
         self.criteria = evaluation.criteria.map { criterion in
             CriterionInfo(
                 id: criterion.id.rawValue, name: criterion.name.text(language), group: criterion.group,
-                kind: criterion.scale != nil ? "scale" : "measure", computed: criterion.computed?.key)
+                kind: criterion.scale != nil ? "scale" : "measure", computed: criterion.computed?.key,
+                levels: criterion.scale?.levels.map { Level(level: $0.level, label: $0.label.text(language)) } ?? [])
         }
         self.candidates = evaluation.candidates.map { result in
             CandidateInfo(

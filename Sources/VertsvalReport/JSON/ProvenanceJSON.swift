@@ -15,6 +15,8 @@ public struct ProvenanceJSON: Encodable, Sendable {
     public let scenario: Scenario?
     /// Each weight that differs from the template, in template order.
     public let weightChanges: [WeightChange]
+    /// Each score that differs from the case's, in the order given.
+    public let scoreChanges: [ScoreChangeJSON]
     /// Each portfolio rule switched off, in the portfolio's order.
     public let rulesOff: [RuleOff]
     /// Draws, seed and weight spread of the robustness analysis, when one ran.
@@ -41,6 +43,19 @@ public struct ProvenanceJSON: Encodable, Sendable {
         public let templatePercent: Double
         public let percent: Double
         /// `case` (the case's `weightOverrides`), `scenario`, or `adjustment` (this run).
+        public let source: String
+        /// The stated reason (null for a change made for this run).
+        public let reason: String?
+    }
+
+    public struct ScoreChangeJSON: Encodable, Sendable {
+        public let municipality: Municipality.ID
+        public let criterion: Criterion.ID
+        /// The case's level or value.
+        public let from: Double
+        /// The level or value used.
+        public let to: Double
+        /// `scenario`, or `adjustment` (this run).
         public let source: String
         /// The stated reason (null for a change made for this run).
         public let reason: String?
@@ -86,6 +101,17 @@ public struct ProvenanceJSON: Encodable, Sendable {
                 templatePercent: 100 * (weights?.templateFraction(change.criterion) ?? 0), percent: 100 * (weights?.fraction(change.criterion) ?? 0),
                 source: source, reason: reason)
         }
+        scoreChanges = provenance.scores.map { change in
+            let (source, reason): (String, String?) =
+                switch change.origin {
+                case let .caseOverride(reason): ("case", reason.text(language))
+                case let .scenario(_, reason): ("scenario", reason.text(language))
+                case .adjustment: ("adjustment", nil)
+                }
+            return ScoreChangeJSON(
+                municipality: change.municipality, criterion: change.criterion, from: change.from.number, to: change.to.number, source: source,
+                reason: reason)
+        }
         rulesOff = provenance.rulesOff.map { rule in
             RuleOff(rule: rule.token, label: portfolio.map { rule.label(in: $0, language: language) } ?? rule.token)
         }
@@ -97,7 +123,7 @@ public struct ProvenanceJSON: Encodable, Sendable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case whatIf, note, scenario, weightChanges, rulesOff, robustness, timeLimits }
+    enum CodingKeys: String, CodingKey { case whatIf, note, scenario, weightChanges, scoreChanges, rulesOff, robustness, timeLimits }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -105,6 +131,7 @@ public struct ProvenanceJSON: Encodable, Sendable {
         try c.encode(note, forKey: .note)
         try c.encode(scenario, forKey: .scenario)
         try c.encode(weightChanges, forKey: .weightChanges)
+        try c.encode(scoreChanges, forKey: .scoreChanges)
         try c.encode(rulesOff, forKey: .rulesOff)
         try c.encode(robustness, forKey: .robustness)
         try c.encode(timeLimits, forKey: .timeLimits)

@@ -32,22 +32,46 @@ public struct ProvenanceNote: Sendable {
                 nn: "Dette er scenarioet «\(scenario.title.text(language))», ikkje resultatet med vektene i vurderingsmalen.",
                 nb: "Dette er scenarioet «\(scenario.title.text(language))», ikke resultatet med vektene i vurderingsmalen.",
                 en: "This is the scenario '\(scenario.title.text(language))', not the result with the evaluation template's weights.")
-            if provenance.hasAdHocChanges {
+            if provenance.hasAdHocWeights {
                 lead +=
                     " "
                     + t.pick(
                         nn: "Nokre vekter er i tillegg endra for denne køyringa.", nb: "Noen vekter er i tillegg endret for denne kjøringen.",
                         en: "Some weights are also changed for this run.")
             }
-        } else {
+        } else if provenance.hasAdHocWeights {
             lead = t.pick(
                 nn: "Dette er eit utkast med vekter endra for denne køyringa, ikkje resultatet med vektene i vurderingsmalen.",
                 nb: "Dette er et utkast med vekter endret for denne kjøringen, ikke resultatet med vektene i vurderingsmalen.",
                 en: "This is a draft with weights changed for this run, not the result with the evaluation template's weights.")
+        } else {
+            lead = t.pick(
+                nn: "Dette er eit utkast med skårar endra for denne køyringa, ikkje resultatet med skårane i saka.",
+                nb: "Dette er et utkast med skårer endret for denne kjøringen, ikke resultatet med skårene i saken.",
+                en: "This is a draft with scores changed for this run, not the result with the case's scores.")
         }
         // The explanation's sentences, one per changed weight (the last says they are rescaled).
-        let changes = CaseExplanation(analysis, language: language).weights.dropLast()
-        return ([lead] + changes).joined(separator: " ")
+        let changes = (provenance.weights?.changes.isEmpty ?? true) ? [] : CaseExplanation(analysis, language: language).weights.dropLast()
+        return ([lead] + changes + scoreSentences(analysis.evaluation)).joined(separator: " ")
+    }
+
+    /// One sentence per score changed: whose, on which criterion, the score used and the case's.
+    func scoreSentences(_ evaluation: Evaluation) -> [String] {
+        let t = Phrasebook(language)
+        return provenance.scores.map { change in
+            let who = evaluation.region.name(of: change.municipality)
+            let what = evaluation.template.criterion(change.criterion)?.name.text(language) ?? change.criterion.rawValue
+            let shown = { (value: ScoreValue) -> String in
+                switch value {
+                case .level(let level): t.pick(nn: "nivå \(level)", nb: "nivå \(level)", en: "level \(level)")
+                case .measure(let number): t.number(number)
+                }
+            }
+            return t.pick(
+                nn: "\(who) har \(shown(change.to)) på «\(what)» i staden for \(shown(change.from)) som i saka.",
+                nb: "\(who) har \(shown(change.to)) på «\(what)» i stedet for \(shown(change.from)) som i saken.",
+                en: "\(who) has \(shown(change.to)) on '\(what)' instead of \(shown(change.from)) as in the case.")
+        }
     }
 
     /// The note for a portfolio (nothing when every rule applies).

@@ -5,15 +5,70 @@ let points = {};       // criterion id → points now
 let basePoints = {};   // criterion id → points at load
 let timer = null;
 let names = {};        // municipality id → name, from the last evaluation
+let scores = {};       // 'candidate.criterion' → level or value now
+let baseScores = {};   // 'candidate.criterion' → the case's level or value
 
 // The weights that differ from the case's, as `id=points,…` (the syntax of `--weight`).
 function changedWeights() {
   return Object.keys(points).filter(id => Math.abs(points[id] - basePoints[id]) > 1e-9).map(id => id + '=' + points[id]).join(',');
 }
 
+// The scores that differ from the case's, as `candidate.criterion=level,…` (the syntax of `--score`).
+function changedScores() {
+  return Object.keys(scores).filter(key => scores[key] !== baseScores[key]).map(key => key + '=' + scores[key]).join(',');
+}
+
 function state() {
   const w = changedWeights();
-  return 'file=' + encodeURIComponent(FILE) + (w ? '&weights=' + encodeURIComponent(w) : '');
+  const s = changedScores();
+  return 'file=' + encodeURIComponent(FILE) + (w ? '&weights=' + encodeURIComponent(w) : '') + (s ? '&scores=' + encodeURIComponent(s) : '');
+}
+
+// The score table: a criterion scored by hand per row, a candidate per column; a scale's
+// level is chosen from its wording, a measure typed in. A changed cell is marked.
+function scoreTable(data) {
+  const handScored = data.criteria.filter(c => !c.computed);
+  const head = el('tr');
+  head.append(el('th', T('criterion')));
+  for (const c of data.candidates) { const th = el('th', c.name); th.scope = 'col'; head.append(th); }
+  document.querySelector('#scores thead').replaceChildren(head);
+  document.querySelector('#scores tbody').replaceChildren(...handScored.map(crit => {
+    const tr = el('tr');
+    const th = el('th', crit.name); th.scope = 'row'; tr.append(th);
+    for (const cand of data.candidates) {
+      const key = cand.municipality + '.' + crit.id;
+      const td = el('td');
+      let input;
+      if (crit.levels.length) {
+        input = el('select');
+        for (const level of crit.levels) {
+          const option = el('option', level.level + ' = ' + level.label);
+          option.value = String(level.level);
+          input.append(option);
+        }
+      } else {
+        input = el('input'); input.type = 'number'; input.step = 'any'; input.size = 6;
+      }
+      input.value = String(scores[key]);
+      input.setAttribute('aria-label', crit.name + ', ' + cand.name);
+      // The chosen level's whole wording, also when the cell is too narrow to show it.
+      const wording = () => { const chosen = crit.levels.find(l => String(l.level) === input.value); input.title = chosen ? chosen.level + ' = ' + chosen.label : ''; };
+      wording();
+      td.classList.toggle('changed', scores[key] !== baseScores[key]);
+      input.addEventListener('change', () => {
+        const number = Number(input.value);
+        if (!Number.isFinite(number)) return;
+        scores[key] = number;
+        wording();
+        td.classList.toggle('changed', scores[key] !== baseScores[key]);
+        markRobustnessStale();
+        refresh();
+      });
+      td.append(input);
+      tr.append(td);
+    }
+    return tr;
+  }));
 }
 
 function query() { return state() + '&lang=' + LANG; }
@@ -116,12 +171,26 @@ async function start(fromAddress = true) {
     const number = Number(value);
     if (id in points && Number.isFinite(number) && number >= 0) points[id] = number;
   }
+  scores = {};
+  for (const cand of data.candidates) {
+    for (const crit of data.criteria.filter(c => !c.computed)) {
+      if (crit.id in cand.scores) scores[cand.municipality + '.' + crit.id] = cand.scores[crit.id];
+    }
+  }
+  baseScores = { ...scores };
+  const tried = fromAddress ? (params.get('scores') || '') : '';
+  for (const item of tried.split(',').filter(Boolean)) {
+    const [key, value] = item.split('=');
+    const number = Number(value);
+    if (key in scores && Number.isFinite(number)) scores[key] = number;
+  }
+  scoreTable(data);
   sliders(data);
   for (const id of Object.keys(points)) {
     const wrap = document.getElementById('w-' + id).parentElement;
     wrap.classList.toggle('changed', points[id] !== basePoints[id]);
   }
-  if (changedWeights()) await refresh(); else render(data);
+  if (changedWeights() || changedScores()) await refresh(); else render(data);
 }
 
 document.getElementById('reset').addEventListener('click', () => { markRobustnessStale(); start(false).catch(showError); });
@@ -162,7 +231,8 @@ document.getElementById('save').addEventListener('click', async () => {
   try {
     const body = { file: FILE, id: document.getElementById('sc-id').value, title: document.getElementById('sc-title').value,
                    reason: document.getElementById('sc-reason').value,
-                   weights: Object.fromEntries(Object.keys(points).filter(id => points[id] !== basePoints[id]).map(id => [id, points[id]])) };
+                   weights: Object.fromEntries(Object.keys(points).filter(id => points[id] !== basePoints[id]).map(id => [id, points[id]])),
+                   scores: changedScores() };
     const headers = { 'Content-Type': 'application/json', 'X-Vertsval-Token': TOKEN };
     const answer = await api('/api/case/scenario?lang=' + LANG, { method: 'POST', headers, body: JSON.stringify(body) });
     saved.textContent = T('saved') + answer.path;
