@@ -92,7 +92,8 @@ import VertsvalTestSupport
     @Test("A scenario's scores apply with their reasons, under this run's; a score set back to the case's is no deviation")
     func scenarioScores() throws {
         let folder = TestSupport.temporaryFolder("scenario-scores")
-        for name in ["ureining-miljo-tilsyn.yaml", "region.yaml"] {
+        // The case with the files it refers to (region, the members' judgements).
+        for name in ["ureining-miljo-tilsyn.yaml", "region.yaml", "judgements"] {
             try FileManager.default.copyItem(atPath: TestSupport.path("Cases/sogn/\(name)"), toPath: folder.appendingPathComponent(name).path)
         }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("../Criteria"), withIntermediateDirectories: true)
