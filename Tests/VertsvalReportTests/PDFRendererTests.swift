@@ -138,6 +138,18 @@ import Vertsval
         }
     }
 
+    @Test("A range such as «13,5–38,3» in a column squeezed to its widest word stays on one line")
+    func rangesStayWhole() throws {
+        let columns = [Table.Column("Kommune")] + (1...8).map { Table.Column("Kolonne \($0)", .trailing) }
+        let rows = ["Sogndal", "Aurland", "Lærdal"].map { name in
+            [name] + (1...8).map { $0 == 4 ? "13,5–38,3" : "ein to tre fire fem seks sju åtte ni ti elleve tolv \($0)" }
+        }
+        let document = Document(title: "T", language: .nn, blocks: [.table(Table(caption: "Balanse", columns: columns, rows: rows))])
+        let (_, url) = try rendered(document)
+        let words = try RenderTestTools.words(in: url).words.map(\.text)
+        #expect(words.filter { $0 == "13,5–38,3" }.count == 3, "\(words.filter { $0.contains("13,5") || $0.contains("38,3") })")
+    }
+
     @Test("Chart labels stay inside the text column: none reaches into the left or right margin")
     func chartLabelsInsideTheMargins() throws {
         // The label column is sized from a width table; long names of the bundled template,

@@ -90,6 +90,11 @@ extension PDFPaginator {
         emit(.rule(x1: left, y1: y, x2: left + width, y2: y, color: ReportTheme.rule, width: 0.8))
     }
 
+    /// Estimated widths are this much too small at worst (the width table against pango's
+    /// layout, kerning and hinting): with less, a range such as «13,5–38,3» in a column at
+    /// its minimum width broke after the dash.
+    static let widthAllowance = 1.06
+
     /// Tables with at most this many rows (footer included) are kept on one page when they fit.
     static let keepTogetherRows = 6
 
@@ -115,9 +120,9 @@ extension PDFPaginator {
             for (cells, bold) in rows {
                 for (column, cell) in cells.enumerated() where column < natural.count {
                     for line in cell.split(separator: "\n", omittingEmptySubsequences: false) {
-                        natural[column] = max(natural[column], ChartTextMetrics.width(String(line), size: size, bold: bold) * 1.02)
+                        natural[column] = max(natural[column], ChartTextMetrics.width(String(line), size: size, bold: bold) * Self.widthAllowance)
                         for word in line.split(separator: " ") {
-                            minimum[column] = max(minimum[column], ChartTextMetrics.width(String(word), size: size, bold: bold) * 1.02)
+                            minimum[column] = max(minimum[column], ChartTextMetrics.width(String(word), size: size, bold: bold) * Self.widthAllowance)
                         }
                     }
                 }
