@@ -17,7 +17,7 @@ public struct NumberFormat: Sendable {
     /// Språkrådet recommends for four-digit numbers).
     public func format(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }
-        let scale = pow10(decimals)
+        let scale = ShownRounding.pow10(decimals)
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         // Avoid printing "-0,0".
         let negative = value < 0 && scaled > 0
@@ -74,11 +74,5 @@ public struct NumberFormat: Sendable {
             out.append(char)
         }
         return out
-    }
-
-    private func pow10(_ n: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<max(0, n) { result *= 10 }
-        return result
     }
 }

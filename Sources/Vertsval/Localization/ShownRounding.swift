@@ -43,7 +43,8 @@ public enum ShownRounding {
         return units.map { $0 / scale }
     }
 
-    private static func pow10(_ n: Int) -> Double {
+    /// 10 to the power `n` (1 for n ≤ 0), exactly, for the roundings here and `NumberFormat`.
+    static func pow10(_ n: Int) -> Double {
         var result = 1.0
         for _ in 0..<max(0, n) { result *= 10 }
         return result
