@@ -24,6 +24,7 @@ public struct EvaluatedCase: Sendable {
         adjustments: [WeightSet.Adjustment], scores: [ScoreAdjustment] = [], scenarioScores: [ScenarioScore] = []
     ) throws(StudyError) {
         // Scores: the scenario's (each with its reason), then this run's.
+        let filedCase = loaded.case
         var loaded = loaded
         var scoreChanges: [ScoreChange] = []
         var layers: [(adjustments: [ScoreAdjustment], origin: WeightSet.Origin)] = []
@@ -61,7 +62,7 @@ public struct EvaluatedCase: Sendable {
         }
         self.loaded = loaded
         self.evaluation = Evaluator.evaluate(loaded, weights: weights)
-        self.analysis = EvaluationAnalysis(evaluation)
+        self.analysis = EvaluationAnalysis(evaluation, filedCase: filedCase, scoreOrigins: scoreChanges.map(\.origin))
         self.provenance = Provenance(weights: weights, scenario: scenario?.reference, scores: scoreChanges)
         self.members = GroupView(evaluation)
     }

@@ -59,6 +59,33 @@ import VertsvalTestSupport
         #expect(object["whatIf"] as? Bool == true)
     }
 
+    @Test("The recommendation names the changed scores first and what the case's own scores give, each from its own evaluation")
+    func recommendationReadsAgainstFiledScores() throws {
+        let plain = try EvaluateCase.run(StudyInput(path: Self.path))
+        let ranked = plain.evaluation.ranked
+        let (leader, runnerUp) = (ranked[0].municipality, ranked[1].municipality)
+        // Two levels down on the criterion with the largest weight puts the runner-up first
+        // (the lowest levels would exclude the leader by the template's minimum level).
+        let items = ["\(leader.id).fagmiljo=2"]
+        let tried = try EvaluateCase.run(StudyInput(path: Self.path, scores: try items.map { try ScoreAdjustmentText.parse(item: $0) }))
+        try #require(tried.evaluation.ranked.first?.municipality.id == runnerUp.id)
+        let words = CaseExplanation(tried.analysis, language: .nn).recommendation
+        #expect(words.hasPrefix("Med skårane som er endra for denne køyringa kjem \(runnerUp.name) best ut"))
+        let margin = NumberFormat(.nn).format(plain.evaluation.shownMargin(try #require(plain.evaluation.comparison)), decimals: 1)
+        #expect(words.contains("Med skårane i saka kjem \(leader.name) best ut, \(margin) poeng føre \(runnerUp.name)."))
+        #expect(!words.contains("Etter vurderingsmalen"))
+        // With a weight changed as well, the reference is both the case's scores and the template's weights.
+        let both = try EvaluateCase.run(
+            StudyInput(
+                path: Self.path, weights: [.init(criterion: "lokale", points: 5)],
+                scores: try items.map { try ScoreAdjustmentText.parse(item: $0) }))
+        let bothWords = CaseExplanation(both.analysis, language: .en).recommendation
+        #expect(bothWords.hasPrefix("With the weights and scores changed for this run, "))
+        let englishMargin = NumberFormat(.en).format(plain.evaluation.shownMargin(try #require(plain.evaluation.comparison)), decimals: 1)
+        #expect(
+            bothWords.contains("With the case's own scores and the template's weights \(leader.name) comes out best, \(englishMargin) points ahead"))
+    }
+
     @Test("The same level as the case's is no deviation")
     func sameLevel() throws {
         let tried = try EvaluateCase.run(StudyInput(path: Self.path, scores: [try ScoreAdjustmentText.parse(item: "luster.fagmiljo=4")]))

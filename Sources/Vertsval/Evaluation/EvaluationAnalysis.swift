@@ -26,10 +26,15 @@ public struct EvaluationAnalysis: Sendable {
         }
     }
 
-    /// The evaluation with the template's own weights, when this one used others (the
-    /// case's `weightOverrides`, a scenario or a change for this run): what a what-if run is
-    /// read against. nil when the weights are the template's.
+    /// The evaluation with the template's own weights and the case's own scores, when this
+    /// one used other weights (the case's `weightOverrides`, a scenario or a change for this
+    /// run) or other scores (a scenario's or this run's): what a what-if run is read against.
+    /// nil when both are the case's.
     public let templateEvaluation: Evaluation?
+
+    /// Where each score that differs from the case file comes from (a scenario or this run),
+    /// one entry per changed score; empty when the scores are the case's.
+    public let scoreOrigins: [WeightSet.Origin]
 
     /// The service's budget shared by the case's cost key (or the region's), and, when the
     /// budget follows the host, under each candidate a knock-out rule leaves in (case
@@ -42,15 +47,23 @@ public struct EvaluationAnalysis: Sendable {
     }
 
     /// Analyses `evaluation`.
-    public init(_ evaluation: Evaluation) {
+    ///
+    /// - Parameters:
+    ///   - filedCase: the case as its file has it, when `evaluation` ran on scores changed
+    ///     for a scenario or this run; nil when the scores are the file's.
+    ///   - scoreOrigins: where each changed score comes from.
+    public init(_ evaluation: Evaluation, filedCase: Case? = nil, scoreOrigins: [WeightSet.Origin] = []) {
         self.evaluation = evaluation
+        self.scoreOrigins = scoreOrigins
         lead = evaluation.comparison.map { LeadAnalysis($0) }
         swaps = SwapAnalysis(evaluation)
-        if evaluation.weights.isChanged, let weights = try? WeightSet(template: evaluation.template) {
+        let scoresChanged = filedCase != nil && !scoreOrigins.isEmpty
+        if evaluation.weights.isChanged || scoresChanged, let weights = try? WeightSet(template: evaluation.template) {
             // The template's weights were validated when it was loaded; `try?` only guards
             // a template built in code with all weights zero, which has no baseline.
             let loaded = LoadedCase(
-                case: evaluation.case, template: evaluation.template, region: evaluation.region, files: [], warnings: [])
+                case: scoresChanged ? filedCase ?? evaluation.case : evaluation.case, template: evaluation.template,
+                region: evaluation.region, files: [], warnings: [])
             templateEvaluation = Evaluator.evaluate(loaded, weights: weights)
         } else {
             templateEvaluation = nil

@@ -31,7 +31,7 @@ extension CaseExplanation {
     /// Every figure comes from `analysis`; the writer only chooses the words.
     public init(_ analysis: EvaluationAnalysis, language: Language) {
         let writer = ExplanationWriter(evaluation: analysis.evaluation, language: language)
-        self.recommendation = writer.recommendation(analysis.lead, template: analysis.templateEvaluation)
+        self.recommendation = writer.recommendation(analysis.lead, template: analysis.templateEvaluation, scoreOrigins: analysis.scoreOrigins)
         self.summary = writer.summary(analysis.lead)
         self.exclusions = writer.exclusions()
         self.whyLeader = writer.whyLeader(analysis.lead)
@@ -79,47 +79,79 @@ struct ExplanationWriter {
 
     // MARK: Sections
 
-    /// Whose weights the result rests on, as the opening of a sentence: the template's, or
-    /// — for a run that deviates — the scenario's, this run's or the case's.
-    func basis() -> String {
-        let origins = evaluation.weights.changes.map(\.origin)
+    /// Whose weights and scores the result rests on, as the opening of a sentence: the
+    /// template's, or — for a run that deviates — the scenario's, this run's or the case's.
+    func basis(scoreOrigins: [WeightSet.Origin] = []) -> String {
+        let weights = Self.source(of: evaluation.weights.changes.map(\.origin))
+        switch (weights, Self.source(of: scoreOrigins)) {
+        case (.none, .none): return text(.byTemplate)
+        case (.none, .scenario(let title)): return text(.withScenarioScores(scenario: title.text(language)))
+        case (.none, .run): return text(.withRunScores)
+        case (.scenario(let weightsTitle), .scenario(let title)) where weightsTitle == title:
+            return text(.withScenarioWeightsAndScores(scenario: title.text(language)))
+        case (.run, .run): return text(.withRunWeightsAndScores)
+        case (let weights, .none): return weightsBasis(weights)
+        case (let weights, .scenario(let title)): return text(.andScenarioScores(basis: weightsBasis(weights), scenario: title.text(language)))
+        case (let weights, .run), (let weights, .file): return text(.andRunScores(basis: weightsBasis(weights)))
+        }
+    }
+
+    /// Where a set of changes comes from, as the opening says it: a scenario (named) before
+    /// this run before the case file.
+    enum Source: Equatable {
+        case none, file, run
+        case scenario(LocalizedText)
+    }
+
+    static func source(of origins: [WeightSet.Origin]) -> Source {
         if let title = origins.lazy.compactMap({ origin -> LocalizedText? in
             if case let .scenario(title, _) = origin { return title }
             return nil
         }).first {
-            return text(.withScenarioWeights(scenario: title.text(language)))
+            return .scenario(title)
         }
-        if origins.contains(.adjustment) {
-            return text(.withRunWeights)
-        }
-        if !origins.isEmpty {
-            return text(.withCaseWeights)
-        }
-        return text(.byTemplate)
+        if origins.contains(.adjustment) { return .run }
+        return origins.isEmpty ? .none : .file
     }
 
-    /// What the template's own weights give, for a run with other weights; "" otherwise.
-    func templateResult(_ template: Evaluation?, leader: Municipality.ID?) -> String {
+    private func weightsBasis(_ source: Source) -> String {
+        switch source {
+        case .none: return text(.byTemplate)
+        case .scenario(let title): return text(.withScenarioWeights(scenario: title.text(language)))
+        case .run: return text(.withRunWeights)
+        case .file: return text(.withCaseWeights)
+        }
+    }
+
+    /// What the template's own weights and the case's own scores give, for a run with other
+    /// weights or scores; "" otherwise.
+    func templateResult(_ template: Evaluation?, leader: Municipality.ID?, scoresChanged: Bool = false) -> String {
         guard let template else { return "" }
+        let reference: String
+        switch (evaluation.weights.isChanged, scoresChanged) {
+        case (true, true): reference = text(.filedScoresAndTemplateWeightsReference)
+        case (false, true): reference = text(.filedScoresReference)
+        default: reference = text(.templateWeightsReference)
+        }
         guard let first = template.ranked.first else {
-            return " " + text(.templateLeavesNoCandidate)
+            return " " + text(.templateLeavesNoCandidate(reference: reference))
         }
         let same = first.municipality.id == leader
         guard let comparison = template.comparison else {
-            return " " + text(.templateOnlyCandidate(leader: first.municipality.name))
+            return " " + text(.templateOnlyCandidate(reference: reference, leader: first.municipality.name))
         }
         let margin = points(template.shownMargin(comparison))
         let runner = name(comparison.runnerUp)
         if same {
-            return " " + text(.templateAlsoBest(leader: first.municipality.name, margin: margin, runnerUp: runner))
+            return " " + text(.templateAlsoBest(reference: reference, leader: first.municipality.name, margin: margin, runnerUp: runner))
         }
-        return " " + text(.templateBest(leader: first.municipality.name, margin: margin, runnerUp: runner))
+        return " " + text(.templateBest(reference: reference, leader: first.municipality.name, margin: margin, runnerUp: runner))
     }
 
-    func recommendation(_ lead: LeadAnalysis?, template: Evaluation? = nil) -> String {
+    func recommendation(_ lead: LeadAnalysis?, template: Evaluation? = nil, scoreOrigins: [WeightSet.Origin] = []) -> String {
         let service = Self.inline(evaluation.case.service.name.text(language))
-        let basis = basis()
-        let baseline = templateResult(template, leader: evaluation.ranked.first?.municipality.id)
+        let basis = basis(scoreOrigins: scoreOrigins)
+        let baseline = templateResult(template, leader: evaluation.ranked.first?.municipality.id, scoresChanged: !scoreOrigins.isEmpty)
         let law = text(.boardAdvises)
         let illustrative =
             evaluation.case.illustrative

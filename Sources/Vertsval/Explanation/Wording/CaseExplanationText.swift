@@ -5,10 +5,19 @@ enum CaseExplanationText: Equatable {
     case withRunWeights
     case withCaseWeights
     case byTemplate
-    case templateLeavesNoCandidate
-    case templateOnlyCandidate(leader: String)
-    case templateAlsoBest(leader: String, margin: String, runnerUp: String)
-    case templateBest(leader: String, margin: String, runnerUp: String)
+    case withScenarioScores(scenario: String)
+    case withRunScores
+    case withScenarioWeightsAndScores(scenario: String)
+    case withRunWeightsAndScores
+    case andScenarioScores(basis: String, scenario: String)
+    case andRunScores(basis: String)
+    case templateWeightsReference
+    case filedScoresReference
+    case filedScoresAndTemplateWeightsReference
+    case templateLeavesNoCandidate(reference: String)
+    case templateOnlyCandidate(reference: String, leader: String)
+    case templateAlsoBest(reference: String, leader: String, margin: String, runnerUp: String)
+    case templateBest(reference: String, leader: String, margin: String, runnerUp: String)
     case boardAdvises
     case illustrativeScores
     case noCandidateNoHost
@@ -80,24 +89,56 @@ enum CaseExplanationText: Equatable {
                 en: "With the weights set by the case (changed from the template)")
         case .byTemplate:
             return t.pick(nn: "Etter vurderingsmalen", nb: "Etter vurderingsmalen", en: "By the evaluation template")
-        case .templateLeavesNoCandidate:
+        case let .withScenarioScores(scenario):
             return t.pick(
-                nn: "Med vektene i malen står ingen kandidat att.", nb: "Med vektene i malen står ingen kandidat igjen.",
-                en: "With the template's weights no candidate remains.")
-        case let .templateOnlyCandidate(leader):
+                nn: "Med skårane i scenarioet «\(scenario)»", nb: "Med skårene i scenarioet «\(scenario)»",
+                en: "With the scores of the scenario '\(scenario)'")
+        case .withRunScores:
             return t.pick(
-                nn: "Med vektene i malen er \(leader) einaste kandidat.", nb: "Med vektene i malen er \(leader) eneste kandidat.",
-                en: "With the template's weights \(leader) is the only candidate.")
-        case let .templateAlsoBest(leader, margin, runnerUp):
+                nn: "Med skårane som er endra for denne køyringa", nb: "Med skårene som er endret for denne kjøringen",
+                en: "With the scores changed for this run")
+        case let .withScenarioWeightsAndScores(scenario):
             return t.pick(
-                nn: "Med vektene i malen kjem òg \(leader) best ut, \(margin) poeng føre \(runnerUp).",
-                nb: "Med vektene i malen kommer også \(leader) best ut, \(margin) poeng foran \(runnerUp).",
-                en: "With the template's weights \(leader) also comes out best, \(margin) points ahead of \(runnerUp).")
-        case let .templateBest(leader, margin, runnerUp):
+                nn: "Med vektene og skårane i scenarioet «\(scenario)»", nb: "Med vektene og skårene i scenarioet «\(scenario)»",
+                en: "With the weights and scores of the scenario '\(scenario)'")
+        case .withRunWeightsAndScores:
             return t.pick(
-                nn: "Med vektene i malen kjem \(leader) best ut, \(margin) poeng føre \(runnerUp).",
-                nb: "Med vektene i malen kommer \(leader) best ut, \(margin) poeng foran \(runnerUp).",
-                en: "With the template's weights \(leader) comes out best, \(margin) points ahead of \(runnerUp).")
+                nn: "Med vektene og skårane som er endra for denne køyringa", nb: "Med vektene og skårene som er endret for denne kjøringen",
+                en: "With the weights and scores changed for this run")
+        case let .andScenarioScores(basis, scenario):
+            return t.pick(
+                nn: "\(basis) og skårane i scenarioet «\(scenario)»", nb: "\(basis) og skårene i scenarioet «\(scenario)»",
+                en: "\(basis) and the scores of the scenario '\(scenario)'")
+        case let .andRunScores(basis):
+            return t.pick(
+                nn: "\(basis) og skårane som er endra for denne køyringa", nb: "\(basis) og skårene som er endret for denne kjøringen",
+                en: "\(basis) and the scores changed for this run")
+        case .templateWeightsReference:
+            return t.pick(nn: "Med vektene i malen", nb: "Med vektene i malen", en: "With the template's weights")
+        case .filedScoresReference:
+            return t.pick(nn: "Med skårane i saka", nb: "Med skårene i saken", en: "With the case's own scores")
+        case .filedScoresAndTemplateWeightsReference:
+            return t.pick(
+                nn: "Med skårane i saka og vektene i malen", nb: "Med skårene i saken og vektene i malen",
+                en: "With the case's own scores and the template's weights")
+        case let .templateLeavesNoCandidate(reference):
+            return t.pick(
+                nn: "\(reference) står ingen kandidat att.", nb: "\(reference) står ingen kandidat igjen.",
+                en: "\(reference) no candidate remains.")
+        case let .templateOnlyCandidate(reference, leader):
+            return t.pick(
+                nn: "\(reference) er \(leader) einaste kandidat.", nb: "\(reference) er \(leader) eneste kandidat.",
+                en: "\(reference) \(leader) is the only candidate.")
+        case let .templateAlsoBest(reference, leader, margin, runnerUp):
+            return t.pick(
+                nn: "\(reference) kjem òg \(leader) best ut, \(margin) poeng føre \(runnerUp).",
+                nb: "\(reference) kommer også \(leader) best ut, \(margin) poeng foran \(runnerUp).",
+                en: "\(reference) \(leader) also comes out best, \(margin) points ahead of \(runnerUp).")
+        case let .templateBest(reference, leader, margin, runnerUp):
+            return t.pick(
+                nn: "\(reference) kjem \(leader) best ut, \(margin) poeng føre \(runnerUp).",
+                nb: "\(reference) kommer \(leader) best ut, \(margin) poeng foran \(runnerUp).",
+                en: "\(reference) \(leader) comes out best, \(margin) points ahead of \(runnerUp).")
         case .boardAdvises:
             return t.pick(
                 nn: "Styret gjev tilråding; kvar kommune vedtek sjølv vertskommuneavtalen (kommunelova §§ 20-2 og 20-3).",
