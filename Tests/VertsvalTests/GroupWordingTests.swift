@@ -25,6 +25,11 @@ import VertsvalTestSupport
         .init(
             GroupExplanationText.withoutDifferent(count: 31, first: "<first>", plural: false, all: "<all>", allPlural: false, members: 47),
             values: ["31", "<first>", "<all>", "47"]),
+        // One member left: no «dei 1 andre».
+        .init(GroupExplanationText.withoutSame(count: 1, first: "<first>", plural: false, members: 1), values: ["<first>"]),
+        .init(
+            GroupExplanationText.withoutDifferent(count: 1, first: "<first>", plural: false, all: "<all>", allPlural: false, members: 1),
+            values: ["<first>", "<all>"]),
         .init(GroupExplanationText.withoutNoneLeft),
         .init(GroupExplanationText.noCandidateMembers),
         .init(GroupExplanationText.bodyDecides),

@@ -79,6 +79,17 @@ enum GroupExplanationText: Equatable {
                 en: "From municipalities that are candidates in the case: \(members).")
         case let .withoutSame(count, first, plural, members):
             let verb = plural ? "rank" : "ranks"
+            if members == 1 {
+                // One member left: the group weight is that member's weights.
+                return t.pick(
+                    nn:
+                        "Utan vurderingane deira er \(first) først med vektene til det einaste medlemmet som er att; førsteplassen er den same som med alle medlemmene.",
+                    nb:
+                        "Uten vurderingene deres er \(first) først med vektene til det eneste medlemmet som er igjen; førsteplassen er den samme som med alle medlemmene.",
+                    en:
+                        "Without their judgements \(first) \(verb) first under the weights of the one remaining member; first place is the same as with all members."
+                )
+            }
             return t.pick(
                 nn:
                     "Utan vurderingane deira er \(first) først med gruppevekta til dei \(members) andre, og med vektene til \(count) av dei; førsteplassen er den same som med alle medlemmene.",
@@ -90,6 +101,16 @@ enum GroupExplanationText: Equatable {
         case let .withoutDifferent(count, first, plural, all, allPlural, members):
             let verb = plural ? "rank" : "ranks"
             let allVerb = allPlural ? "rank" : "ranks"
+            if members == 1 {
+                return t.pick(
+                    nn:
+                        "Utan vurderingane deira er \(first) først med vektene til det einaste medlemmet som er att; med alle medlemmene er \(all) først.",
+                    nb:
+                        "Uten vurderingene deres er \(first) først med vektene til det eneste medlemmet som er igjen; med alle medlemmene er \(all) først.",
+                    en:
+                        "Without their judgements \(first) \(verb) first under the weights of the one remaining member; with all members \(all) \(allVerb) first."
+                )
+            }
             return t.pick(
                 nn:
                     "Utan vurderingane deira er \(first) først med gruppevekta til dei \(members) andre, og med vektene til \(count) av dei; med alle medlemmene er \(all) først.",
