@@ -105,14 +105,16 @@ public enum PrepareReport {
         case .case(let evaluated):
             var robustness: CaseRobustness?
             var provenance = evaluated.provenance
+            var members: MembersStudy?
             if evaluated.evaluation.ranked.count >= 2,
-                case .case(_, let result, let withSettings) = try AnalyseRobustness.run(robustnessRequest, on: .case(evaluated))
+                case .case(_, let result, let withSettings, let withMembers) = try AnalyseRobustness.run(robustnessRequest, on: .case(evaluated))
             {
                 robustness = result
                 provenance = withSettings
+                members = withMembers
+            } else {
+                members = try ViewMembersJudgements.run(.init(input: request.input), on: evaluated)
             }
-            let members = try ViewMembersJudgements.run(
-                .init(input: request.input, robustness: true, samples: request.samples, seed: request.seed), on: evaluated)
             return ReportContent(
                 subject: .case(evaluated, robustness: robustness),
                 reproducibility: reproducibility(request, provenance, files: evaluated.loaded.files),

@@ -3,15 +3,16 @@ public import VertsvalOptimizer
 
 /// How robust a result is: SMAA-2 for a case, re-solved weightings for a portfolio.
 public enum RobustnessStudy: Sendable {
-    /// A case's rank acceptabilities and one-way sensitivity.
-    case `case`(EvaluatedCase, CaseRobustness, Provenance)
+    /// A case's rank acceptabilities and one-way sensitivity, and SMAA-2 over the board
+    /// members' own weights when the case refers to their judgements.
+    case `case`(EvaluatedCase, CaseRobustness, Provenance, members: MembersStudy?)
     /// How often each service of a portfolio keeps its host.
     case portfolio(PortfolioInput, RobustAssignment, Provenance)
 
     /// Where the result comes from, with the samples and seed.
     public var provenance: Provenance {
         switch self {
-        case .case(_, _, let provenance), .portfolio(_, _, let provenance): provenance
+        case .case(_, _, let provenance, _), .portfolio(_, _, let provenance): provenance
         }
     }
 }
@@ -66,7 +67,11 @@ public enum AnalyseRobustness {
             let robustness = try caseRobustness(evaluated, samples: samples, seed: seed, spread: spread)
             var provenance = evaluated.provenance
             provenance.robustness = RobustnessSettings(samples: samples, seed: seed, weightSpread: spread)
-            return .case(evaluated, robustness, provenance)
+            // The same draws and seed over the members' weights (no spread: their weights
+            // are the distribution).
+            let members = try ViewMembersJudgements.run(
+                .init(input: request.input, robustness: true, samples: samples, seed: seed), on: evaluated)
+            return .case(evaluated, robustness, provenance, members: members)
         case .portfolio(let input):
             let samples = request.samples ?? StudyDefaults.portfolioSamples
             let robust = try portfolioRobustness(input, samples: samples, seed: seed, spread: spread, timeLimit: request.timeLimits.solve)

@@ -39,7 +39,7 @@ struct Sensitivity: ParsableCommand {
                 .init(input: input, samples: samples, seed: seed, weightSpreadPercent: weightSpread, timeLimits: try limits.timeLimits()))
         }
         switch study {
-        case .case(let evaluated, _, _): Console.report(evaluated.warnings, language: lang)
+        case .case(let evaluated, _, _, _): Console.report(evaluated.warnings, language: lang)
         case .portfolio(let input, _, _): Console.report(input.warnings, language: lang)
         }
         Console.out(try StudyOutput.robustness(study, format: output.format, language: lang, width: Console.width))

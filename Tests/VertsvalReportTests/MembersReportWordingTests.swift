@@ -12,6 +12,8 @@ import VertsvalTestSupport
         [
             .init(MembersReportText.heading),
             .init(MembersReportText.impartialityHeading),
+            .init(MembersReportText.membersDrawsHeading),
+            .init(MembersReportText.membersDrawsCaption(members: 47), values: ["47"]),
             .init(MembersReportText.membersCaption),
             .init(MembersReportText.member),
             .init(MembersReportText.method),

@@ -139,6 +139,54 @@ let meetingDate = CalendarDate(iso: "2026-02-10") ?? CalendarDate(utc: Date())
     }
 }
 
+@Suite struct MembersRobustnessStudyTests {
+    static let bundled = TestSupport.path("Cases/sogn/ureining-miljo-tilsyn.yaml")
+
+    @Test("`sensitivity` of a case with judgements runs SMAA-2 over the members' weights with the same draws and seed, in text and JSON")
+    func sensitivityIncludesMembers() throws {
+        let study = try AnalyseRobustness.run(.init(input: StudyInput(path: Self.bundled), samples: 3000, seed: 7))
+        guard case .case(let evaluated, _, _, let members) = study else {
+            Issue.record("a case was asked for")
+            return
+        }
+        let robustness = try #require(members?.robustness)
+        #expect(robustness.result.samples == 3000)
+        #expect(robustness.result.seed == 7)
+        #expect(robustness.memberCount == evaluated.members?.members.count)
+        // Independently: the members' SMAA run by the group view itself with the same options.
+        let view = try #require(evaluated.members)
+        let direct = try view.robustness(of: evaluated.evaluation, options: SMAAOptions(samples: 3000, seed: 7))
+        #expect(direct.result.rankAcceptability == robustness.result.rankAcceptability)
+        let json = try StudyOutput.robustness(study, format: .json, language: .nn)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let shown = try #require(object["members"] as? [String: Any])
+        #expect(shown["memberCount"] as? Int == view.members.count)
+        let acceptability = try #require(shown["rankAcceptability"] as? [String: [Double]])
+        for (index, id) in direct.municipalities.enumerated() {
+            #expect(acceptability[id.rawValue] == direct.result.rankAcceptability[index])
+        }
+        let text = try StudyOutput.robustness(study, format: .text, language: .nn)
+        #expect(text.contains("Over vektene til styremedlemmene"))
+        let first = direct.result.firstRankAcceptability
+        let best = try #require(first.indices.max { first[$0] < first[$1] })
+        let share = NumberFormat(.nn).percent(100 * first[best], decimals: 0)
+        let flowing = text.replacingOccurrences(of: "\n", with: " ")
+        #expect(flowing.contains("er \(evaluated.evaluation.region.name(of: direct.municipalities[best])) først i \(share) av trekningane"))
+    }
+
+    @Test("A case without judgements has no members' part in `sensitivity`")
+    func withoutJudgements() throws {
+        let study = try AnalyseRobustness.run(
+            .init(input: StudyInput(path: TestSupport.path("Cases/sogn/ppt-vertskommune.yaml")), samples: 500))
+        guard case .case(_, _, _, let members) = study else {
+            Issue.record("a case was asked for")
+            return
+        }
+        #expect(members == nil)
+        #expect(!(try StudyOutput.robustness(study, format: .text, language: .nn)).contains("Over vektene til styremedlemmene"))
+    }
+}
+
 @Suite struct ReportContentTests {
     @Test("The report's file name says scenario or draft, and its robustness uses the one default")
     func names() throws {

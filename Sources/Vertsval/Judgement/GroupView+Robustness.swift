@@ -8,6 +8,8 @@ public struct MembersRobustness: Sendable {
     public let scoresUncertain: Bool
     /// The SMAA-2 result.
     public let result: SMAAResult
+    /// How many members' weight vectors the draws take from.
+    public let memberCount: Int
 
     /// P(first) of `municipality`.
     public func firstRank(of municipality: Municipality.ID) -> Double? {
@@ -30,6 +32,7 @@ extension GroupView {
         problem.weights = .discrete(memberWeightVectors)
         let uncertain = problem.values.contains { row in row.contains { !$0.isFixed } }
         return MembersRobustness(
-            municipalities: evaluation.ranked.map(\.municipality.id), scoresUncertain: uncertain, result: try SMAA.run(problem, options: options))
+            municipalities: evaluation.ranked.map(\.municipality.id), scoresUncertain: uncertain, result: try SMAA.run(problem, options: options),
+            memberCount: memberWeightVectors.count)
     }
 }

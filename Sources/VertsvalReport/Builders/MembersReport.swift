@@ -52,6 +52,25 @@ public struct MembersReport: Sendable {
         return blocks
     }
 
+    /// The members' part of a robustness analysis (`vertsval sensitivity`): a heading, how
+    /// often each candidate is first over the members' weights, and the rank table; empty
+    /// when SMAA-2 did not run.
+    public func robustnessBlocks() -> [Block] {
+        guard let robustness, let sentence = GroupExplanation.robustness(robustness, evaluation: evaluation, language: language) else {
+            return []
+        }
+        let count = robustness.municipalities.count
+        let rows = robustness.municipalities.enumerated().map { index, id -> [String] in
+            [name(id)] + (0..<count).map { n.percent(100 * robustness.result.rankAcceptability[index][$0], decimals: 1) }
+        }
+        let table = Table(
+            caption: text(.membersDrawsCaption(members: robustness.memberCount)),
+            columns: [.init(text(ReportText.municipality))]
+                + (0..<count).map { .init(RobustnessReportText.rankNumber($0 + 1).text(in: language), .trailing) },
+            rows: rows)
+        return [.heading(text(.membersDrawsHeading), level: 1), .paragraph(sentence), .table(table)]
+    }
+
     func membersTable() -> Table {
         let pairwise = view.members.contains { $0.pairwise != nil }
         let rows = view.members.map { member -> [String] in

@@ -48,6 +48,32 @@ public struct SensitivityJSON: Encodable, Sendable {
         public let points: Double
     }
     public let curves: [Curve]?
+    /// SMAA-2 over the board members' own weights (cases whose judgements are referred to).
+    public var members: Members? = nil
+
+    /// Each draw takes one member's weights, every member equally likely.
+    public struct Members: Encodable, Sendable {
+        /// How many members' weight vectors were drawn from.
+        public let memberCount: Int
+        public let samples: Int
+        public let seed: UInt64
+        /// Whether the scores varied within their ranges too.
+        public let scoresUncertain: Bool
+        /// Municipality → share of draws at rank 1, 2, …
+        public let rankAcceptability: [Municipality.ID: [Double]]
+        public let explanation: String?
+
+        /// The JSON form of `robustness`.
+        public init(_ robustness: MembersRobustness, evaluation: Evaluation, language: Language) {
+            memberCount = robustness.memberCount
+            samples = robustness.result.samples
+            seed = robustness.result.seed
+            scoresUncertain = robustness.scoresUncertain
+            rankAcceptability = Dictionary(
+                uniqueKeysWithValues: robustness.municipalities.enumerated().map { ($1, robustness.result.rankAcceptability[$0]) })
+            explanation = GroupExplanation.robustness(robustness, evaluation: evaluation, language: language)
+        }
+    }
     public let services: [ServiceStability]?
     public let infeasibleSamples: Int?
     public let explanation: [String]
@@ -147,7 +173,7 @@ public struct SensitivityJSON: Encodable, Sendable {
 extension SensitivityJSON {
     enum CodingKeys: String, CodingKey {
         case schema, provenance, kind, samples, seed, weightUncertainty, weightSpread, rankAcceptability, standardError, centralWeights
-        case confidence, mostSensitiveCriterion, attribution, curves, services, infeasibleSamples, explanation
+        case confidence, mostSensitiveCriterion, attribution, curves, members, services, infeasibleSamples, explanation
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -166,6 +192,7 @@ extension SensitivityJSON {
         try c.encode(mostSensitiveCriterion, forKey: .mostSensitiveCriterion)
         try c.encode(attribution, forKey: .attribution)
         try c.encode(curves, forKey: .curves)
+        try c.encode(members, forKey: .members)
         try c.encode(services, forKey: .services)
         try c.encode(infeasibleSamples, forKey: .infeasibleSamples)
         try c.encode(explanation, forKey: .explanation)

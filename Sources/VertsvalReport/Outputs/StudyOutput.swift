@@ -30,9 +30,10 @@ public enum StudyOutput {
         -> String
     {
         switch study {
-        case .case(let evaluated, let robustness, let provenance):
+        case .case(let evaluated, let robustness, let provenance, let members):
             if format == .json {
                 var json = SensitivityJSON(robustness, language: language)
+                json.members = members?.robustness.map { SensitivityJSON.Members($0, evaluation: evaluated.evaluation, language: language) }
                 let note = ProvenanceNote(provenance, language: language).text(for: evaluated.analysis)
                 json.provenance = ProvenanceJSON(provenance, note: note, language: language)
                 return try json.encoded()
@@ -40,7 +41,9 @@ public enum StudyOutput {
             let document = Document(
                 title: evaluated.loaded.case.title.text(language), subtitle: nil, language: language,
                 blocks: ProvenanceNote(provenance, language: language).blocks(for: evaluated.analysis)
-                    + RobustnessReport(robustness, language: language).blocks())
+                    + RobustnessReport(robustness, language: language).blocks()
+                    + (members.map { MembersReport($0.view, evaluation: evaluated.evaluation, robustness: $0.robustness, language: language) }?
+                        .robustnessBlocks() ?? []))
             return render(document, format, width)
         case .portfolio(let input, let robust, let provenance):
             if format == .json {

@@ -5,6 +5,8 @@ internal import Vertsval
 enum MembersReportText: Equatable {
     case heading
     case impartialityHeading
+    case membersDrawsHeading
+    case membersDrawsCaption(members: Int)
     case membersCaption
     case member
     case method
@@ -34,6 +36,13 @@ enum MembersReportText: Equatable {
         switch self {
         case .heading: return t.pick(nn: "Vektene til styremedlemmene", nb: "Vektene til styremedlemmene", en: "The board members' weights")
         case .impartialityHeading: return t.pick(nn: "Habilitet", nb: "Habilitet", en: "Impartiality")
+        case .membersDrawsHeading:
+            return t.pick(nn: "Over vektene til styremedlemmene", nb: "Over vektene til styremedlemmene", en: "Across the board members' weights")
+        case let .membersDrawsCaption(members):
+            return t.pick(
+                nn: "Del av trekningane der kvar kommune kjem på kvar plass, over vektene til dei \(members) medlemmene.",
+                nb: "Andel av trekningene der hver kommune kommer på hver plass, over vektene til de \(members) medlemmene.",
+                en: "Share of draws in which each municipality takes each place, across the weights of the \(members) members.")
         case .membersCaption:
             return t.pick(
                 nn: "Kvart medlem, metoden medlemmet brukte, og kven som er først med vektene til medlemmet.",
