@@ -11,7 +11,8 @@ import VertsvalSynthetic
 /// `--quick` runs fewer iterations (for a smoke test). `--load` runs only the workbench
 /// under load (`LoadBenchmark`: `--clients N`, `--requests N`); `--long-words` only the PDF
 /// layout of long unbroken words (`LongWordBenchmark`); `--judgements` only the board
-/// members' view (`JudgementBenchmark`).
+/// members' view (`JudgementBenchmark`); `--smaa` only SMAA-2 (with the numpy peer when
+/// installed).
 @main
 struct BenchMain {
     static func main() async throws {
@@ -27,6 +28,10 @@ struct BenchMain {
         let scale = quick ? 10 : 1
         if CommandLine.arguments.contains("--judgements") {
             try printReport(try JudgementBenchmark.standalone(scale: scale))
+            return
+        }
+        if CommandLine.arguments.contains("--smaa") {
+            try printReport(try smaaBenchmarks(scale: scale))
             return
         }
         var results: [BenchmarkResult] = []
