@@ -88,6 +88,7 @@ public struct PortfolioReport: Sendable {
             if reproducibility != nil { blocks.append(.chart(PortfolioCharts(portfolio, result: result, language: language).balance())) }
             blocks.append(.pageBreakHint)
             blocks.append(.table(balanceTable()))
+            if let basis = balanceBasis() { blocks.append(.paragraph(basis)) }
         }
         let rules = ruleTable()
         if !rules.rows.isEmpty {
@@ -173,18 +174,61 @@ public struct PortfolioReport: Sendable {
         }
     }
 
-    /// The balance after the assignment in FTE (what the rules count) and, for each regional-
-    /// balance criterion of the linked cases, its own basis today (the region's register), so
-    /// that a reader sees what each calls balance; the caption says which basis is which.
-    func balanceTable() -> Table {
-        let hostedFTE = result.loads.reduce(0) { $0 + $1.fte }
-        func fteShare(_ load: MunicipalityLoad) -> Double { hostedFTE > 0 ? load.fte / hostedFTE : 0 }
-        let region = portfolio.region
-        let bases = portfolio.balanceCriteria.compactMap { criterion -> (criterion: Criterion, basis: ComputedMeasure.HostingBasis)? in
+    /// The FTE hosted in all, and each municipality's share of it after the assignment.
+    private var hostedFTE: Double { result.loads.reduce(0) { $0 + $1.fte } }
+    private func fteShare(_ load: MunicipalityLoad, of total: Double) -> Double { total > 0 ? load.fte / total : 0 }
+
+    /// The regional-balance criteria of the linked cases that count hosting, with their basis.
+    private var balanceBases: [(criterion: Criterion, basis: ComputedMeasure.HostingBasis)] {
+        portfolio.balanceCriteria.compactMap { criterion -> (criterion: Criterion, basis: ComputedMeasure.HostingBasis)? in
             guard case let .hostedShareGap(basis)? = criterion.computed else { return nil }
             return (criterion, basis)
         }
-        func decimals(_ basis: ComputedMeasure.HostingBasis) -> Int { basis == .fte ? 1 : 0 }
+    }
+
+    private func decimals(_ basis: ComputedMeasure.HostingBasis) -> Int { basis == .fte ? 1 : 0 }
+
+    /// What each regional-balance criterion counts, and the municipality whose share differs
+    /// most between that basis and the FTE after the assignment; nil without such criteria.
+    /// Written after the balance table (its caption stays short).
+    func balanceBasis() -> String? {
+        let region = portfolio.region
+        let total = hostedFTE
+        var sentences: [String] = []
+        for (criterion, basis) in balanceBases {
+            let count = region.hostedTotal(basis: basis)
+            sentences.append(
+                BalanceBasisText.criterionBasis(
+                    criterion: criterion.name.text(language), basis: basis, total: n.format(count, decimals: decimals(basis)),
+                    column: BalanceBasisText.todayColumn(basis: basis).text(in: language)
+                ).text(in: language))
+            // The municipality whose share differs most between the two bases (first of equals).
+            var widest: (load: MunicipalityLoad, share: Double, gap: Double)?
+            for load in result.loads {
+                let share = region.hostedShare(of: load.municipality, basis: basis).share
+                let gap = abs(fteShare(load, of: total) - share)
+                if gap > (widest?.gap ?? 0) { widest = (load, share, gap) }
+            }
+            if let widest {
+                sentences.append(
+                    BalanceBasisText.contrast(
+                        municipality: words.municipality(widest.load.municipality),
+                        today: BalanceBasisText.todayShare(share: n.percent(100 * widest.share, decimals: 1), basis: basis).text(in: language),
+                        after: n.percent(100 * fteShare(widest.load, of: total), decimals: 1),
+                        population: n.percent(100 * widest.load.populationShare, decimals: 1)
+                    ).text(in: language))
+            }
+        }
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// The balance after the assignment in FTE (what the rules count) and, for each regional-
+    /// balance criterion of the linked cases, its own basis today (the region's register), so
+    /// that a reader sees what each calls balance; `balanceBasis()` says which basis is which.
+    func balanceTable() -> Table {
+        let total = hostedFTE
+        let region = portfolio.region
+        let bases = balanceBases
         let rows = result.loads.map { load -> [String] in
             [
                 words.municipality(load.municipality),
@@ -192,7 +236,7 @@ public struct PortfolioReport: Sendable {
                 load.target.map { n.format($0, decimals: 1) } ?? "–",
                 band(load),
                 n.format(load.fte, decimals: 1),
-                n.percent(100 * fteShare(load), decimals: 1),
+                n.percent(100 * fteShare(load, of: total), decimals: 1),
                 String(load.services),
             ]
                 + bases.map { _, basis in
@@ -200,33 +244,7 @@ public struct PortfolioReport: Sendable {
                     return n.format(today.amount, decimals: decimals(basis)) + " (" + n.percent(100 * today.share, decimals: 1) + ")"
                 }
         }
-        var caption = text(.balanceCaption)
-        for (criterion, basis) in bases {
-            let total = region.hostedTotal(basis: basis)
-            caption +=
-                " "
-                + BalanceBasisText.criterionBasis(
-                    criterion: criterion.name.text(language), basis: basis, total: n.format(total, decimals: decimals(basis)),
-                    column: BalanceBasisText.todayColumn(basis: basis).text(in: language)
-                ).text(in: language)
-            // The municipality whose share differs most between the two bases (first of equals).
-            var widest: (load: MunicipalityLoad, share: Double, gap: Double)?
-            for load in result.loads {
-                let share = region.hostedShare(of: load.municipality, basis: basis).share
-                let gap = abs(fteShare(load) - share)
-                if gap > (widest?.gap ?? 0) { widest = (load, share, gap) }
-            }
-            if let widest {
-                caption +=
-                    " "
-                    + BalanceBasisText.contrast(
-                        municipality: words.municipality(widest.load.municipality),
-                        today: BalanceBasisText.todayShare(share: n.percent(100 * widest.share, decimals: 1), basis: basis).text(in: language),
-                        after: n.percent(100 * fteShare(widest.load), decimals: 1),
-                        population: n.percent(100 * widest.load.populationShare, decimals: 1)
-                    ).text(in: language)
-            }
-        }
+        let caption = text(.balanceCaption)
         return Table(
             caption: caption,
             columns: [
