@@ -65,7 +65,7 @@ import VertsvalTestSupport
                     Issue.record("\(path) has an inline attribute: \(html[match.range])")
                 }
             }
-            #expect(scripts == ["/texts.js", "/common.js", "/index.js", "/case.js", "/portfolio.js"])
+            #expect(scripts == ["/texts.js", "/common.js", "/index.js", "/case.js", "/portfolio.js", "/judgement.js"])
             for script in scripts {
                 try await client.execute(uri: script, method: .get) { response in
                     #expect(response.status == .ok, "\(script)")
