@@ -252,9 +252,9 @@ enum WorkbenchText: String, CaseIterable {
                 en: "candidate")
         case .memberRole:
             return t.pick(
-                nn: "Rolle (valfritt), til dømes styremedlem for Luster",
-                nb: "Rolle (valgfritt), for eksempel styremedlem for Luster",
-                en: "Role (optional), for example board member for Luster")
+                nn: "Rolle (valfritt), til dømes styremedlem eller varamedlem",
+                nb: "Rolle (valgfritt), for eksempel styremedlem eller varamedlem",
+                en: "Role (optional), for example board member or deputy member")
         case .judgementDate:
             return t.pick(
                 nn: "Dato",
