@@ -10,12 +10,15 @@ struct AssetController {
         let index = page(StaticPages.index)
         let casePage = page(StaticPages.casePage)
         let portfolioPage = page(StaticPages.portfolioPage)
+        let judgementPage = page(StaticPages.judgementPage)
         router.get("/") { _, _ in Responses.html(index) }
         router.get("/case") { _, _ in Responses.html(casePage) }
         router.get("/portfolio") { _, _ in Responses.html(portfolioPage) }
+        router.get("/judgement") { _, _ in Responses.html(judgementPage) }
         router.get("/app.css") { _, _ in Responses.asset(StaticPages.stylesheet, type: "text/css; charset=utf-8") }
         router.get("/common.js") { _, _ in Responses.asset(StaticPages.commonScript, type: "text/javascript; charset=utf-8") }
         router.get("/case.js") { _, _ in Responses.asset(StaticPages.caseScript, type: "text/javascript; charset=utf-8") }
+        router.get("/judgement.js") { _, _ in Responses.asset(StaticPages.judgementScript, type: "text/javascript; charset=utf-8") }
         router.get("/portfolio.js") { _, _ in Responses.asset(StaticPages.portfolioScript, type: "text/javascript; charset=utf-8") }
         let texts = WorkbenchText.script
         router.get("/texts.js") { _, _ in Responses.asset(texts, type: "text/javascript; charset=utf-8") }

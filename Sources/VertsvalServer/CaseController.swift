@@ -17,6 +17,7 @@ struct CaseController {
         router.get("/api/case/sensitivity") { request, _ in try await sensitivity(request) }
         router.get("/api/case/report") { request, _ in try await report(request) }
         router.post("/api/case/scenario") { request, _ in try await saveScenario(request) }
+        router.get("/api/case/members") { request, _ in try await members(request) }
     }
 
     func evaluate(_ request: Request) async throws -> Response {
@@ -41,6 +42,20 @@ struct CaseController {
             return try StudyOutput.robustness(study, format: .json, language: lang)
         }
         return Responses.json(text: text)
+    }
+
+    /// The members' own judgements as the report shows them (`MembersReport`): the same
+    /// sentences, tables and chart; `{"blocks": []}` when the case refers to none.
+    func members(_ request: Request) async throws -> Response {
+        let query = RequestInput(request: request, files: files)
+        let lang = query.language
+        let members = ViewMembersJudgements.Request(input: try query.study())
+        let json = try await pools.evaluation.run(language: lang) {
+            let study = try answer(lang) { () throws(StudyError) in try ViewMembersJudgements.run(members) }
+            let blocks = study.map { MembersReport($0.view, evaluation: $0.evaluated.evaluation, language: lang).blocks() } ?? []
+            return BlocksJSON(blocks, language: lang)
+        }
+        return try Responses.json(json)
     }
 
     func report(_ request: Request) async throws -> Response {

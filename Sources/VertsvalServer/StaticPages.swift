@@ -8,6 +8,7 @@ enum StaticPages {
     static let index = text(PackageResources.index_html)
     static let casePage = text(PackageResources.case_html)
     static let portfolioPage = text(PackageResources.portfolio_html)
+    static let judgementPage = text(PackageResources.judgement_html)
     /// Plain CSS; colours meet WCAG AA contrast on white.
     static let stylesheet = text(PackageResources.app_css)
     /// Shared by every page: language, texts, fetching, formatting.
@@ -17,6 +18,9 @@ enum StaticPages {
     /// The case page: sliders that re-rank live, contributions, swap weights, robustness,
     /// saving a scenario, downloading the report.
     static let caseScript = text(PackageResources.case_js)
+    /// The judgement page: a board member's own weights by rank order, swing points or
+    /// pairwise comparisons, with the figures from the server as they type; saving.
+    static let judgementScript = text(PackageResources.judgement_js)
     /// The portfolio page: switch rules off and on, re-optimise, read why.
     static let portfolioScript = text(PackageResources.portfolio_js)
 

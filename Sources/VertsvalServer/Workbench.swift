@@ -3,7 +3,7 @@ internal import Vertsval
 
 /// The local web workbench: pages where administrators move weights and see the ranking
 /// change, run the robustness analysis, toggle a portfolio's rules and re-optimise, save a
-/// scenario next to a case, and download the report.
+/// scenario next to a case, enter a board member's own judgement, and download the report.
 ///
 /// The controllers only turn query parameters into the application layer's requests and
 /// answer with its results, rendered by the same code as the command line.
@@ -19,6 +19,7 @@ public enum Workbench {
         CatalogController(files: files).addRoutes(to: router)
         CaseController(files: files, pools: pools).addRoutes(to: router)
         PortfolioController(files: files, pools: pools).addRoutes(to: router)
+        JudgementController(files: files, pools: pools).addRoutes(to: router)
         return router
     }
 

@@ -55,6 +55,70 @@ enum WorkbenchText: String, CaseIterable {
     case recompute
     case rankLegend
     case firstIn
+    case judgementTitle
+    case judgementHelp
+    case aboutMember
+    case memberName
+    case memberMunicipality
+    case chooseMunicipality
+    case candidate
+    case memberRole
+    case judgementDate
+    case memberNote
+    case method
+    case methodChoice
+    case methodRank
+    case methodSwing
+    case methodPairwise
+    case rankHelp
+    case swingHelp
+    case pairwiseHelp
+    case rankRule
+    case ruleCentroid
+    case ruleSum
+    case ruleReciprocal
+    case swingPoints
+    case pairJudgement
+    case against
+    case saaty1
+    case saaty3
+    case saaty5
+    case saaty7
+    case saaty9
+    case saatyBetween
+    case yourWeights
+    case previewHelp
+    case templateWeight
+    case yourWeight
+    case consistency
+    case consistencyIndex
+    case randomIndex
+    case consistencyRatio
+    case crAcceptable
+    case crTooHigh
+    case worstJudgements
+    case pair
+    case givenValue
+    case consistentValue
+    case firstUnderYours
+    case saveJudgement
+    case saveJudgementHelp
+    case fileName
+    case replaceOwn
+    case judgementSaved
+    case listedAdded
+    case listedAlready
+    case addByHand
+    case backToCase
+    case members
+    case enterJudgement
+    case noMembers
+    case existingMembers
+    case requiredField
+    case candidateHeader
+    case measure
+    case requestTooLarge
+    case expectedJudgement
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -147,6 +211,341 @@ enum WorkbenchText: String, CaseIterable {
         case .recompute: return t.pick(nn: "Rekn ut på nytt", nb: "Regn ut på nytt", en: "Compute again")
         case .rankLegend: return t.pick(nn: "Fargen viser plassen:", nb: "Fargen viser plassen:", en: "The colour shows the place:")
         case .firstIn: return t.pick(nn: "først i", nb: "først i", en: "first in")
+        case .judgementTitle:
+            return t.pick(
+                nn: "Di eiga vurdering av kriteria",
+                nb: "Din egen vurdering av kriteriene",
+                en: "Your own judgement of the criteria")
+        case .judgementHelp:
+            return t.pick(
+                nn:
+                    "Her gjev du som styremedlem di eiga vekting av kriteria. Vurderinga blir lagra som ei eiga fil ved sida av saka og lagd til i lista over vurderingar i saka; malen og skårane blir ikkje endra.",
+                nb:
+                    "Her gir du som styremedlem din egen vekting av kriteriene. Vurderingen blir lagret som en egen fil ved siden av saken og lagt til i listen over vurderinger i saken; malen og skårene blir ikke endret.",
+                en:
+                    "Here you, as a board member, give your own weighting of the criteria. The judgement is saved as a file of its own next to the case and added to the case's list of judgements; the template and the scores are not changed."
+            )
+        case .aboutMember:
+            return t.pick(
+                nn: "Om deg",
+                nb: "Om deg",
+                en: "About you")
+        case .memberName:
+            return t.pick(
+                nn: "Namn",
+                nb: "Navn",
+                en: "Name")
+        case .memberMunicipality:
+            return t.pick(
+                nn: "Kommunen du sit for",
+                nb: "Kommunen du sitter for",
+                en: "The municipality you sit for")
+        case .chooseMunicipality:
+            return t.pick(
+                nn: "Vel kommune",
+                nb: "Velg kommune",
+                en: "Choose a municipality")
+        case .candidate:
+            return t.pick(
+                nn: "kandidat",
+                nb: "kandidat",
+                en: "candidate")
+        case .memberRole:
+            return t.pick(
+                nn: "Rolle (valfritt), til dømes styremedlem eller varamedlem",
+                nb: "Rolle (valgfritt), for eksempel styremedlem eller varamedlem",
+                en: "Role (optional), for example board member or deputy member")
+        case .judgementDate:
+            return t.pick(
+                nn: "Dato",
+                nb: "Dato",
+                en: "Date")
+        case .memberNote:
+            return t.pick(
+                nn: "Merknad (valfritt)",
+                nb: "Merknad (valgfritt)",
+                en: "Note (optional)")
+        case .method:
+            return t.pick(
+                nn: "Metode",
+                nb: "Metode",
+                en: "Method")
+        case .methodChoice:
+            return t.pick(
+                nn: "Korleis vil du gje vektene?",
+                nb: "Hvordan vil du gi vektene?",
+                en: "How do you want to give the weights?")
+        case .methodRank:
+            return t.pick(
+                nn: "Rangering: set kriteria i rekkjefølgje (delte plassar er lov)",
+                nb: "Rangering: sett kriteriene i rekkefølge (delte plasser er lov)",
+                en: "Rank order: put the criteria in order (ties allowed)")
+        case .methodSwing:
+            return t.pick(
+                nn: "Svingvekting: 100 poeng til det viktigaste svinget, poeng til dei andre",
+                nb: "Svingvekting: 100 poeng til det viktigste svinget, poeng til de andre",
+                en: "Swing weighting: 100 points for the most important swing, points for the others")
+        case .methodPairwise:
+            return t.pick(
+                nn: "Parvis samanlikning (AHP): kvart par på skalaen 1–9 til Saaty",
+                nb: "Parvis sammenligning (AHP): hvert par på skalaen 1–9 til Saaty",
+                en: "Pairwise comparison (AHP): each pair on Saaty's 1–9 scale")
+        case .rankHelp:
+            return t.pick(
+                nn:
+                    "Gje det viktigaste kriteriet rang 1, det nest viktigaste rang 2 og så vidare. Kriterium som er like viktige, kan få same rang. Vektene kjem frå rangane etter regelen du vel (Barron & Barrett 1996).",
+                nb:
+                    "Gi det viktigste kriteriet rang 1, det nest viktigste rang 2 og så videre. Kriterier som er like viktige, kan få samme rang. Vektene kommer fra rangene etter regelen du velger (Barron & Barrett 1996).",
+                en:
+                    "Give the most important criterion rank 1, the next rank 2, and so on. Criteria that are equally important may share a rank. The weights follow from the ranks by the rule you choose (Barron & Barrett 1996)."
+            )
+        case .swingHelp:
+            return t.pick(
+                nn:
+                    "Tenk deg at alle kriteria står på det dårlegaste nivået. Kva for eit kriterium ville du helst løfte til det beste nivået? Gje det 100 poeng, og gje kvart av dei andre poeng frå 0 til 100 etter kor mykje løftet er verdt samanlikna med det (von Winterfeldt & Edwards 1986).",
+                nb:
+                    "Tenk deg at alle kriteriene står på det dårligste nivået. Hvilket kriterium ville du helst løfte til det beste nivået? Gi det 100 poeng, og gi hvert av de andre poeng fra 0 til 100 etter hvor mye løftet er verdt sammenlignet med det (von Winterfeldt & Edwards 1986).",
+                en:
+                    "Imagine every criterion at its worst level. Which one would you most like to raise to its best level? Give it 100 points, and give each of the others points from 0 to 100 for how much its raise is worth compared with that one (von Winterfeldt & Edwards 1986)."
+            )
+        case .pairwiseHelp:
+            return t.pick(
+                nn:
+                    "For kvart par: kva for eit kriterium er viktigast, og kor mykje? 1 er like viktige, 3 noko viktigare, 5 mykje viktigare, 7 svært mykje viktigare og 9 ekstremt mykje viktigare; 2, 4, 6 og 8 ligg mellom. Tenaren reknar ut vektene, λmax og konsistensforholdet (CR) medan du vel (Saaty 1980).",
+                nb:
+                    "For hvert par: hvilket kriterium er viktigst, og hvor mye? 1 er like viktige, 3 noe viktigere, 5 mye viktigere, 7 svært mye viktigere og 9 ekstremt mye viktigere; 2, 4, 6 og 8 ligger mellom. Serveren regner ut vektene, λmax og konsistensforholdet (CR) mens du velger (Saaty 1980).",
+                en:
+                    "For each pair: which criterion matters more, and by how much? 1 is equally important, 3 moderately more important, 5 strongly, 7 very strongly and 9 extremely more important; 2, 4, 6 and 8 lie between. The server computes the weights, λmax and the consistency ratio (CR) as you choose (Saaty 1980)."
+            )
+        case .rankRule:
+            return t.pick(
+                nn: "Regel for vektene",
+                nb: "Regel for vektene",
+                en: "Rule for the weights")
+        case .ruleCentroid:
+            return t.pick(
+                nn: "rang-orden-sentroide (standard)",
+                nb: "rangordenssentroide (standard)",
+                en: "rank-order centroid (default)")
+        case .ruleSum:
+            return t.pick(
+                nn: "rangsum",
+                nb: "rangsum",
+                en: "rank sum")
+        case .ruleReciprocal:
+            return t.pick(
+                nn: "resiprok rang",
+                nb: "resiprok rang",
+                en: "rank reciprocal")
+        case .swingPoints:
+            return t.pick(
+                nn: "Svingpoeng (0–100)",
+                nb: "Svingpoeng (0–100)",
+                en: "Swing points (0–100)")
+        case .pairJudgement:
+            return t.pick(
+                nn: "Kva er viktigast, og kor mykje?",
+                nb: "Hva er viktigst, og hvor mye?",
+                en: "Which matters more, and by how much?")
+        case .against:
+            return t.pick(
+                nn: "mot",
+                nb: "mot",
+                en: "against")
+        case .saaty1:
+            return t.pick(
+                nn: "like viktige",
+                nb: "like viktige",
+                en: "equally important")
+        case .saaty3:
+            return t.pick(
+                nn: "noko viktigare",
+                nb: "noe viktigere",
+                en: "moderately more important")
+        case .saaty5:
+            return t.pick(
+                nn: "mykje viktigare",
+                nb: "mye viktigere",
+                en: "strongly more important")
+        case .saaty7:
+            return t.pick(
+                nn: "svært mykje viktigare",
+                nb: "svært mye viktigere",
+                en: "very strongly more important")
+        case .saaty9:
+            return t.pick(
+                nn: "ekstremt mykje viktigare",
+                nb: "ekstremt mye viktigere",
+                en: "extremely more important")
+        case .saatyBetween:
+            return t.pick(
+                nn: "mellomverdi",
+                nb: "mellomverdi",
+                en: "intermediate value")
+        case .yourWeights:
+            return t.pick(
+                nn: "Vektene dine",
+                nb: "Vektene dine",
+                en: "Your weights")
+        case .previewHelp:
+            return t.pick(
+                nn: "Tala kjem frå tenaren, rekna ut med same kode som rapporten.",
+                nb: "Tallene kommer fra serveren, regnet ut med samme kode som rapporten.",
+                en: "The figures come from the server, computed by the same code as the report.")
+        case .templateWeight:
+            return t.pick(
+                nn: "Malen",
+                nb: "Malen",
+                en: "Template")
+        case .yourWeight:
+            return t.pick(
+                nn: "Di vekt",
+                nb: "Din vekt",
+                en: "Your weight")
+        case .consistency:
+            return t.pick(
+                nn: "Konsistens",
+                nb: "Konsistens",
+                en: "Consistency")
+        case .consistencyIndex:
+            return t.pick(
+                nn: "Konsistensindeks (CI)",
+                nb: "Konsistensindeks (CI)",
+                en: "Consistency index (CI)")
+        case .randomIndex:
+            return t.pick(
+                nn: "Tilfeldig indeks (RI)",
+                nb: "Tilfeldig indeks (RI)",
+                en: "Random index (RI)")
+        case .consistencyRatio:
+            return t.pick(
+                nn: "Konsistensforhold (CR)",
+                nb: "Konsistensforhold (CR)",
+                en: "Consistency ratio (CR)")
+        case .crAcceptable:
+            return t.pick(
+                nn: "innanfor grensa 0,10",
+                nb: "innenfor grensen 0,10",
+                en: "within the limit of 0.10")
+        case .crTooHigh:
+            return t.pick(
+                nn: "over grensa 0,10: sjå på para nedanfor",
+                nb: "over grensen 0,10: se på parene nedenfor",
+                en: "above the limit of 0.10: look at the pairs below")
+        case .worstJudgements:
+            return t.pick(
+                nn: "Para som passar dårlegast med vektene",
+                nb: "Parene som passer dårligst med vektene",
+                en: "The pairs that fit the weights least")
+        case .pair:
+            return t.pick(
+                nn: "Par",
+                nb: "Par",
+                en: "Pair")
+        case .givenValue:
+            return t.pick(
+                nn: "Gjeve",
+                nb: "Gitt",
+                en: "Given")
+        case .consistentValue:
+            return t.pick(
+                nn: "Ville passe",
+                nb: "Ville passe",
+                en: "Would fit")
+        case .firstUnderYours:
+            return t.pick(
+                nn: "Med vektene dine er dette først:",
+                nb: "Med vektene dine er dette først:",
+                en: "First under your weights:")
+        case .saveJudgement:
+            return t.pick(
+                nn: "Lagre vurderinga",
+                nb: "Lagre vurderingen",
+                en: "Save the judgement")
+        case .saveJudgementHelp:
+            return t.pick(
+                nn:
+                    "Vurderinga blir lagra i mappa judgements ved sida av saka, og saka får ei linje som viser til ho. Ei fil som finst, blir aldri skriven over utan at du kryssar av nedanfor, og berre om ho er di.",
+                nb:
+                    "Vurderingen blir lagret i mappen judgements ved siden av saken, og saken får en linje som viser til den. En fil som finnes, blir aldri skrevet over uten at du krysser av nedenfor, og bare om den er din.",
+                en:
+                    "The judgement is saved in the folder judgements next to the case, and the case gets a line that refers to it. A file that exists is never overwritten unless you tick the box below, and only if it is yours."
+            )
+        case .fileName:
+            return t.pick(
+                nn: "Filnamn (små bokstavar og bindestrek; tomt gjev namnet ditt)",
+                nb: "Filnavn (små bokstaver og bindestrek; tomt gir navnet ditt)",
+                en: "File name (lower case and hyphens; empty takes your name)")
+        case .replaceOwn:
+            return t.pick(
+                nn: "Erstatt mi tidlegare vurdering i denne fila",
+                nb: "Erstatt min tidligere vurdering i denne filen",
+                en: "Replace my earlier judgement in this file")
+        case .judgementSaved:
+            return t.pick(
+                nn: "Lagra:",
+                nb: "Lagret:",
+                en: "Saved:")
+        case .listedAdded:
+            return t.pick(
+                nn: "Saka viser no til vurderinga, og resultata til medlemmene på sida til saka tek ho med.",
+                nb: "Saken viser nå til vurderingen, og resultatene til medlemmene på siden til saken tar den med.",
+                en: "The case now refers to the judgement, and the members' results on the case page include it.")
+        case .listedAlready:
+            return t.pick(
+                nn: "Saka viste alt til denne fila.",
+                nb: "Saken viste allerede til denne filen.",
+                en: "The case already referred to this file.")
+        case .addByHand:
+            return t.pick(
+                nn: "Lista over vurderingar i saka er skriven på éi linje, så saka er ikkje endra. Legg til denne linja under «judgements:» i saka:",
+                nb:
+                    "Listen over vurderinger i saken er skrevet på én linje, så saken er ikke endret. Legg til denne linjen under «judgements:» i saken:",
+                en:
+                    "The case's list of judgements is written on one line, so the case was not changed. Add this line under 'judgements:' in the case:"
+            )
+        case .backToCase:
+            return t.pick(
+                nn: "← Tilbake til saka",
+                nb: "← Tilbake til saken",
+                en: "← Back to the case")
+        case .members:
+            return t.pick(
+                nn: "Vurderingane til medlemmene",
+                nb: "Vurderingene til medlemmene",
+                en: "The members' own judgements")
+        case .enterJudgement:
+            return t.pick(
+                nn: "Gje di eiga vurdering",
+                nb: "Gi din egen vurdering",
+                en: "Give your own judgement")
+        case .noMembers:
+            return t.pick(
+                nn: "Saka viser ikkje til nokon vurderingar frå medlemmene enno.",
+                nb: "Saken viser ikke til noen vurderinger fra medlemmene ennå.",
+                en: "The case refers to no members' judgements yet.")
+        case .existingMembers:
+            return t.pick(
+                nn: "Vurderingar saka har frå før:",
+                nb: "Vurderinger saken har fra før:",
+                en: "Judgements the case has already:")
+        case .requiredField:
+            return t.pick(
+                nn: "må fyllast ut",
+                nb: "må fylles ut",
+                en: "required")
+        case .measure: return t.pick(nn: "Mål", nb: "Mål", en: "Measure")
+        case .candidateHeader: return t.pick(nn: "Kandidat", nb: "Kandidat", en: "Candidate")
+        case .requestTooLarge:
+            let limit = JudgementController.maximumBody / 1024
+            return t.pick(
+                nn: "førespurnaden er for stor (høgst \(limit) KiB)", nb: "forespørselen er for stor (høyst \(limit) KiB)",
+                en: "the request is too large (at most \(limit) KiB)")
+        case .expectedJudgement:
+            return t.pick(
+                nn: "venta JSON {file, form: {member, municipality, method, …}} med endelege tal",
+                nb: "ventet JSON {file, form: {member, municipality, method, …}} med endelige tall",
+                en: "expected JSON {file, form: {member, municipality, method, …}} with finite numbers")
         }
     }
 

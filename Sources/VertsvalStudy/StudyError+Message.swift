@@ -147,6 +147,40 @@ extension StudyError {
             return t.pick(
                 nn: "\(n) feil i arket; ingenting er skrive inn i saka", nb: "\(n) feil i arket; ingenting er skrevet inn i saken",
                 en: "\(n) \(n == 1 ? "error" : "errors") in the sheet; nothing was written into the case")
+        case .judgementForm(let problems):
+            if problems.count == 1, let problem = problems.first { return problem.message(in: language) }
+            let n = problems.count
+            return t.pick(
+                nn: "\(n) feil i skjemaet (sjå under); ingenting er lagra", nb: "\(n) feil i skjemaet (se under); ingenting er lagret",
+                en: "\(n) errors in the form (see below); nothing was saved")
+        case .judgementNeedsCase:
+            return t.pick(
+                nn: "ei vurdering blir gjeven for ei sak; opne saka, ikkje eit scenario",
+                nb: "en vurdering blir gitt for en sak; åpne saken, ikke et scenario",
+                en: "a judgement is given for a case; open the case, not a scenario")
+        case .judgementExists(let file):
+            return t.pick(
+                nn: "vurderinga «\(file)» finst alt; vel eit anna filnamn, eller kryss av for å erstatte ho om ho er di",
+                nb: "vurderingen «\(file)» finnes allerede; velg et annet filnavn, eller kryss av for å erstatte den om den er din",
+                en: "judgement '\(file)' already exists; choose another file name, or tick the box to replace it if it is yours")
+        case .judgementOfOtherMember(let file):
+            return t.pick(
+                nn: "«\(file)» er ikkje ei vurdering frå same medlem, så ho blir ikkje erstatta; vel eit anna filnamn",
+                nb: "«\(file)» er ikke en vurdering fra samme medlem, så den blir ikke erstattet; velg et annet filnavn",
+                en: "'\(file)' is not a judgement by the same member, so it is not replaced; choose another file name")
+        case let .memberHasJudgement(member, file):
+            return t.pick(
+                nn: "saka har alt ei vurdering frå «\(member)» i «\(file)»; skriv den på nytt under same filnamn og kryss av for å erstatte ho",
+                nb:
+                    "saken har allerede en vurdering fra «\(member)» i «\(file)»; skriv den på nytt under samme filnavn og kryss av for å erstatte den",
+                en:
+                    "the case already has a judgement by '\(member)' in '\(file)'; save it again under the same file name and tick the box to replace it"
+            )
+        case .folderOutside(let folder):
+            return t.pick(
+                nn: "mappa «\(folder)» ved sida av saka leier ut av mappa til arbeidsbenken; ingenting er lagra",
+                nb: "mappen «\(folder)» ved siden av saken leder ut av mappen til arbeidsbenken; ingenting er lagret",
+                en: "the folder '\(folder)' next to the case leads out of the workbench folder; nothing was saved")
         case let .folderMissing(path, folder):
             return t.pick(
                 nn: "kan ikkje skrive «\(path)»: mappa «\(folder)» finst ikkje", nb: "kan ikke skrive «\(path)»: mappen «\(folder)» finnes ikke",

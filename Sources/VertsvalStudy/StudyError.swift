@@ -68,6 +68,18 @@ public enum StudyError: Error, Sendable {
     case notCSVFile(path: String)
     /// A file that cannot be opened or read as text.
     case fileNotReadable(path: String)
+    /// A judgement form with problems (every one); nothing was written.
+    case judgementForm([JudgementFormProblem])
+    /// A judgement is given for a case, not for a scenario or another kind of file.
+    case judgementNeedsCase
+    /// A judgement file of this name exists already (and replacing it was not asked for).
+    case judgementExists(file: String)
+    /// The file to replace is not a judgement of the same member.
+    case judgementOfOtherMember(file: String)
+    /// The case lists a judgement of this member in another file already.
+    case memberHasJudgement(member: String, file: String)
+    /// The folder to write in leads outside the workbench's folder (a symbolic link).
+    case folderOutside(folder: String)
     /// A score sheet with cells that cannot be read into the case (every one, located);
     /// nothing was written.
     case sheet([SheetProblem])
@@ -92,9 +104,9 @@ public enum StudyError: Error, Sendable {
         case .weights, .weightSyntax, .unknownRule, .weightsNeedCase, .rulesNeedPortfolio, .samplesOutOfRange, .spreadOutOfRange,
             .timeLimitOutOfRange, .scenarioIncomplete, .scenarioNeedsCase, .notYAMLFile, .unknownCandidate, .duplicateCandidate,
             .noCandidates, .nameMissing, .unusableID, .notCSVFile, .scoreSyntax, .scoreCandidate, .scoreCriterion,
-            .scoreOutOfScale, .scoresNeedCase:
+            .scoreOutOfScale, .scoresNeedCase, .judgementForm, .judgementNeedsCase, .folderOutside:
             .invalidRequest
-        case .scenarioExists, .fileExists: .conflict
+        case .scenarioExists, .fileExists, .judgementExists, .judgementOfOtherMember, .memberHasJudgement: .conflict
         case .optimizer, .writeFailed, .folderMissing: .failure
         }
     }
@@ -106,6 +118,7 @@ public enum StudyError: Error, Sendable {
         case .invalidInput(let failure): failure.diagnostics.map { $0.formatted(in: language) }
         case .unfinished(let left): left.map { $0.formatted(in: language) }
         case .sheet(let problems): problems.map { $0.formatted(in: language) }
+        case .judgementForm(let problems): problems.count > 1 ? problems.map { $0.message(in: language) } : []
         default: []
         }
     }

@@ -150,7 +150,7 @@ import VertsvalTestSupport
             let tables = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String: String]])
             #expect(Set(tables.keys) == ["nn", "nb", "en"])
             var used: Set<String> = []
-            for asset in ["/case.js", "/portfolio.js", "/index.js", "/common.js", "/", "/case", "/portfolio"] {
+            for asset in ["/case.js", "/portfolio.js", "/judgement.js", "/index.js", "/common.js", "/", "/case", "/portfolio", "/judgement"] {
                 let text = try await client.execute(uri: asset, method: .get) { String(buffer: $0.body) }
                 for pattern in [#"T\('([a-zA-Z]+)'\)"#, #"data-t="([a-zA-Z]+)""#] {
                     let regex = try NSRegularExpression(pattern: pattern)

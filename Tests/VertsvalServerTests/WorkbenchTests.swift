@@ -27,7 +27,10 @@ import VertsvalTestSupport
     @Test("The pages and assets are served from the binary, without external references")
     func pages() async throws {
         try await Self.app().test(.router) { client in
-            for path in ["/", "/case", "/portfolio", "/app.css", "/common.js", "/case.js", "/portfolio.js", "/index.js", "/texts.js"] {
+            for path in [
+                "/", "/case", "/portfolio", "/judgement", "/app.css", "/common.js", "/case.js", "/portfolio.js", "/judgement.js", "/index.js",
+                "/texts.js",
+            ] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .ok, "\(path)")
                     let text = String(buffer: response.body)
@@ -44,7 +47,7 @@ import VertsvalTestSupport
             let source = try Regex(#"\ssrc\s*=\s*"([^"]*)""#).ignoresCase()
             let inlineAttribute = try Regex(#"<[a-z][^>]*\s(on[a-z]+|style)\s*="#).ignoresCase()
             var scripts: Set<String> = []
-            for path in ["/", "/case", "/portfolio"] {
+            for path in ["/", "/case", "/portfolio", "/judgement"] {
                 let html = try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .ok, "\(path)")
                     return String(buffer: response.body)
@@ -62,7 +65,7 @@ import VertsvalTestSupport
                     Issue.record("\(path) has an inline attribute: \(html[match.range])")
                 }
             }
-            #expect(scripts == ["/texts.js", "/common.js", "/index.js", "/case.js", "/portfolio.js"])
+            #expect(scripts == ["/texts.js", "/common.js", "/index.js", "/case.js", "/portfolio.js", "/judgement.js"])
             for script in scripts {
                 try await client.execute(uri: script, method: .get) { response in
                     #expect(response.status == .ok, "\(script)")

@@ -29,6 +29,29 @@ public struct GroupExplanation: Sendable {
         notice = view.members.contains { $0.judgement.illustrative } ? GroupExplanationText.illustrative.text(in: language) : nil
     }
 
+    /// The consistency of one member's pairwise comparisons: CR, and when it exceeds
+    /// Saaty's 0,10 the judgements that fit the weights least with the values that would
+    /// fit (`PairwiseResult.worstJudgements`). `member` nil names no one ("this member").
+    public static func consistency(
+        of result: PairwiseResult, member: String?, criteria: [Criterion.ID], template: Template, language: Language
+    ) -> String {
+        let n = NumberFormat(language)
+        let who = member ?? GroupExplanationText.thisMember.text(in: language)
+        let ratio = n.format(result.consistencyRatio, decimals: 2)
+        let worst = result.worstJudgements()
+        guard !worst.isEmpty else { return GroupExplanationText.consistent(member: who, ratio: ratio).text(in: language) }
+        func name(_ id: Criterion.ID) -> String {
+            template.criterion(id).map { ExplanationWriter.inline($0.name.text(language)) } ?? id.rawValue
+        }
+        let judgements = worst.map { item in
+            GroupExplanationText.judgement(
+                first: name(criteria[item.first]), second: name(criteria[item.second]), given: SaatyValue.nearest(to: item.given).description,
+                consistent: item.consistent.description
+            ).text(in: language)
+        }
+        return GroupExplanationText.inconsistent(member: who, ratio: ratio, judgements: judgements.joined(separator: "; ")).text(in: language)
+    }
+
     /// The sentence about SMAA over the members' weights.
     public static func robustness(_ robustness: MembersRobustness, evaluation: Evaluation, language: Language) -> String? {
         let first = robustness.result.firstRankAcceptability
@@ -129,18 +152,10 @@ struct GroupWriter {
 
     func consistency() -> [String] {
         view.members.compactMap { member in
-            guard let result = member.pairwise else { return nil }
-            let ratio = n.format(result.consistencyRatio, decimals: 2)
-            let worst = result.worstJudgements()
-            guard !worst.isEmpty else { return text(.consistent(member: member.judgement.member, ratio: ratio)) }
-            let criteria = member.judgement.criteria
-            let judgements = worst.map { item in
-                text(
-                    .judgement(
-                        first: criterionName(criteria[item.first]), second: criterionName(criteria[item.second]),
-                        given: SaatyValue.nearest(to: item.given).description, consistent: item.consistent.description))
+            member.pairwise.map {
+                GroupExplanation.consistency(
+                    of: $0, member: member.judgement.member, criteria: member.judgement.criteria, template: evaluation.template, language: language)
             }
-            return text(.inconsistent(member: member.judgement.member, ratio: ratio, judgements: judgements.joined(separator: "; ")))
         }
     }
 

@@ -167,6 +167,16 @@ public struct GroupView: Sendable {
     /// Each member's weight vector, for an SMAA run over the members' views.
     public var memberWeightVectors: [[Double]] { members.map(\.weights) }
 
+    /// The candidates first and every ranked candidate's total under `weights` (template
+    /// order, summing to 1), evaluated as each member's weights are.
+    public static func ranking(
+        under weights: [Double], of evaluation: Evaluation
+    ) -> (first: [Municipality.ID], totals: [(municipality: Municipality.ID, total: Double)]) {
+        let loaded = LoadedCase(case: evaluation.case, template: evaluation.template, region: evaluation.region, files: [], warnings: [])
+        let result = evaluate(loaded, weights: weights)
+        return (first(of: result), totals(of: result))
+    }
+
     // MARK: Computation
 
     static func evaluate(_ loaded: LoadedCase, weights: [Double]) -> Evaluation {

@@ -130,6 +130,7 @@ function render(data) {
   const notices = document.getElementById('notices');
   if (!notices.children.length) notices.append(...data.notices.map(text => el('p', text, 'note')));
   for (const id of ['pdf', 'html', 'md']) document.getElementById(id).href = '/api/case/report?format=' + id + '&' + query();
+  loadMembers(Boolean(data.provenance.scenario));
 }
 
 function sliders(data) {
@@ -153,6 +154,51 @@ function sliders(data) {
     wrap.append(label, input, out);
     box.append(wrap);
   }
+}
+
+// The members' own judgements, as the report shows them (the server's MembersReport): they
+// depend on the scores tried, not on the sliders, so they are fetched again only when the
+// scores change.
+let membersFor = null;
+async function loadMembers(isScenario) {
+  const link = document.getElementById('enter-judgement');
+  link.hidden = isScenario;
+  link.href = '/judgement?file=' + encodeURIComponent(FILE) + '&lang=' + LANG;
+  const scoresNow = changedScores();
+  if (membersFor === scoresNow) return;
+  membersFor = scoresNow;
+  const box = document.getElementById('members');
+  try {
+    const data = await api('/api/case/members?file=' + encodeURIComponent(FILE) + (scoresNow ? '&scores=' + encodeURIComponent(scoresNow) : '') + '&lang=' + LANG);
+    if (!data.blocks.length) { box.replaceChildren(el('p', T('noMembers'), 'muted')); return; }
+    box.replaceChildren(...data.blocks.filter(b => !(b.type === 'heading' && b.level === 1)).map(block));
+  } catch (e) { box.replaceChildren(el('p', e.message, 'error')); }
+}
+
+// One block of a report part, laid out with the page's own markup.
+function block(b) {
+  if (b.type === 'heading') return el('h3', b.text);
+  if (b.type === 'note') { const p = el('p', undefined, 'note'); p.append(el('strong', b.label + ': '), b.text); return p; }
+  if (b.type === 'bullets' || b.type === 'keyFigures') { const ul = el('ul'); for (const item of b.items) ul.append(el('li', item)); return ul; }
+  if (b.type === 'chart') {
+    const figure = el('figure', undefined, 'chart');
+    const img = el('img'); img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(b.svg); img.alt = b.altText;
+    figure.append(el('figcaption', b.text), img);
+    return figure;
+  }
+  if (b.type === 'table') {
+    const table = el('table', undefined, 'report');
+    if (b.caption) table.append(el('caption', b.caption));
+    const head = el('tr');
+    b.columns.forEach((c, i) => { const th = el('th', c, b.trailing[i] ? 'num' : undefined); th.scope = 'col'; head.append(th); });
+    const thead = el('thead'); thead.append(head);
+    const row = (cells) => { const tr = el('tr'); cells.forEach((c, i) => tr.append(el('td', c, b.trailing[i] ? 'num' : undefined))); return tr; };
+    const tbody = el('tbody'); tbody.append(...b.rows.map(row));
+    table.append(thead, tbody);
+    if (b.footer.length) { const tfoot = el('tfoot'); tfoot.append(...b.footer.map(row)); table.append(tfoot); }
+    return table;
+  }
+  return el('p', b.text);
 }
 
 async function refresh() {

@@ -20,6 +20,7 @@ enum GroupExplanationText: Equatable {
     case membersDraws(first: String, share: String, samples: String)
     case membersDrawsWithScores(first: String, share: String, samples: String)
     case illustrative
+    case thisMember
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -134,6 +135,7 @@ enum GroupExplanationText: Equatable {
                 nn: "Verktøyet viser resultatet begge vegar og avgjer ikkje habilitet; det gjer organet (forvaltningslova § 6).",
                 nb: "Verktøyet viser resultatet begge veier og avgjør ikke habilitet; det gjør organet (forvaltningsloven § 6).",
                 en: "The tool shows the result both ways and does not decide impartiality; the body does (Public Administration Act § 6).")
+        case .thisMember: return t.pick(nn: "dette medlemmet", nb: "dette medlemmet", en: "this member")
         case let .consistent(member, ratio):
             return t.pick(
                 nn: "Dei parvise vurderingane til \(member) har konsistensforhold \(ratio), innanfor grensa 0,10 til Saaty.",

@@ -1,0 +1,215 @@
+'use strict';
+// The judgement page: a board member's own weights by rank order, swing points or pairwise
+// comparisons. Every figure shown (weights, λmax, CI, RI, CR, the pairs that fit least, who
+// ranks first) comes from the server (/api/judgement/preview), computed by the same code as
+// the report; this script only collects the inputs and lays the answers out.
+const FILE = params.get('file') || '';
+let facts = null;
+let timer = null;
+let previewRun = 0;
+
+const back = document.getElementById('back');
+back.href = '/case?file=' + encodeURIComponent(FILE) + '&lang=' + LANG;
+
+function method() { return document.querySelector('input[name="method"]:checked').value; }
+
+// A label read by screen readers but not shown (the row header shows the same words).
+function hiddenLabel(text, id) { const label = el('label', text, 'visually-hidden'); label.htmlFor = id; return label; }
+
+function rankTable() {
+  const count = facts.criteria.length;
+  document.querySelector('#ranks tbody').replaceChildren(...facts.criteria.map(c => {
+    const tr = el('tr');
+    const th = el('th', c.name); th.scope = 'row'; th.title = c.question || '';
+    const select = el('select'); select.id = 'rank-' + c.id; select.dataset.criterion = c.id;
+    for (let rank = 1; rank <= count; rank++) { const option = el('option', String(rank)); option.value = String(rank); select.append(option); }
+    select.value = '1';
+    select.addEventListener('change', schedule);
+    const td = el('td'); td.append(hiddenLabel(T('rank') + ': ' + c.name, select.id), select);
+    tr.append(th, td);
+    return tr;
+  }));
+}
+
+function swingTable() {
+  document.querySelector('#swings tbody').replaceChildren(...facts.criteria.map(c => {
+    const tr = el('tr');
+    const th = el('th', c.name); th.scope = 'row'; th.title = c.question || '';
+    const input = el('input'); input.type = 'number'; input.min = 0; input.max = 100; input.step = 'any'; input.value = 100;
+    input.id = 'swing-' + c.id; input.dataset.criterion = c.id;
+    input.addEventListener('input', schedule);
+    const td = el('td'); td.append(hiddenLabel(T('swingPoints') + ': ' + c.name, input.id), input);
+    tr.append(th, td);
+    return tr;
+  }));
+}
+
+// One item per pair, each pair once under the criterion that comes first in the template,
+// with its label shown. The choice reads as words: "Fagmiljø: noko viktigare (3)", value
+// "3"; the other way round "1/3".
+function pairTable() {
+  const items = [];
+  const words = { 1: 'saaty1', 3: 'saaty3', 5: 'saaty5', 7: 'saaty7', 9: 'saaty9' };
+  const wording = (value) => T(words[value] || 'saatyBetween') + ' (' + value + ')';
+  facts.criteria.forEach((a, i) => facts.criteria.slice(i + 1).forEach(b => {
+    const li = el('li', undefined, 'pair');
+    const select = el('select'); select.id = 'pair-' + a.id + '-' + b.id; select.dataset.first = a.id; select.dataset.second = b.id;
+    for (let v = 9; v >= 2; v--) { const o = el('option', a.name + ': ' + wording(v)); o.value = String(v); select.append(o); }
+    const equal = el('option', wording(1)); equal.value = '1'; select.append(equal);
+    for (let v = 2; v <= 9; v++) { const o = el('option', b.name + ': ' + wording(v)); o.value = '1/' + v; select.append(o); }
+    select.value = '1';
+    select.addEventListener('change', schedule);
+    const label = el('label', a.name + ' ' + T('against') + ' ' + b.name); label.htmlFor = select.id;
+    li.append(label, select);
+    items.push(li);
+  }));
+  document.getElementById('pairs').replaceChildren(...items);
+}
+
+// The form as the server reads it (JudgementForm): only the chosen method's inputs.
+function form() {
+  const value = (id) => document.getElementById(id).value;
+  const body = { member: value('j-member'), municipality: value('j-municipality'), role: value('j-role'), date: value('j-date'),
+                 note: value('j-note'), method: method() };
+  if (body.method === 'rank') {
+    body.rule = value('j-rule');
+    body.ranks = Object.fromEntries([...document.querySelectorAll('#ranks select')].map(s => [s.dataset.criterion, Number(s.value)]));
+  } else if (body.method === 'swing') {
+    // An empty field is left out, so the server names it as missing.
+    body.points = Object.fromEntries([...document.querySelectorAll('#swings input')].filter(i => i.value !== '').map(i => [i.dataset.criterion, Number(i.value)]));
+  } else {
+    body.pairs = {};
+    for (const s of document.querySelectorAll('#pairs select')) {
+      (body.pairs[s.dataset.first] = body.pairs[s.dataset.first] || {})[s.dataset.second] = s.value;
+    }
+  }
+  return body;
+}
+
+function showMethod() {
+  for (const kind of ['rank', 'swing', 'pairwise']) document.getElementById(kind + '-box').hidden = kind !== method();
+  schedule();
+}
+
+function schedule() { clearTimeout(timer); timer = setTimeout(preview, 120); }
+
+const headers = () => ({ 'Content-Type': 'application/json', 'X-Vertsval-Token': TOKEN });
+
+function errorText(e) { return e.message + (e.details && e.details.length ? '\n' + e.details.join('\n') : ''); }
+
+async function preview() {
+  const run = ++previewRun;
+  const status = document.getElementById('preview-status');
+  try {
+    const data = await api('/api/judgement/preview?lang=' + LANG, { method: 'POST', headers: headers(), body: JSON.stringify({ file: FILE, form: form() }) });
+    if (run !== previewRun) return;
+    status.className = 'visually-hidden';
+    renderPreview(data);
+  } catch (e) {
+    if (run !== previewRun) return;
+    status.className = 'error';
+    status.textContent = errorText(e);
+    document.getElementById('preview').classList.add('stale');
+  }
+}
+
+function table(caption, head, rows, numeric) {
+  const t = el('table');
+  t.append(el('caption', caption));
+  const hr = el('tr');
+  head.forEach((h, i) => { const th = el('th', h, numeric[i] ? 'num' : undefined); th.scope = 'col'; hr.append(th); });
+  const thead = el('thead'); thead.append(hr);
+  const tbody = el('tbody');
+  for (const row of rows) {
+    const tr = el('tr');
+    row.forEach((cell, i) => {
+      if (i === 0) { const th = el('th', cell); th.scope = 'row'; tr.append(th); } else tr.append(el('td', cell, numeric[i] ? 'num' : undefined));
+    });
+    tbody.append(tr);
+  }
+  t.append(thead, tbody);
+  return t;
+}
+
+function renderPreview(data) {
+  const box = document.getElementById('preview');
+  box.classList.remove('stale');
+  const parts = [];
+  const first = el('p');
+  first.append(el('strong', T('firstUnderYours') + ' '), data.first.join(', ') || '–');
+  parts.push(first);
+  parts.push(table(T('yourWeights'), [T('criterion'), T('templateWeight'), T('yourWeight')],
+    facts.criteria.map(c => [c.name, pct(c.weight), pct(data.weights[c.id])]), [false, true, true]));
+  parts.push(table(T('result'), [T('candidateHeader'), T('total')], data.totals.map(t => [t.name, fmt(t.total)]), [false, true]));
+  let summary = T('firstUnderYours') + ' ' + (data.first.join(', ') || '–');
+  if (data.pairwise) {
+    const p = data.pairwise;
+    const verdict = p.acceptable ? T('crAcceptable') : T('crTooHigh');
+    parts.push(table(T('consistency'), [T('measure'), T('value')], [
+      ['λmax', fmt(p.lambdaMax, 3)], [T('consistencyIndex'), fmt(p.consistencyIndex, 3)], [T('randomIndex'), fmt(p.randomIndex, 2)],
+      [T('consistencyRatio'), fmt(p.consistencyRatio, 2) + ' – ' + verdict]], [false, true]));
+    const sentence = el('p', p.sentence, p.acceptable ? undefined : 'note');
+    parts.push(sentence);
+    if (p.worst.length) {
+      const name = (id) => (facts.criteria.find(c => c.id === id) || { name: id }).name;
+      parts.push(table(T('worstJudgements'), [T('pair'), T('givenValue'), T('consistentValue')],
+        p.worst.map(w => [name(w.first) + ' ' + T('against') + ' ' + name(w.second), w.given, w.consistent]), [false, true, true]));
+    }
+    summary += '. ' + T('consistencyRatio') + ' ' + fmt(p.consistencyRatio, 2) + ': ' + verdict;
+  }
+  box.replaceChildren(...parts);
+  document.getElementById('preview-status').textContent = summary;
+}
+
+async function save() {
+  const saved = document.getElementById('saved');
+  saved.replaceChildren();
+  try {
+    const body = { file: FILE, form: form(), fileName: document.getElementById('j-file').value, replace: document.getElementById('j-replace').checked };
+    const answer = await api('/api/judgement?lang=' + LANG, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
+    const lines = [el('p', T('judgementSaved') + ' ' + answer.path)];
+    if (answer.listing === 'added') lines.push(el('p', T('listedAdded')));
+    if (answer.listing === 'alreadyListed') lines.push(el('p', T('listedAlready')));
+    if (answer.listing === 'addByHand') { lines.push(el('p', T('addByHand'))); lines.push(el('pre', answer.line)); }
+    const link = el('a', T('backToCase')); link.href = back.href; lines.push(link);
+    saved.replaceChildren(...lines);
+    loadFacts(false).catch(showError);
+  } catch (e) {
+    const box = el('p', errorText(e), 'error');
+    saved.replaceChildren(box);
+  }
+}
+
+function existing() {
+  const box = document.getElementById('existing');
+  if (!facts.members.length) { box.replaceChildren(); return; }
+  const list = el('ul');
+  for (const m of facts.members) list.append(el('li', m.member + ' (' + m.municipality + ') – ' + m.file));
+  box.replaceChildren(el('p', T('existingMembers')), list);
+}
+
+async function loadFacts(build = true) {
+  facts = await api('/api/judgement/form?file=' + encodeURIComponent(FILE) + '&lang=' + LANG);
+  existing();
+  if (!build) return;
+  document.getElementById('subtitle').textContent = facts.caseTitle + ' · ' + facts.template;
+  document.title = T('judgementTitle') + ' – ' + facts.caseTitle + ' – vertsval';
+  const select = document.getElementById('j-municipality');
+  const none = el('option', T('chooseMunicipality')); none.value = '';
+  select.replaceChildren(none, ...facts.municipalities.map(m => {
+    const option = el('option', m.name + (facts.candidates.includes(m.id) ? ' (' + T('candidate') + ')' : ''));
+    option.value = m.id;
+    return option;
+  }));
+  document.getElementById('j-date').value = facts.today;
+  rankTable();
+  swingTable();
+  pairTable();
+  for (const radio of document.querySelectorAll('input[name="method"]')) radio.addEventListener('change', showMethod);
+  document.getElementById('j-rule').addEventListener('change', schedule);
+  document.getElementById('j-member').addEventListener('change', schedule);
+  document.getElementById('save').addEventListener('click', save);
+  showMethod();
+}
+
+loadFacts().catch(showError);
