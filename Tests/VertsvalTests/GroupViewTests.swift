@@ -42,6 +42,24 @@ import VertsvalTestSupport
         return totals.filter { abs($0.1 - best) < 1e-9 }.map(\.0)
     }
 
+    @Test("The illustrative notice covers every member only when every judgement is illustrative; otherwise it names those that are")
+    func illustrativeNotice() throws {
+        var loaded = try TestSupport.bundledCase()
+        try #require(loaded.case.judgements.count >= 2 && loaded.case.judgements.allSatisfy(\.illustrative))
+        func notice(_ loaded: LoadedCase) throws -> String? {
+            let evaluation = Evaluator.evaluate(loaded, weights: try WeightSet(template: loaded.template))
+            return GroupExplanation(try #require(GroupView(evaluation)), evaluation: evaluation, language: .nn).notice
+        }
+        #expect(try notice(loaded) == "Vurderingane til medlemmene er illustrerande og er ikkje gjevne av styremedlemmene.")
+        loaded.case.judgements[0].illustrative = false
+        let real = loaded.case.judgements[0].member
+        let mixed = try #require(try notice(loaded))
+        #expect(!mixed.contains(real))
+        for judgement in loaded.case.judgements.dropFirst() { #expect(mixed.contains(judgement.member)) }
+        for index in loaded.case.judgements.indices { loaded.case.judgements[index].illustrative = false }
+        #expect(try notice(loaded) == nil)
+    }
+
     @Test("Bundled case: each member's winner, the group's and the one without candidate-municipality members, computed here")
     func bundled() throws {
         let loaded = try TestSupport.bundledCase()
@@ -170,7 +188,7 @@ import VertsvalTestSupport
         #expect(view.group.first == ["a"] && without.first == ["b"])
         #expect(
             sentences[1]
-                == "Without their judgements Bby ranks first under the group weight of the other 1, and under the weights of 1 of them; with all members Aby ranks first."
+                == "Without their judgements Bby ranks first under the weights of the one remaining member; with all members Aby ranks first."
         )
         #expect(sentences.last?.contains("does not decide impartiality") == true)
         #expect(!sentences.joined().contains("disqualified"))

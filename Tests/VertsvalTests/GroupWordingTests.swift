@@ -51,6 +51,7 @@ import VertsvalTestSupport
             GroupExplanationText.membersDrawsWithScores(first: "<first>", share: "<share>", samples: "<samples>"),
             values: ["<first>", "<share>", "<samples>"]),
         .init(GroupExplanationText.illustrative),
+        .init(GroupExplanationText.someIllustrative(members: "<members>"), values: ["<members>"]),
         .init(GroupExplanationText.thisMember),
         .init(JudgementMessage(.criteriaMissing(method: .swing, criteria: ["<c1>", "<c2>"])), values: ["<c1>", "<c2>", "points"]),
         .init(JudgementMessage(.inputOfOtherMethod(key: "<key>", method: .rank, expected: "<expected>")), values: ["<key>", "rank", "<expected>"]),

@@ -26,7 +26,16 @@ public struct GroupExplanation: Sendable {
         impartiality = writer.impartiality()
         consistency = writer.consistency()
         ownScores = writer.ownScores()
-        notice = view.members.contains { $0.judgement.illustrative } ? GroupExplanationText.illustrative.text(in: language) : nil
+        // All illustrative (the bundled examples), or only some (a real judgement saved
+        // next to them): the notice names which.
+        let illustrative = view.members.filter { $0.judgement.illustrative }.map(\.judgement.member)
+        if illustrative.isEmpty {
+            notice = nil
+        } else if illustrative.count == view.members.count {
+            notice = GroupExplanationText.illustrative.text(in: language)
+        } else {
+            notice = GroupExplanationText.someIllustrative(members: Phrasebook(language).list(illustrative)).text(in: language)
+        }
     }
 
     /// The consistency of one member's pairwise comparisons: CR, and when it exceeds

@@ -20,6 +20,7 @@ enum GroupExplanationText: Equatable {
     case membersDraws(first: String, share: String, samples: String)
     case membersDrawsWithScores(first: String, share: String, samples: String)
     case illustrative
+    case someIllustrative(members: String)
     case thisMember
 
     /// The text in `language`.
@@ -187,6 +188,11 @@ enum GroupExplanationText: Equatable {
                 nn: "Vurderingane til medlemmene er illustrerande og er ikkje gjevne av styremedlemmene.",
                 nb: "Vurderingene til medlemmene er illustrerende og er ikke gitt av styremedlemmene.",
                 en: "The members' judgements are illustrative and were not given by the board members.")
+        case let .someIllustrative(members):
+            return t.pick(
+                nn: "Vurderingane til \(members) er illustrerande og er ikkje gjevne av styremedlemmene.",
+                nb: "Vurderingene til \(members) er illustrerende og er ikke gitt av styremedlemmene.",
+                en: "The judgements of \(members) are illustrative and were not given by the board members.")
         }
     }
 }
