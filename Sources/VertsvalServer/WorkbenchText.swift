@@ -55,6 +55,11 @@ enum WorkbenchText: String, CaseIterable {
     case recompute
     case rankLegend
     case firstIn
+    case numbersAsTable
+    case contributions
+    case candidate
+    case changedFrom
+    case rankingChanged
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -147,6 +152,12 @@ enum WorkbenchText: String, CaseIterable {
         case .recompute: return t.pick(nn: "Rekn ut på nytt", nb: "Regn ut på nytt", en: "Compute again")
         case .rankLegend: return t.pick(nn: "Fargen viser plassen:", nb: "Fargen viser plassen:", en: "The colour shows the place:")
         case .firstIn: return t.pick(nn: "først i", nb: "først i", en: "first in")
+        case .numbersAsTable: return t.pick(nn: "Tala som tabell", nb: "Tallene som tabell", en: "The numbers as a table")
+        case .contributions:
+            return t.pick(nn: "Bidrag per kriterium (poeng)", nb: "Bidrag per kriterium (poeng)", en: "Contribution per criterion (points)")
+        case .candidate: return t.pick(nn: "Kandidat", nb: "Kandidat", en: "Candidate")
+        case .changedFrom: return t.pick(nn: "endra frå", nb: "endret fra", en: "changed from")
+        case .rankingChanged: return t.pick(nn: "Ny rangering:", nb: "Ny rangering:", en: "New ranking:")
         }
     }
 
