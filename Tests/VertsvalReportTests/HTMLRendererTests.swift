@@ -80,7 +80,9 @@ import Vertsval
                 #expect(table.contains("<th scope=\"col\" class=\"num\">\(series.name)</th>"))
             }
             let first = try #require(chart.series.first?.values.first)
-            let shown = chart.kind == .divergingBars ? format.signed(first, decimals: chart.valueDecimals) : format.format(first, decimals: chart.valueDecimals)
+            let shown =
+                chart.kind == .divergingBars
+                ? format.signed(first, decimals: chart.valueDecimals) : format.format(first, decimals: chart.valueDecimals)
             #expect(rows.first?.contains("<td class=\"num\">\(shown)</td>") == true, "\(chart.title): \(shown)")
         }
     }

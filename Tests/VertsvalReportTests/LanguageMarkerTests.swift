@@ -29,7 +29,8 @@ import VertsvalTestSupport
             LocalizedText(nn: "Reisetid"),
         ]
         #expect(OtherLanguageText.fallbacks(texts, in: .en) == [.init("Reisetid", language: .nn), .init("Lokaler", language: .nb)])
-        #expect(OtherLanguageText.fallbacks(texts, in: .nb) == [.init("Reisetid", language: .nn)])
+        // Bokmål falls back to Nynorsk, also where English is given.
+        #expect(OtherLanguageText.fallbacks(texts, in: .nb) == [.init("Fagmiljø", language: .nn), .init("Reisetid", language: .nn)])
         #expect(OtherLanguageText.fallbacks(texts, in: .nn).isEmpty)
     }
 

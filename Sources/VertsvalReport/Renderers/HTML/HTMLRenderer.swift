@@ -159,7 +159,8 @@ public struct HTMLRenderer: Sendable {
         ]
         for row in 0..<rowCount {
             out.append(
-                "<tr><th scope=\"row\">\(escape(rowLabel(row)))</th>" + chart.series.map { "<td class=\"num\">\(escape(value($0, row)))</td>" }.joined()
+                "<tr><th scope=\"row\">\(escape(rowLabel(row)))</th>"
+                    + chart.series.map { "<td class=\"num\">\(escape(value($0, row)))</td>" }.joined()
                     + "</tr>")
         }
         out += ["</tbody>", "</table>", "</div>", "</details>"]
