@@ -119,6 +119,10 @@ enum WorkbenchText: String, CaseIterable {
     case measure
     case requestTooLarge
     case expectedJudgement
+    case numbersAsTable
+    case contributions
+    case changedFrom
+    case rankingChanged
 
     /// The text in `language`.
     func text(in language: Language) -> String {
@@ -546,6 +550,11 @@ enum WorkbenchText: String, CaseIterable {
                 nn: "venta JSON {file, form: {member, municipality, method, …}} med endelege tal",
                 nb: "ventet JSON {file, form: {member, municipality, method, …}} med endelige tall",
                 en: "expected JSON {file, form: {member, municipality, method, …}} with finite numbers")
+        case .numbersAsTable: return t.pick(nn: "Tala som tabell", nb: "Tallene som tabell", en: "The numbers as a table")
+        case .contributions:
+            return t.pick(nn: "Bidrag per kriterium (poeng)", nb: "Bidrag per kriterium (poeng)", en: "Contribution per criterion (points)")
+        case .changedFrom: return t.pick(nn: "endra frå", nb: "endret fra", en: "changed from")
+        case .rankingChanged: return t.pick(nn: "Ny rangering:", nb: "Ny rangering:", en: "New ranking:")
         }
     }
 

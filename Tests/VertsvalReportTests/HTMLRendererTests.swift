@@ -60,6 +60,41 @@ import Vertsval
         #expect(page.contains("<figcaption>Totalverdi når vekta på reisetid endrar seg</figcaption>"))
     }
 
+    @Test("Every chart's numbers are also a table: a row per category or x value, a column per series, formatted as the chart writes them")
+    func chartNumbersAsTables() throws {
+        let document = RenderTestDocument.make()
+        let page = html(document)
+        let charts = document.blocks.compactMap { block -> Chart? in
+            if case let .chart(chart) = block { return chart }
+            return nil
+        }
+        let tables = page.components(separatedBy: "<details class=\"chart-data\">").dropFirst().map { $0.components(separatedBy: "</details>")[0] }
+        #expect(tables.count == charts.count)
+        let format = NumberFormat(.nn)
+        for (index, (chart, table)) in zip(charts, tables).enumerated() {
+            #expect(table.contains("<summary id=\"chart-\(index + 1)-data\">Tala i diagrammet</summary>"))
+            #expect(table.contains("role=\"region\" aria-labelledby=\"chart-\(index + 1)-data\" tabindex=\"0\""))
+            let rows = table.components(separatedBy: "<tr><th scope=\"row\">").dropFirst()
+            #expect(rows.count == (chart.kind == .lines ? chart.xValues.count : chart.categories.count))
+            for series in chart.series {
+                #expect(table.contains("<th scope=\"col\" class=\"num\">\(series.name)</th>"))
+            }
+            let first = try #require(chart.series.first?.values.first)
+            let shown =
+                chart.kind == .divergingBars
+                ? format.signed(first, decimals: chart.valueDecimals) : format.format(first, decimals: chart.valueDecimals)
+            #expect(rows.first?.contains("<td class=\"num\">\(shown)</td>") == true, "\(chart.title): \(shown)")
+        }
+    }
+
+    @Test("Key figures are description lists of their own: every dt and dd has its dl as parent")
+    func keyFigureLists() {
+        let page = html()
+        #expect(page.contains("<div class=\"key-figures\">\n<dl class=\"key-figure\"><dt>"))
+        #expect(!page.contains("<div class=\"key-figure\">"))
+        #expect(page.components(separatedBy: "<dt>").count == page.components(separatedBy: "<dl class=\"key-figure\">").count)
+    }
+
     @Test("Tables have a caption, column headers with scope, right-aligned numbers and a tfoot")
     func semanticTables() {
         let page = html()

@@ -43,6 +43,16 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         }
     }
 
+    /// The language `text(language)` is written in: `language` itself when the text has it,
+    /// otherwise the language it falls back to.
+    public func languageShown(for language: Language) -> Language {
+        switch language {
+        case .nn: .nn
+        case .nb: nb == nil ? .nn : .nb
+        case .en: en != nil ? .en : (nb != nil ? .nb : .nn)
+        }
+    }
+
     /// Whether the text is written out for `language` (no fallback used).
     public func has(_ language: Language) -> Bool {
         switch language {

@@ -141,7 +141,21 @@ public struct CaseReport: Sendable {
             blocks.append(.paragraph(templateLine()))
         }
         return Document(
-            title: evaluation.case.title.text(language), subtitle: subtitle(), language: language, runningHeader: runningHeader(), blocks: blocks)
+            title: evaluation.case.title.text(language), subtitle: subtitle(), language: language, runningHeader: runningHeader(), blocks: blocks,
+            otherLanguageTexts: otherLanguageTexts())
+    }
+
+    /// The case's and template's texts shown in another language than the report's: the
+    /// score rationales (written in the case's language), and names and level wordings
+    /// without a translation.
+    func otherLanguageTexts() -> [OtherLanguageText] {
+        var texts: [LocalizedText] = []
+        if options.includeRationale { texts += evaluation.case.scores.map(\.why) }
+        for criterion in evaluation.criteria {
+            texts.append(criterion.name)
+            texts += criterion.scale?.levels.map(\.label) ?? []
+        }
+        return OtherLanguageText.fallbacks(texts, in: language)
     }
 
     // MARK: Parts

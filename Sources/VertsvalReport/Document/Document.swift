@@ -14,14 +14,49 @@ public struct Document: Sendable {
     public var runningHeader: [String]
     /// The content.
     public var blocks: [Block]
+    /// Texts from the data that appear in the blocks in another language than `language`
+    /// (a rationale written only in Nynorsk, in an English report); renderers that can
+    /// mark a passage's language mark each occurrence.
+    public var otherLanguageTexts: [OtherLanguageText]
 
     /// Creates a document.
-    public init(title: String, subtitle: String? = nil, language: Language, runningHeader: [String] = [], blocks: [Block] = []) {
+    public init(
+        title: String, subtitle: String? = nil, language: Language, runningHeader: [String] = [], blocks: [Block] = [],
+        otherLanguageTexts: [OtherLanguageText] = []
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.language = language
         self.runningHeader = runningHeader
         self.blocks = blocks
+        self.otherLanguageTexts = otherLanguageTexts
+    }
+}
+
+/// A text in a document written in another language than the document's.
+public struct OtherLanguageText: Sendable, Hashable {
+    /// The text as it appears in the blocks.
+    public var text: String
+    /// The language it is written in.
+    public var language: Language
+
+    /// Creates the record of a text in `language`.
+    public init(_ text: String, language: Language) {
+        self.text = text
+        self.language = language
+    }
+
+    /// The texts among `texts` that `language` does not have, as shown in `language` (in the
+    /// language they fall back to), each once, in the order given.
+    public static func fallbacks(_ texts: [LocalizedText], in language: Language) -> [OtherLanguageText] {
+        var seen = Set<OtherLanguageText>()
+        return texts.compactMap { text in
+            let shown = text.languageShown(for: language)
+            guard shown != language else { return nil }
+            let record = OtherLanguageText(text.text(language), language: shown)
+            guard !record.text.isEmpty, seen.insert(record).inserted else { return nil }
+            return record
+        }
     }
 }
 

@@ -25,6 +25,7 @@ enum ReportText: Equatable {
     case sameInputsSameReport
     case filesCaption
     case file
+    case chartNumbers
     case pageWord
     case ofWord
     case pageNumber(page: Int, count: Int)
@@ -65,6 +66,7 @@ enum ReportText: Equatable {
                 nb: "Filene som ble lest, med fingeravtrykket (SHA-256) til innholdet",
                 en: "The files read, with the fingerprint (SHA-256) of their content")
         case .file: return t.pick(nn: "Fil", nb: "Fil", en: "File")
+        case .chartNumbers: return t.pick(nn: "Tala i diagrammet", nb: "Tallene i diagrammet", en: "The numbers in the chart")
         case .pageWord: return t.pick(nn: "Side", nb: "Side", en: "Page")
         case .ofWord: return t.pick(nn: "av", nb: "av", en: "of")
         case let .pageNumber(page, count):

@@ -5,6 +5,7 @@ let points = {};       // criterion id → points now
 let basePoints = {};   // criterion id → points at load
 let timer = null;
 let names = {};        // municipality id → name, from the last evaluation
+let order = null;      // the ranking last shown, as text, to announce when it changes
 let scores = {};       // 'candidate.criterion' → level or value now
 let baseScores = {};   // 'candidate.criterion' → the case's level or value
 
@@ -50,17 +51,22 @@ function scoreTable(data) {
         input = el('input'); input.type = 'number'; input.step = 'any'; input.size = 6;
       }
       input.value = String(scores[key]);
-      input.setAttribute('aria-label', crit.name + ', ' + cand.name);
+      // A changed cell is drawn bold with a border, and says so in its name.
+      const mark = () => {
+        const changed = scores[key] !== baseScores[key];
+        td.classList.toggle('changed', changed);
+        input.setAttribute('aria-label', crit.name + ', ' + cand.name + (changed ? ' (' + T('changedFrom') + ' ' + baseScores[key] + ')' : ''));
+      };
       // The chosen level's whole wording, also when the cell is too narrow to show it.
       const wording = () => { const chosen = crit.levels.find(l => String(l.level) === input.value); input.title = chosen ? chosen.level + ' = ' + chosen.label : ''; };
       wording();
-      td.classList.toggle('changed', scores[key] !== baseScores[key]);
+      mark();
       input.addEventListener('change', () => {
         const number = Number(input.value);
         if (!Number.isFinite(number)) return;
         scores[key] = number;
         wording();
-        td.classList.toggle('changed', scores[key] !== baseScores[key]);
+        mark();
         markRobustnessStale();
         refresh();
       });
@@ -118,8 +124,16 @@ function render(data) {
     row.append(el('span', (c.rank ? c.rank + '. ' : '– ') + c.name), bar, el('span', fmt(c.total), 'num'));
     return row;
   });
-  bars.setAttribute('aria-label', data.candidates.map(c => c.name + ' ' + fmt(c.total)).join(', '));
+  bars.setAttribute('role', 'img');
+  bars.setAttribute('aria-label', T('contributions') + ': ' + data.candidates.map(c => c.name + ' ' + fmt(c.total)).join(', '));
+  // The numbers of the chart, for readers who cannot tell its colours apart or see it.
+  const table = numbersTable(T('contributions'), [T('candidateHeader')].concat(data.criteria.map(c => c.name), [T('total')]),
+    data.candidates.map(c => [(c.rank ? c.rank + '. ' : '– ') + c.name].concat(data.criteria.map(crit => fmt(c.contributions[crit.id] || 0)), [fmt(c.total)])));
+  const open = document.querySelector('#bars + details.numbers');
+  if (open) { table.open = open.open; open.remove(); }
   bars.replaceChildren(legend, ...rows);
+  bars.after(table);
+  announceRanking(data);
   const body = document.querySelector('#swaps tbody');
   body.replaceChildren(...data.swaps.map(s => {
     const tr = el('tr');
@@ -131,6 +145,32 @@ function render(data) {
   if (!notices.children.length) notices.append(...data.notices.map(text => el('p', text, 'note')));
   for (const id of ['pdf', 'html', 'md']) document.getElementById(id).href = '/api/case/report?format=' + id + '&' + query();
   loadMembers(Boolean(data.provenance.scenario));
+}
+
+// Says in the polite live region when the order of the candidates changes (not on the
+// first result): "New ranking: 1. A (68.6), 2. B (63.1)".
+function announceRanking(data) {
+  const ranked = data.candidates.filter(c => c.rank).sort((a, b) => a.rank - b.rank);
+  const now = ranked.map(c => c.rank + '. ' + c.name + ' (' + fmt(c.total) + ' ' + T('points') + ')').join(', ');
+  const names = ranked.map(c => c.municipality).join(',');
+  if (order !== null && order !== names) document.getElementById('ranking-status').textContent = T('rankingChanged') + ' ' + now;
+  order = names;
+}
+
+// What a weight slider says to assistive technology: its points, its share of all points,
+// and, when moved, what it was.
+function sliderText(id) {
+  const sum = Object.values(points).reduce((a, b) => a + b, 0);
+  let text = fmt(points[id], 0) + ' ' + T('points') + ' (' + pct(sum > 0 ? 100 * points[id] / sum : 0) + ')';
+  if (points[id] !== basePoints[id]) text += ', ' + T('changedFrom') + ' ' + fmt(basePoints[id], 0);
+  return text;
+}
+
+function updateSliderTexts() {
+  for (const id of Object.keys(points)) {
+    const input = document.getElementById('w-' + id);
+    if (input) input.setAttribute('aria-valuetext', sliderText(id));
+  }
 }
 
 function sliders(data) {
@@ -147,6 +187,7 @@ function sliders(data) {
       points[c.id] = Number(input.value);
       out.textContent = fmt(points[c.id], 0);
       wrap.classList.toggle('changed', points[c.id] !== basePoints[c.id]);
+      updateSliderTexts();
       markRobustnessStale();
       clearTimeout(timer);
       timer = setTimeout(refresh, 60);
@@ -154,6 +195,7 @@ function sliders(data) {
     wrap.append(label, input, out);
     box.append(wrap);
   }
+  updateSliderTexts();
 }
 
 // The members' own judgements, as the report shows them (the server's MembersReport): they
@@ -269,7 +311,10 @@ async function runRobustness() {
       row.append(el('span', name), bar, el('span', pct(100 * data.rankAcceptability[id][0], 0), 'num'));
       return row;
     });
-    box.replaceChildren(...data.explanation.map(s => el('p', s)), legend, ...rows);
+    const ranks = Array.from({ length: places }, (_, rank) => T('rank') + ' ' + (rank + 1));
+    const table = numbersTable(T('robustness'), [T('candidateHeader')].concat(ranks),
+      Object.keys(data.rankAcceptability).map(id => [names[id] || id].concat(data.rankAcceptability[id].map(share => pct(100 * share)))));
+    box.replaceChildren(...data.explanation.map(s => el('p', s)), legend, ...rows, table);
   } catch (e) { box.textContent = ''; showError(e); }
 }
 document.getElementById('save').addEventListener('click', async () => {

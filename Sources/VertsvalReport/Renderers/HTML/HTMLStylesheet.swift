@@ -28,7 +28,7 @@ enum HTMLStylesheet {
             p, ul { margin: 0.6rem 0; }
             li + li { margin-top: 0.2rem; }
             .key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
-            .key-figure { background: \(t.keyFigureFill.hex); border-left: 4px solid \(t.accent.hex); padding: 0.6rem 0.8rem; }
+            .key-figure { margin: 0; background: \(t.keyFigureFill.hex); border-left: 4px solid \(t.accent.hex); padding: 0.6rem 0.8rem; }
             .key-figure dt, .key-figure .detail { color: \(t.muted.hex); font-size: 0.85rem; }
             .key-figure dd { margin: 0; }
             .key-figure .value { color: \(t.heading.hex); font-size: 1.5rem; font-weight: bold; line-height: 1.3; }
@@ -47,6 +47,9 @@ enum HTMLStylesheet {
             figure.chart { margin: 1.5rem 0; }
             figure.chart figcaption { font-weight: bold; margin-bottom: 0.4rem; }
             svg.chart { display: block; height: auto; max-width: 100%; width: 44rem; }
+            details.chart-data { margin: 0.5rem 0 0; }
+            details.chart-data summary { color: \(t.accent.hex); cursor: pointer; }
+            :focus-visible { outline: 3px solid \(t.text.hex); outline-offset: 2px; }
             .visually-hidden { border: 0; clip: rect(0 0 0 0); height: 1px; margin: -1px; overflow: hidden; padding: 0; position: absolute; white-space: nowrap; width: 1px; }
             @media print {
               @page { size: A4; margin: 16mm 20mm 20mm; @bottom-right { content: "\(page) " counter(page) " \(of) " counter(pages); color: \(t.muted.hex); font-size: 8pt; } }
@@ -60,6 +63,7 @@ enum HTMLStylesheet {
               thead { display: table-header-group; }
               tfoot { display: table-row-group; }
               .table-wrap { overflow: visible; }
+              details.chart-data { display: none; }
               svg.chart { width: 100%; }
             }
             """
