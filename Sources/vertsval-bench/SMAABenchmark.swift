@@ -51,12 +51,12 @@ func numpySMAAPeer(samples: Int, runs: Int) -> (medianMs: Double, firstRank: [Do
 
 /// SMAA-2 with weights uniform on the simplex (1 000 000 samples, every core), beside the
 /// vectorised numpy peer computing the same rank acceptabilities and central weights
-/// (issue 20: at least 6× faster). Confidence factors are off in both (fixed values make
-/// them 1).
+/// (issue 20: at least 6× faster). With fixed values SMAA-2 draws no confidence samples
+/// (every confidence factor is 1), so both compute the same.
 func smaaSimplexBenchmark(scale: Int) throws -> BenchmarkResult {
     let samples = 1_000_000
     let problem = smaaSimplexProblem()
-    let options = SMAAOptions(samples: samples, seed: 1, confidenceSamples: 0)
+    let options = SMAAOptions(samples: samples, seed: 1)
     var first: [Double] = []
     var result = try Benchmark(
         "smaa: \(samples) samples, 10 alternatives × 12 criteria, uniform on the simplex, fixed values (all cores)",

@@ -1,4 +1,3 @@
-internal import Foundation
 internal import SplitMix
 
 /// One chunk's copy of a `WeightSampler`'s tables behind raw pointers, for the hot loop.
@@ -18,6 +17,8 @@ struct WeightDrawer {
     let vectors: UnsafeMutablePointer<Double>
     /// `.discrete`: the number of vectors k.
     let vectorCount: Int
+    /// `.simplex` and `.ordinal`: the exponential ziggurat's tables (`ExponentialZiggurat`).
+    let ziggurat: UnsafeMutablePointer<Double>
 
     init(_ sampler: WeightSampler) {
         kind = sampler.kind
@@ -38,12 +39,15 @@ struct WeightDrawer {
         vectorCount = n > 0 ? sampler.vectors.count / n : 0
         vectors = .allocate(capacity: max(1, sampler.vectors.count))
         for i in sampler.vectors.indices { vectors[i] = sampler.vectors[i] }
+        ziggurat = .allocate(capacity: ExponentialZiggurat.tableCount)
+        ExponentialZiggurat.shared.copyTables(to: ziggurat)
     }
 
     func deallocate() {
         low.deallocate()
         order.deallocate()
         vectors.deallocate()
+        ziggurat.deallocate()
     }
 
     /// Writes one weight vector to `w[0..<n]`.
@@ -103,12 +107,12 @@ struct WeightDrawer {
         return true
     }
 
-    /// A uniform draw from the simplex: normalised exponentials.
+    /// A uniform draw from the simplex: normalised exponentials (by the ziggurat).
     @inline(__always)
     private func simplex(into w: UnsafeMutablePointer<Double>, rng: inout SplitMix64) {
         var sum = 0.0
         for i in 0..<n {
-            let e = -log(rng.positiveUnit())
+            let e = ExponentialZiggurat.draw(ziggurat, rng: &rng)
             w[i] = e
             sum += e
         }
