@@ -11,12 +11,17 @@ import VertsvalSynthetic
 /// `--quick` runs fewer iterations (for a smoke test). `--load` runs only the workbench
 /// under load (`LoadBenchmark`: `--clients N`, `--requests N`); `--long-words` only the PDF
 /// layout of long unbroken words (`LongWordBenchmark`); `--judgements` only the board
-/// members' view (`JudgementBenchmark`).
+/// members' view (`JudgementBenchmark`); `--loading` only loading and whole commands at
+/// national size (`LoadingBenchmark`: `--runs N`).
 @main
 struct BenchMain {
     static func main() async throws {
         if CommandLine.arguments.contains("--load") {
             try await LoadBenchmark.run(arguments: CommandLine.arguments)
+            return
+        }
+        if CommandLine.arguments.contains("--loading") {
+            try printReport(try LoadingBenchmark.run(arguments: CommandLine.arguments))
             return
         }
         if CommandLine.arguments.contains("--long-words") {
