@@ -44,6 +44,7 @@ public enum AssignmentOptimizer {
     }
 
     static func solveAndExplain(_ portfolio: Portfolio, options: Options) throws(GLPKError) -> AssignmentResult {
+        let began = ContinuousClock.now
         let model = AssignmentModel(portfolio)
         var solveOptions = SolveOptions()
         solveOptions.timeLimit = options.timeLimit
@@ -52,12 +53,24 @@ public enum AssignmentOptimizer {
         // The main solve: small models go straight to GLPK; from `scaledThreshold` columns
         // on, the scaled solve (heuristic incumbent, Lagrangian bound and column fixing,
         // GLPK with the incumbent through its callback).
+        // Every improvement of the incumbent, in seconds since `began`, for `SolveTimes`.
+        var improvements: [(seconds: Double, objective: Double)] = []
         let main: MainSolve
         if model.pairs.count >= scaledThreshold {
-            main = MainSolve(try ScaledSolve.solve(model, options: .init(timeLimit: options.timeLimit)), model: model)
+            let offset = (ContinuousClock.now - began).inSeconds
+            let outcome = try ScaledSolve.solve(model, options: .init(timeLimit: options.timeLimit))
+            improvements = outcome.trace.map { (offset + $0.seconds, $0.objective) }
+            main = MainSolve(outcome, model: model)
         } else {
-            main = MainSolve(try Solver.solve(model.linearModel(), options: solveOptions), model: model)
+            // The callback only watches the incumbent; GLPK's search is the same without it.
+            let solution = try Solver.solve(model.linearModel(), options: solveOptions) { search in
+                if let value = search.incumbentObjective, value != improvements.last?.objective {
+                    improvements.append(((ContinuousClock.now - began).inSeconds, value))
+                }
+            }
+            main = MainSolve(solution, model: model)
         }
+        let solveSeconds = (ContinuousClock.now - began).inSeconds
         let loadsWithout = loads(model, hosts: nil)
         guard let hosts = main.hosts, let objective = main.objective else {
             if main.infeasible {
@@ -78,6 +91,7 @@ public enum AssignmentOptimizer {
             return result
         }
         let status = main.status
+        let times = SolveTimes.from(improvements: improvements, objective: objective, proven: status == .optimal, solveSeconds: solveSeconds)
 
         var unconstrained: Alternative?
         var binding: [BindingRule] = []
@@ -163,7 +177,7 @@ public enum AssignmentOptimizer {
             unconstrained: unconstrained, bindingRules: binding, displaced: displaced, alternatives: alternatives,
             alternativesRequested: options.alternatives, conflicts: [],
             loads: loads(model, hosts: hosts), lagrangianBound: main.lagrangianBound, explanationCutShort: cutShort,
-            appliedRules: appliedRules(model, values: main.columnValues, tested: tested))
+            appliedRules: appliedRules(model, values: main.columnValues, tested: tested), solveTimes: times)
     }
 
     /// Every rule of `model` with its bound and, given a solution's column `values`, the

@@ -59,6 +59,9 @@ public struct AssignmentResult: Sendable {
     /// Every rule the assignment was computed under, in the model's order, with its bound
     /// and where the assignment stands against it (empty without a model to solve).
     public var appliedRules: [AppliedRule] = []
+    /// When the main solve found its assignment and proved it optimal (wall-clock times,
+    /// different in every run); nil without an assignment.
+    public var solveTimes: SolveTimes? = nil
 
     /// `unconstrained − objective`: what the balance rules cost, in points.
     public var priceOfBalance: Double? {

@@ -84,13 +84,19 @@ public enum PortfolioWriter {
     }
 
     /// Writes the portfolio to `path` and its region beside it (`<name>-region.yaml`, or
-    /// `regionFile` when given, relative to the portfolio's folder).
+    /// `regionFile` when given, relative to the portfolio's folder). The folders on the way
+    /// are created when they are missing.
     ///
-    /// - Throws: the file system's error when a file cannot be written.
+    /// - Throws: the file system's error when a folder cannot be created or a file cannot
+    ///   be written.
     public static func write(_ portfolio: Portfolio, to path: String, regionFile: String? = nil) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let region = regionFile ?? (url.deletingPathExtension().lastPathComponent + "-region.yaml")
+        let regionFolder = folder.appendingPathComponent(region).deletingLastPathComponent()
+        for needed in [folder, regionFolder] {
+            try FileManager.default.createDirectory(at: needed, withIntermediateDirectories: true)
+        }
         try regionYAML(portfolio.region).write(to: folder.appendingPathComponent(region), atomically: true, encoding: .utf8)
         try portfolioYAML(portfolio, regionPath: region).write(to: url, atomically: true, encoding: .utf8)
     }

@@ -12,12 +12,17 @@ import VertsvalSynthetic
 /// under load (`LoadBenchmark`: `--clients N`, `--requests N`); `--long-words` only the PDF
 /// layout of long unbroken words (`LongWordBenchmark`); `--judgements` only the board
 /// members' view (`JudgementBenchmark`); `--smaa` only SMAA-2 (with the numpy peer when
-/// installed).
+/// installed); `--loading` only loading and whole commands at national size
+/// (`LoadingBenchmark`: `--runs N`).
 @main
 struct BenchMain {
     static func main() async throws {
         if CommandLine.arguments.contains("--load") {
             try await LoadBenchmark.run(arguments: CommandLine.arguments)
+            return
+        }
+        if CommandLine.arguments.contains("--loading") {
+            try printReport(try LoadingBenchmark.run(arguments: CommandLine.arguments))
             return
         }
         if CommandLine.arguments.contains("--long-words") {

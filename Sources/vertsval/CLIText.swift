@@ -9,7 +9,7 @@ enum CLIText: Equatable {
     case evaluateAbstract, evaluateDiscussion, evaluateFile
     case sensitivityAbstract, sensitivityDiscussion, sensitivitySamples, sensitivitySeed, sensitivityWeightSpread
     case validateAbstract, validateDiscussion, validateFiles
-    case optimizeAbstract, optimizeDiscussion, optimizeFile, optimizeAlternatives, optimizeExportLP, optimizeExportMPS
+    case optimizeAbstract, optimizeDiscussion, optimizeFile, optimizeAlternatives, optimizeExportLP, optimizeExportMPS, optimizeTimings
     case timeLimitSolve, timeLimitExplanation
     case shareAbstract, shareDiscussion
     case reportAbstract, reportDiscussion, reportOutput, reportDate, reportSeed, reportSamples
@@ -220,6 +220,15 @@ enum CLIText: Equatable {
             return t.pick(
                 nn: "Skriv modellen som fri MPS-fil (med OBJSENSE MAX) hit.", nb: "Skriv modellen som fri MPS-fil (med OBJSENSE MAX) hit.",
                 en: "Write the model as a free MPS file (with OBJSENSE MAX) here.")
+        case .optimizeTimings:
+            return t.pick(
+                nn:
+                    "Vis når den beste fordelinga vart funnen og når ho vart prova optimal (klokketid; svaret blir ikkje likt frå køyring til køyring).",
+                nb:
+                    "Vis når den beste fordelingen ble funnet og når den ble bevist optimal (klokketid; svaret blir ikke likt fra kjøring til kjøring).",
+                en:
+                    "Show when the best assignment was found and when it was proven optimal (wall-clock time; the output then differs from run to run)."
+            )
         case .timeLimitSolve:
             return t.pick(
                 nn: "Tidsgrense per løysing, i sekund (standard 60).", nb: "Tidsgrense per løsning, i sekunder (standard 60).",

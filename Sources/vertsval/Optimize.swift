@@ -25,6 +25,9 @@ struct Optimize: ParsableCommand {
     @Option(name: .customLong("export-mps"), help: ArgumentHelp(CLIText.optimizeExportMPS.text))
     var exportMPS: String?
 
+    @Flag(help: ArgumentHelp(CLIText.optimizeTimings.text))
+    var timings = false
+
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var output: OutputOptions
@@ -49,7 +52,7 @@ struct Optimize: ParsableCommand {
             try OptimizePortfolio.run(.init(input: input, alternatives: alternatives, timeLimits: timeLimits))
         }
         Console.report(optimized.warnings, language: lang)
-        Console.out(try StudyOutput.assignment(optimized, format: output.format, language: lang, width: Console.width))
+        Console.out(try StudyOutput.assignment(optimized, format: output.format, language: lang, width: Console.width, solveTimes: timings))
         if optimized.isInfeasible { throw ExitCode(3) }
     }
 }

@@ -32,6 +32,7 @@ import VertsvalTestSupport
         .init(CLIText.optimizeAlternatives),
         .init(CLIText.optimizeExportLP),
         .init(CLIText.optimizeExportMPS),
+        .init(CLIText.optimizeTimings),
         .init(CLIText.timeLimitSolve),
         .init(CLIText.timeLimitExplanation),
         .init(CLIText.shareAbstract),

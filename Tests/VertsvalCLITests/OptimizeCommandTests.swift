@@ -112,4 +112,33 @@ import VertsvalTestSupport
         #expect(!result.stderr.contains("Usage"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    @Test("generate writes into a folder that does not exist yet, creating the folders on the way")
+    func generateCreatesFolder() throws {
+        let output = TestSupport.temporaryFolder().appendingPathComponent("new/nested/county.yaml")
+        #expect(!FileManager.default.fileExists(atPath: output.deletingLastPathComponent().path))
+        let result = try CLI.run(["generate", "--municipalities", "4", "--services", "3", "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let region = output.deletingLastPathComponent().appendingPathComponent("county-region.yaml")
+        #expect(FileManager.default.fileExists(atPath: output.path))
+        #expect(FileManager.default.fileExists(atPath: region.path))
+        // What was written is a valid portfolio.
+        let validated = try CLI.run(["validate", output.path])
+        #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
+    }
+
+    @Test("convert-gap writes into a folder that does not exist yet, creating the folders on the way")
+    func convertGAPCreatesFolder() throws {
+        let folder = TestSupport.temporaryFolder()
+        let input = folder.appendingPathComponent("tiny.txt")
+        // One instance: 2 agents, 3 jobs; profits, resources, capacities.
+        try "1\n2 3\n5 6 7\n8 9 4\n1 1 1\n1 1 1\n3 3\n".write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("a/b/tiny.yaml")
+        let result = try CLI.run(["convert-gap", input.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output.path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a/b/tiny-region.yaml").path))
+        let validated = try CLI.run(["validate", output.path])
+        #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
+    }
 }

@@ -122,6 +122,9 @@ import Vertsval
         .init(CaseReportText.reconstruction),
         .init(CaseReportText.decisionPrefix),
         // PortfolioReportText
+        .init(PortfolioReportText.foundAndProven(objective: "322,2", found: "0,012", proven: "0,063"), values: ["322,2", "0,012", "0,063"]),
+        .init(PortfolioReportText.foundNotProven(objective: "322,2", found: "0,012", stopped: "60,000"), values: ["322,2", "0,012", "60,000"]),
+        .init(PortfolioReportText.solveTimesClock),
         .init(PortfolioReportText.balanceChartTitle),
         .init(PortfolioReportText.balanceChartDescriptionPrefix),
         .init(PortfolioReportText.costChartTitle),

@@ -1,5 +1,4 @@
 public import Foundation
-internal import Yams
 
 /// A data file as read from disk: its bytes, its text and its YAML tree.
 ///
@@ -74,60 +73,34 @@ public struct DataFile: Sendable {
         }
         let file = DataFile(path: path, bytes: data, text: text)
         do {
-            let parser = try Parser(yaml: body, resolver: .basic)
-            guard let root = try parser.nextRoot() else {
+            guard let (document, next) = try YAMLComposer.compose(Array(body.utf8), countingUpTo: aliasExpansionLimit) else {
                 log.error(.fileEmpty, at: fileLocation)
                 return nil
             }
-            if let extra = try? parser.nextRoot() {
-                let mark = extra.mark
-                log.error(
-                    .multipleDocuments,
-                    at: SourceLocation(file: path, line: mark?.line ?? 0, column: mark?.column ?? 0))
+            if let next {
+                log.error(.multipleDocuments, at: SourceLocation(file: path, line: next.line, column: next.column))
                 return nil
             }
             // Aliases share their anchor's node; walking them expands it. A few aliases
             // nested in each other (an "alias bomb") would expand to billions of nodes.
-            if body.utf8.contains(UInt8(ascii: "*")), expandedCount(of: root, upTo: aliasExpansionLimit) > aliasExpansionLimit {
+            if document.expandedCount > aliasExpansionLimit {
                 log.error(.aliasExpansion(limit: aliasExpansionLimit), at: firstAlias(in: body, path: path) ?? fileLocation)
                 return nil
             }
-            if case .scalar = root, root.string.map({ $0.isEmpty || $0 == "~" || $0 == "null" }) ?? false {
+            let root = document.root
+            if case .scalar(let value, _) = root.content, value.isEmpty || value == "~" || value == "null" {
                 log.error(.fileEmpty, at: fileLocation)
                 return nil
             }
-            return (file, YAMLNode(root))
-        } catch let error as YamlError {
-            log.append(yamlDiagnostic(error, path: path, text: body))
-            return nil
+            return (file, root)
         } catch {
-            log.error(.yamlSyntax(YAMLSyntaxError(problem: String(describing: error))), at: fileLocation)
+            log.append(yamlDiagnostic(error, path: path, text: body))
             return nil
         }
     }
 
     /// The most nodes a file may expand to: ten times what a 2 MB file of plain values holds.
     static let aliasExpansionLimit = 2_000_000
-
-    /// The nodes of `node` with aliases expanded, counting no further than just past `limit`.
-    static func expandedCount(of node: Node, upTo limit: Int) -> Int {
-        var count = 0
-        var stack = [node]
-        while let next = stack.popLast() {
-            count += 1
-            if count > limit { return count }
-            switch next {
-            case .scalar, .alias: break
-            case .sequence(let sequence): stack.append(contentsOf: sequence)
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    stack.append(key)
-                    stack.append(value)
-                }
-            }
-        }
-        return count
-    }
 
     /// Where the first alias (`*name` after a space, `[`, `{`, `,` or the line's start) is
     /// written: the place to look at.
@@ -145,44 +118,44 @@ public struct DataFile: Sendable {
         return nil
     }
 
-    private static func yamlDiagnostic(_ error: YamlError, path: String, text: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: path, line: mark.line, column: mark.column)
-        }
-        func detail(_ context: YamlError.Context?, _ problem: String) -> YAMLSyntaxError {
-            YAMLSyntaxError(problem: problem, context: context?.text, contextLine: context?.mark.line, contextColumn: context?.mark.column)
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _),
-            let .parser(context, problem, mark, _),
-            let .composer(context, problem, mark, _):
-            return Diagnostic(.yamlSyntax(detail(context, problem)), at: at(mark))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let key = duplicates.first ?? ""
-            let second = secondOccurrence(ofKey: key, after: context.mark, in: text)
+    private static func yamlDiagnostic(_ failure: YAMLComposer.Failure, path: String, text: String) -> Diagnostic {
+        switch failure {
+        case let .syntax(problem, line, column, context, contextLine, contextColumn):
             return Diagnostic(
-                .duplicateKey(key: key),
-                at: SourceLocation(file: path, line: second?.line ?? context.mark.line, column: second?.column ?? context.mark.column))
-        case let .reader(problem, offset, _, _):
-            // libyaml counts the offset in characters of the text it was given.
+                .yamlSyntax(YAMLSyntaxError(problem: problem, context: context, contextLine: contextLine, contextColumn: contextColumn)),
+                at: SourceLocation(file: path, line: line, column: column))
+        case let .undefinedAlias(line, column):
+            return Diagnostic(
+                .yamlSyntax(YAMLSyntaxError(problem: "found undefined alias")), at: SourceLocation(file: path, line: line, column: column))
+        case let .duplicateKeys(duplicates, line, column):
+            let key = duplicates.first ?? ""
+            let second = secondOccurrence(ofKey: key, afterLine: line, column: column, in: text)
+            return Diagnostic(
+                .duplicateKey(key: key), at: SourceLocation(file: path, line: second?.line ?? line, column: second?.column ?? column))
+        case let .reader(problem, byteOffset):
+            // Counted as Yams counts it: in characters of the text up to the byte.
+            let offset = text.utf8.index(text.utf8.startIndex, offsetBy: byteOffset, limitedBy: text.utf8.endIndex)?
+                .samePosition(in: text).map { text.distance(from: text.startIndex, to: $0) }
             guard let offset else { return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: problem)), at: SourceLocation(file: path)) }
             let before = text.unicodeScalars.prefix(offset)
             let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
             return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: problem)), at: SourceLocation(file: path, line: line, column: column))
-        default:
-            return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: String(describing: error))), at: SourceLocation(file: path))
+        case .memory:
+            return Diagnostic(.yamlSyntax(YAMLSyntaxError(problem: "memory error")), at: SourceLocation(file: path))
         }
     }
 
     /// Finds the line of the second `key:` at the same indentation as the first one, so
     /// that a duplicate key points at the copy a person just added.
-    private static func secondOccurrence(ofKey key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+    private static func secondOccurrence(ofKey key: String, afterLine firstLine: Int, column firstColumn: Int, in text: String) -> (
+        line: Int, column: Int
+    )? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where index + 1 > first.line {
+        for (index, line) in lines.enumerated() where index + 1 > firstLine {
             let trimmed = line.drop { $0 == " " || $0 == "-" }
             let column = line.count - trimmed.count + 1
-            if column == first.column, trimmed.hasPrefix(key + ":") {
+            if column == firstColumn, trimmed.hasPrefix(key + ":") {
                 return (index + 1, column)
             }
         }

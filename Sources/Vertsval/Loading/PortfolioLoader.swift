@@ -148,11 +148,13 @@ struct PortfolioLoader {
     {
         guard let entries = value.entries() else { return nil }
         var table: [Municipality.ID: Double] = [:]
+        table.reserveCapacity(entries.count)
         var left = false
-        let keyed = entries.map(\.key)
+        let known = municipalities.map(Set.init)
         for (key, location, node) in entries {
             let municipality = Municipality.ID(key)
-            if let municipalities, !municipalities.contains(municipality) {
+            if let municipalities, let known, !known.contains(municipality) {
+                let keyed = Set(entries.map(\.key))
                 let open = municipalities.rawValues().filter { !keyed.contains($0) }
                 log.error(
                     .unknownReference(kind: .municipality, id: key, suggestion: Suggestion.closest(to: key, in: open)),

@@ -87,25 +87,35 @@ struct RegionLoader {
             populationSource: population.2, centre: centre)
     }
 
+    /// Reads the travel-time matrix.
+    ///
+    /// - Complexity: O(n²) for n municipalities, with the cells kept in flat arrays indexed
+    ///   by position (a national region has 63 000 pairs; sets of pairs and searches in the
+    ///   list of ids made this the slowest part of loading).
     private func readTravelTimes(_ value: YAMLValue, ids: [Municipality.ID], written: [String]) -> TravelTimeMatrix? {
         guard let map = value.mapping(allowed: Self.travelKeys) else { return nil }
         let estimate = map.required("estimate")?.bool()
         let note = map.optional("note")?.localizedText()
         let tolerance = map.optional("asymmetryTolerance")?.finiteNumber(minimum: 0, maximum: 10_000) ?? 0
-        var minutes: [Municipality.ID: [Municipality.ID: Double]] = [:]
-        var locations: [Leg: SourceLocation] = [:]
-        var given: Set<Leg> = []
+        let count = ids.count
+        var index: [String: Int] = [:]
+        index.reserveCapacity(count)
+        for (position, id) in ids.enumerated() { index[id.rawValue] = position }
+        let writtenIDs = Set(written)
+        // Cell `from * count + to`: the minutes given, where they were given, and whether the
+        // pair was written in either direction (also with a bad value).
+        var minutes = [Double?](repeating: nil, count: count * count)
+        var locations = [SourceLocation?](repeating: nil, count: count * count)
+        var given = [Bool](repeating: false, count: count * count)
         var complete = true
         if let rows = map.required("minutes")?.entries() {
             for (fromKey, fromLocation, rowValue) in rows {
-                let from = Municipality.ID(fromKey)
-                guard ids.contains(from) else {
+                guard let from = index[fromKey] else {
                     complete = false
-                    if written.contains(fromKey) { continue }
+                    if writtenIDs.contains(fromKey) { continue }
                     log.error(
                         .unknownReference(kind: .municipality, id: fromKey, suggestion: Suggestion.closest(to: fromKey, in: ids.rawValues())),
                         at: fromLocation)
-                    complete = false
                     continue
                 }
                 guard let row = rowValue.entries() else {
@@ -113,18 +123,16 @@ struct RegionLoader {
                     continue
                 }
                 for (toKey, toLocation, cell) in row {
-                    let to = Municipality.ID(toKey)
-                    guard ids.contains(to) else {
+                    guard let to = index[toKey] else {
                         complete = false
-                        if written.contains(toKey) { continue }
+                        if writtenIDs.contains(toKey) { continue }
                         log.error(
                             .unknownReference(kind: .municipality, id: toKey, suggestion: Suggestion.closest(to: toKey, in: ids.rawValues())),
                             at: toLocation)
-                        complete = false
                         continue
                     }
-                    given.insert(Leg(from: from, to: to))
-                    given.insert(Leg(from: to, to: from))
+                    given[from * count + to] = true
+                    given[to * count + from] = true
                     guard let minutesValue = cell.finiteNumber(minimum: -10_000, maximum: 10_000) else {
                         complete = false
                         continue
@@ -139,27 +147,28 @@ struct RegionLoader {
                         complete = false
                         continue
                     }
-                    minutes[from, default: [:]][to] = minutesValue
-                    locations[Leg(from: from, to: to)] = cell.location
+                    minutes[from * count + to] = minutesValue
+                    locations[from * count + to] = cell.location
                 }
             }
         } else {
             complete = false
         }
         // Asymmetry and completeness, pair by pair in file order.
-        for (i, a) in ids.enumerated() {
-            for b in ids[(i + 1)...] {
-                let there = minutes[a]?[b]
-                let back = minutes[b]?[a]
+        let hasMinutes = map.optional("minutes") != nil
+        for a in 0..<count {
+            for b in (a + 1)..<count {
+                let there = minutes[a * count + b]
+                let back = minutes[b * count + a]
                 switch (there, back) {
                 case let (x?, y?) where abs(x - y) > tolerance:
                     log.error(
-                        .travelTimeAsymmetric(from: a.rawValue, to: b.rawValue, there: x, back: y, tolerance: tolerance),
-                        at: locations[Leg(from: b, to: a)] ?? map.keyLocation("minutes"))
+                        .travelTimeAsymmetric(from: ids[a].rawValue, to: ids[b].rawValue, there: x, back: y, tolerance: tolerance),
+                        at: locations[b * count + a] ?? map.keyLocation("minutes"))
                     complete = false
                 case (nil, nil):
-                    if !given.contains(Leg(from: a, to: b)), map.optional("minutes") != nil {
-                        log.error(.travelTimeMissing(from: a.rawValue, to: b.rawValue), at: map.keyLocation("minutes"))
+                    if !given[a * count + b], hasMinutes {
+                        log.error(.travelTimeMissing(from: ids[a].rawValue, to: ids[b].rawValue), at: map.keyLocation("minutes"))
                     }
                     complete = false
                 default:
@@ -168,7 +177,7 @@ struct RegionLoader {
             }
         }
         guard let estimate, complete else { return nil }
-        return TravelTimeMatrix(minutes: minutes, isEstimate: estimate, note: note)
+        return TravelTimeMatrix(ids: ids, cells: minutes, isEstimate: estimate, note: note)
     }
 
     private func readArrangement(_ value: YAMLValue, ids: [Municipality.ID]) -> CooperationArrangement? {
@@ -190,10 +199,4 @@ struct RegionLoader {
         guard let id, let name, let form, let status, hostOK else { return nil }
         return CooperationArrangement(id: id, name: name, form: form, host: host, fte: fte, status: status, start: start, note: note)
     }
-}
-
-/// One direction of a travel-time entry, from one municipality to another.
-private struct Leg: Hashable {
-    var from: Municipality.ID
-    var to: Municipality.ID
 }

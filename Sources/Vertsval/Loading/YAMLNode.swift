@@ -1,9 +1,7 @@
-internal import Yams
-
 /// A parsed YAML node reduced to what the loaders read: text, structure and position.
 ///
-/// Built once from Yams' tree; reading it afterwards involves no tag resolution, class
-/// references or weak anchors, which made loading several times slower.
+/// Built once from libyaml's events (``YAMLComposer``); reading it afterwards involves no
+/// tag resolution, class references or weak anchors, which made loading several times slower.
 struct YAMLNode: Sendable {
     /// What the node holds.
     enum Content: Sendable {
@@ -38,23 +36,4 @@ struct YAMLNode: Sendable {
 struct YAMLPair: Sendable {
     var key: YAMLNode
     var value: YAMLNode
-}
-
-extension YAMLNode {
-    /// Converts a Yams tree.
-    init(_ node: Node) {
-        let mark = node.mark
-        line = mark?.line ?? 0
-        column = mark?.column ?? 0
-        switch node {
-        case let .scalar(scalar):
-            content = .scalar(scalar.string, plain: scalar.style == .plain || scalar.style == .any)
-        case let .mapping(mapping):
-            content = .mapping(mapping.map { YAMLPair(key: YAMLNode($0.key), value: YAMLNode($0.value)) })
-        case let .sequence(sequence):
-            content = .sequence(sequence.map(YAMLNode.init))
-        case .alias:
-            content = .scalar("*", plain: false)
-        }
-    }
 }

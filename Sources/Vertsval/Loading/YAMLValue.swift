@@ -99,6 +99,14 @@ struct YAMLValue {
             fail(.number)
             return nil
         }
+        // Most numbers are plain decimals: no spaces, underscores or words to look at.
+        if Self.isPlainNumeral(text) {
+            guard let value = Double(text) else {
+                fail(.number)
+                return nil
+            }
+            return value
+        }
         let trimmed = text.trimmedSpaces
         switch trimmed.lowercased() {
         case ".nan", "nan": return .nan
@@ -115,6 +123,22 @@ struct YAMLValue {
             return nil
         }
         return value
+    }
+
+    /// Whether `text` is non-empty and holds only digits, signs, points and exponent marks
+    /// (what `number()` hands to `Double` once spaces and underscores are gone).
+    static func isPlainNumeral(_ text: String) -> Bool {
+        var any = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"),
+                UInt8(ascii: "E"):
+                any = true
+            default:
+                return false
+            }
+        }
+        return any
     }
 
     /// The largest magnitude any number in a data file may have when its field sets no
@@ -293,6 +317,8 @@ extension String {
     /// The text without leading and trailing spaces and tabs (cheaper than Foundation's
     /// `trimmingCharacters`, which dominated load time).
     var trimmedSpaces: String {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }

@@ -81,32 +81,66 @@ public struct Municipality: Sendable, Hashable, Identifiable {
 
 /// Travel times in minutes between municipality centres; symmetric.
 public struct TravelTimeMatrix: Sendable {
-    /// Minutes by (from, to); both directions are filled in.
-    public private(set) var minutes: [Municipality.ID: [Municipality.ID: Double]]
+    /// Each municipality's position in `cells`.
+    private let positions: [Municipality.ID: Int]
+    /// Minutes as given, row by row (`from * count + to`); nil where not given.
+    private let cells: [Double?]
     /// Whether the figures are estimates (reports say so).
     public var isEstimate: Bool
     /// Where the figures come from and how exact they are.
     public var note: LocalizedText?
 
+    /// Minutes by (from, to); both directions are filled in.
+    ///
+    /// - Complexity: O(n²): built on each call; ``minutes(from:to:)`` is O(1).
+    public var minutes: [Municipality.ID: [Municipality.ID: Double]] {
+        let count = positions.count
+        var table: [Municipality.ID: [Municipality.ID: Double]] = [:]
+        for (a, i) in positions {
+            for (b, j) in positions {
+                if let value = cells[i * count + j] ?? cells[j * count + i] { table[a, default: [:]][b] = value }
+            }
+        }
+        return table
+    }
+
     /// Creates a matrix from entries given in at least one direction per pair; a missing
     /// reverse direction takes the given one.
     public init(minutes: [Municipality.ID: [Municipality.ID: Double]], isEstimate: Bool, note: LocalizedText? = nil) {
-        var filled = minutes
+        let ids = Set(minutes.keys).union(minutes.values.flatMap(\.keys)).sorted()
+        let count = ids.count
+        var cells = [Double?](repeating: nil, count: count * count)
+        let positions = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         for (from, row) in minutes {
-            for (to, value) in row where filled[to]?[from] == nil {
-                filled[to, default: [:]][from] = value
+            for (to, value) in row {
+                if let i = positions[from], let j = positions[to] { cells[i * count + j] = value }
             }
         }
-        self.minutes = filled
+        self.init(ids: ids, cells: cells, isEstimate: isEstimate, note: note)
+    }
+
+    /// Creates a matrix from minutes given row by row (`from * ids.count + to`), nil where
+    /// not given: what the region loader reads, without building a table of tables.
+    init(ids: [Municipality.ID], cells: [Double?], isEstimate: Bool, note: LocalizedText?) {
+        precondition(cells.count == ids.count * ids.count, "one cell per pair")
+        var positions: [Municipality.ID: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() { positions[id] = position }
+        self.positions = positions
+        self.cells = cells
         self.isEstimate = isEstimate
         self.note = note
     }
 
     /// Minutes from one centre to another; 0 from a centre to itself; nil when unknown.
     public func minutes(from: Municipality.ID, to: Municipality.ID) -> Double? {
-        if from == to { return minutes[from]?[to] ?? 0 }
-        if let there = minutes[from]?[to], let back = minutes[to]?[from] { return (there + back) / 2 }
-        return minutes[from]?[to] ?? minutes[to]?[from]
+        guard let i = positions[from], let j = positions[to] else { return from == to ? 0 : nil }
+        let count = positions.count
+        let there = cells[i * count + j]
+        let back = cells[j * count + i]
+        if from == to { return there ?? 0 }
+        if let there, let back { return (there + back) / 2 }
+        return there ?? back
     }
 }
 

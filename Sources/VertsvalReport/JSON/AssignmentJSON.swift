@@ -37,6 +37,9 @@ public struct AssignmentJSON: Encodable, Sendable {
     /// False when the explanation's time limit cut it short (some rules or displaced
     /// services are then not explained).
     public let explanationComplete: Bool
+    /// When the assignment was found and proven optimal; only when asked for (the times
+    /// differ from run to run), absent otherwise.
+    public var solveTimes: SolveTimesJSON?
 
     public struct Entry: Encodable, Sendable {
         public let service: String
@@ -216,6 +219,7 @@ extension AssignmentJSON {
     enum CodingKeys: String, CodingKey {
         case schema, provenance, language, portfolio, illustrative, notices, status, gap, objective, bestBound, unconstrainedObjective
         case priceOfBalance, assignment, bindingRules, rules, displaced, alternatives, conflicts, municipalities, explanation, explanationComplete
+        case solveTimes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -241,6 +245,7 @@ extension AssignmentJSON {
         try c.encode(municipalities, forKey: .municipalities)
         try c.encode(explanation, forKey: .explanation)
         try c.encode(explanationComplete, forKey: .explanationComplete)
+        try c.encodeIfPresent(solveTimes, forKey: .solveTimes)
     }
 }
 

@@ -1,4 +1,5 @@
 public import Vertsval
+internal import VertsvalOptimizer
 public import VertsvalStudy
 
 /// The one way a use case's result becomes output: the command line prints it and the
@@ -62,14 +63,22 @@ public enum StudyOutput {
         }
     }
 
-    /// An optimised and explained portfolio.
-    public static func assignment(_ optimized: OptimizedPortfolio, format: OutputFormat, language: Language, width: Int = TextRenderer.defaultWidth)
-        throws -> String
-    {
-        if format == .json { return try assignmentJSON(optimized, language: language).encoded() }
+    /// An optimised and explained portfolio; with `solveTimes`, when the assignment was
+    /// found and proven optimal (wall-clock times: the output then differs from run to run).
+    public static func assignment(
+        _ optimized: OptimizedPortfolio, format: OutputFormat, language: Language, width: Int = TextRenderer.defaultWidth,
+        solveTimes: Bool = false
+    ) throws -> String {
+        let times = solveTimes ? optimized.result.solveTimes.map { SolveTimesReport($0, language: language) } : nil
+        if format == .json {
+            var json = assignmentJSON(optimized, language: language)
+            json.solveTimes = times?.json()
+            return try json.encoded()
+        }
         var document = PortfolioReport(optimized, language: language).document()
         let note = ProvenanceNote(optimized.provenance, language: language)
-        document.blocks.insert(contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks(), at: 0)
+        document.blocks.insert(
+            contentsOf: note.blocks(for: optimized.input.loaded.portfolio) + note.timeLimitBlocks() + (times?.blocks() ?? []), at: 0)
         return render(document, format, width)
     }
 

@@ -57,11 +57,33 @@ enum PortfolioReportText: Equatable {
     case heldByTogether(mark: String, service: String, runnerUp: String, host: String, rules: String)
     case heldBySum(mark: String, service: String, runnerUp: String, host: String)
     case heldUnexplained(mark: String, service: String, runnerUp: String, host: String)
+    case foundAndProven(objective: String, found: String, proven: String)
+    case foundNotProven(objective: String, found: String, stopped: String)
+    case solveTimesClock
 
     /// The text in `language`.
     func text(in language: Language) -> String {
         let t = Phrasebook(language)
         switch self {
+        case let .foundAndProven(objective, found, proven):
+            return t.pick(
+                nn: "Tid: fordelinga med \(objective) poeng samla vart funnen etter \(found) s og prova optimal etter \(proven) s.",
+                nb: "Tid: fordelingen med \(objective) poeng samlet ble funnet etter \(found) s og bevist optimal etter \(proven) s.",
+                en: "Time: the assignment with \(objective) points in all was found after \(found) s and proven optimal after \(proven) s.")
+        case let .foundNotProven(objective, found, stopped):
+            return t.pick(
+                nn:
+                    "Tid: fordelinga med \(objective) poeng samla vart funnen etter \(found) s; løysinga stoppa etter \(stopped) s utan at ho var prova optimal.",
+                nb:
+                    "Tid: fordelingen med \(objective) poeng samlet ble funnet etter \(found) s; løsningen stoppet etter \(stopped) s uten at den var bevist optimal.",
+                en:
+                    "Time: the assignment with \(objective) points in all was found after \(found) s; the solve stopped after \(stopped) s without proving it optimal."
+            )
+        case .solveTimesClock:
+            return t.pick(
+                nn: "Klokketid frå optimeringa starta (innlesing av filene ikkje med); ho varierer frå køyring til køyring.",
+                nb: "Klokketid fra optimeringen startet (innlesing av filene ikke med); den varierer fra kjøring til kjøring.",
+                en: "Wall-clock time from the start of the optimisation (reading the files not included); it varies from run to run.")
         case .rulesConflict:
             return t.pick(
                 nn: "Reglane kan ikkje haldast samstundes",
