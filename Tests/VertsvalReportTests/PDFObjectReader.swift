@@ -145,7 +145,8 @@ enum PDFContentOperators {
         var name: String
         /// The tags of the open marked-content sequences, outermost first.
         var open: [String]
-        /// The MCID of the innermost sequence, if it has one.
+        /// The MCID of the innermost sequence that has one (pango puts `/Span` sequences
+        /// with `ActualText` but no MCID inside tagged content).
         var mcid: Int?
     }
 
@@ -216,7 +217,7 @@ enum PDFContentOperators {
                 default:
                     break
                 }
-                result.append(Operator(name: word, open: stack.map(\.tag), mcid: stack.last?.mcid))
+                result.append(Operator(name: word, open: stack.map(\.tag), mcid: stack.last { $0.mcid != nil }?.mcid))
                 operands = []
             }
         }

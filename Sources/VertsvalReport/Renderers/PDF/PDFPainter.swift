@@ -23,56 +23,34 @@ struct PDFPainter {
     @discardableResult
     func paint(_ pages: [PDFPage]) throws -> [String] {
         var parents: [Int: Int32] = [:]
-        var open: [PDFStructure] = []
-        var alternatives: [String] = []
-        if tagged { try canvas.beginTag(PDFStructure.document.tag) }
+        var tags = try PDFTagStack(canvas: canvas, enabled: tagged)
         for (index, page) in pages.enumerated() {
-            try artifact(open: open) { try chrome(page: index + 1, of: pages.count) }
+            tags.pageBegan()
+            try tags.artifact { try chrome(page: index + 1, of: pages.count) }
             for op in page.ops {
                 switch op {
                 case let .text(text, lines, x, y):
-                    try canvas.draw(text, lines: lines, x: x, y: y)
+                    try tags.content { try canvas.draw(text, lines: lines, x: x, y: y) }
                 case let .fill(x, y, width, height, color):
-                    try artifact(open: open) { try canvas.rectangle(x: x, y: y, width: width, height: height, fill: color) }
+                    try tags.artifact { try canvas.rectangle(x: x, y: y, width: width, height: height, fill: color) }
                 case let .rule(x1, y1, x2, y2, color, width):
-                    try artifact(open: open) { try canvas.polyline([(x1, y1), (x2, y2)], color: color, width: width) }
+                    try tags.artifact { try canvas.polyline([(x1, y1), (x2, y2)], color: color, width: width) }
                 case let .chart(geometry, x, y, scale):
-                    try chart(geometry, x: x, y: y, scale: scale)
+                    try tags.content { try chart(geometry, x: x, y: y, scale: scale) }
                 case let .outline(title, level, y):
                     let parent = (1..<max(1, level)).reversed().lazy.compactMap { parents[$0] }.first ?? 0
                     parents[level] = try canvas.addOutline(title, parent: parent, page: index + 1, y: y)
                     for deeper in parents.keys where deeper > level { parents[deeper] = nil }
                 case let .begin(structure):
-                    guard tagged else { continue }
-                    // Inside an artifact everything is artifact: no structure elements.
-                    if open.contains(.artifact) {
-                        open.append(.artifact)
-                        continue
-                    }
-                    if case let .figure(alt) = structure { alternatives.append(alt) }
-                    try canvas.beginTag(structure.tag)
-                    open.append(structure)
+                    try tags.open(structure)
                 case .end:
-                    guard tagged, let structure = open.popLast() else { continue }
-                    if structure == .artifact && open.contains(.artifact) { continue }
-                    try canvas.endTag(structure.tag)
+                    try tags.close()
                 }
             }
             try canvas.showPage()
         }
-        if tagged {
-            precondition(open.isEmpty, "the paginator left structure elements open: \(open)")
-            try canvas.endTag(PDFStructure.document.tag)
-        }
-        return alternatives
-    }
-
-    /// Draws `body` as an artifact when tagging, unless an artifact is already open.
-    func artifact(open: [PDFStructure], _ body: () throws -> Void) throws {
-        let wrap = tagged && !open.contains(.artifact)
-        if wrap { try canvas.beginTag(PDFStructure.artifact.tag) }
-        try body()
-        if wrap { try canvas.endTag(PDFStructure.artifact.tag) }
+        try tags.finish()
+        return tags.alternatives
     }
 
     /// The running header with a rule under it, and the page number.

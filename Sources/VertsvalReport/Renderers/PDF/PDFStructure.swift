@@ -15,6 +15,8 @@ enum PDFStructure: Sendable, Hashable {
     case figure(alt: String)
     /// A highlighted note.
     case note
+    /// A run of text inside a block (`PDFTagStack` uses it for text after an interruption).
+    case span
     /// Content that is not part of the text: running header, page numbers, rules,
     /// backgrounds, a table's header row repeated on a later page.
     case artifact
@@ -40,6 +42,7 @@ enum PDFStructure: Sendable, Hashable {
         case .dataCell: "TD"
         case .figure: "Figure"
         case .note: "Note"
+        case .span: "Span"
         case .artifact: Self.artifactStandIn
         }
     }
