@@ -11,7 +11,8 @@ import VertsvalSynthetic
 /// `--quick` runs fewer iterations (for a smoke test). `--load` runs only the workbench
 /// under load (`LoadBenchmark`: `--clients N`, `--requests N`); `--long-words` only the PDF
 /// layout of long unbroken words (`LongWordBenchmark`); `--judgements` only the board
-/// members' view (`JudgementBenchmark`).
+/// members' view (`JudgementBenchmark`); `--reports` only the case report as PDF (plain
+/// and archive) and HTML.
 @main
 struct BenchMain {
     static func main() async throws {
@@ -27,6 +28,10 @@ struct BenchMain {
         let scale = quick ? 10 : 1
         if CommandLine.arguments.contains("--judgements") {
             try printReport(try JudgementBenchmark.standalone(scale: scale))
+            return
+        }
+        if CommandLine.arguments.contains("--reports") {
+            try printReport(try reportBenchmarks(scale: scale))
             return
         }
         var results: [BenchmarkResult] = []
@@ -126,7 +131,12 @@ struct BenchMain {
         }
         robust.target = "< 2 s"
         results.append(robust)
+        return results + (try reportBenchmarks(scale: scale))
+    }
 
+    /// The bundled case report as PDF (plain and archive) and HTML.
+    static func reportBenchmarks(scale: Int) throws -> [BenchmarkResult] {
+        var results: [BenchmarkResult] = []
         let bundled = try Loader.loadCase(at: "Cases/sogn/ureining-miljo-tilsyn.yaml")
         let date = CalendarDate(utc: Date(timeIntervalSince1970: 1_770_681_600))  // 2026-02-10
         func document() throws -> Document {
