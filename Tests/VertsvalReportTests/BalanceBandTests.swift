@@ -1,7 +1,6 @@
 import Testing
 import Vertsval
 import VertsvalOptimizer
-
 @testable import VertsvalReport
 
 /// The balance table shows absolute FTE bounds as bands too, combined with the balance

@@ -25,9 +25,8 @@ struct PDFPainter {
         var parents: [Int: Int32] = [:]
         var tags = try PDFTagStack(canvas: canvas, enabled: tagged)
         for (index, page) in pages.enumerated() {
-            tags.pageBegan()
             try tags.artifact { try chrome(page: index + 1, of: pages.count) }
-            for op in page.ops {
+            for (position, op) in page.ops.enumerated() {
                 switch op {
                 case let .text(text, lines, x, y):
                     try tags.content { try canvas.draw(text, lines: lines, x: x, y: y) }
@@ -42,7 +41,7 @@ struct PDFPainter {
                     parents[level] = try canvas.addOutline(title, parent: parent, page: index + 1, y: y)
                     for deeper in parents.keys where deeper > level { parents[deeper] = nil }
                 case let .begin(structure):
-                    try tags.open(structure)
+                    try tags.open(structure, mixed: PDFTagStack.isMixed(page.ops[(position + 1)...]))
                 case .end:
                     try tags.close()
                 }
