@@ -294,9 +294,9 @@ enum CLIText: Equatable {
                 en: "The date the report is for (YYYY-MM-DD); default is today.")
         case .reportPDFProfile:
             return t.pick(
-                nn: "Kva slags PDF: archive (PDF/A-2a, tagga og klar for arkivet og skjermlesarar; standard) eller plain (berre sidene).",
-                nb: "Hva slags PDF: archive (PDF/A-2a, tagget og klar for arkivet og skjermlesere; standard) eller plain (bare sidene).",
-                en: "Which kind of PDF: archive (PDF/A-2a, tagged, ready for the archive and screen readers; default) or plain (the pages only).")
+                nn: "Kva slags PDF: archive (PDF/A-2a, tagga, klar for arkivet og skjermlesarar) eller plain (berre sidene, utan taggar).",
+                nb: "Hva slags PDF: archive (PDF/A-2a, tagget, klar for arkivet og skjermlesere) eller plain (bare sidene, uten tagger).",
+                en: "Which kind of PDF: archive (PDF/A-2a, tagged, ready for the archive and screen readers) or plain (the pages only, untagged).")
         case .reportSeed:
             return t.pick(
                 nn: "Frø for robustheitsanalysen, så resultatet kan attskapast.", nb: "Frø for robusthetsanalysen, så resultatet kan gjenskapes.",
