@@ -42,6 +42,14 @@ let package = Package(
         // pkg-config files for both).
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        // Archive PDFs (PDF/A-2a): qpdf's C API for the finishing step (XMP, output intent,
+        // structure-tree edits), and a small C shim over its C++ tokenizer for the one step
+        // the C API lacks, renaming marked content in page content streams.
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .target(
+            name: "CQPDFContent",
+            linkerSettings: [.linkedLibrary("qpdf")]
+        ),
         .target(
             name: "GLPK",
             dependencies: ["CGLPK"],
@@ -91,7 +99,10 @@ let package = Package(
         ),
         .target(
             name: "VertsvalReport",
-            dependencies: ["Vertsval", "VertsvalOptimizer", "VertsvalStudy", "CCairo", "CPango"],
+            dependencies: ["Vertsval", "VertsvalOptimizer", "VertsvalStudy", "CCairo", "CPango", "CQPDF", "CQPDFContent"],
+            // The sRGB profile of archive PDFs' output intent (from Debian's icc-profiles-free,
+            // zlib licence): bundled so that the bytes do not depend on the machine.
+            resources: [.embedInCode("Resources/sRGB.icc")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -187,5 +198,7 @@ let package = Package(
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
-    ]
+    ],
+    // qpdf 11's headers need C++17 (the CQPDFContent shim).
+    cxxLanguageStandard: .cxx17
 )

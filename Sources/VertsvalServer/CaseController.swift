@@ -123,9 +123,10 @@ struct ReportDownload {
         let report = PrepareReport.Request(
             input: try query.study(), date: try query.date(), seed: try query.integer("seed", as: UInt64.self),
             samples: try query.integer("samples"), pathsRelativeTo: files.root)
+        let profile = try query.pdfProfile()
         let file = try await work.run(language: lang) {
             let content = try VertsvalServer.answer(lang) { () throws(StudyError) in try PrepareReport.run(report) }
-            return try ReportFile.render(content, format: format, language: lang)
+            return try ReportFile.render(content, format: format, language: lang, pdfProfile: profile)
         }
         return Responses.download(file)
     }

@@ -1,6 +1,7 @@
 internal import Foundation
 internal import Hummingbird
 internal import Vertsval
+internal import VertsvalReport
 internal import VertsvalStudy
 
 /// Turns a request's query into the application layer's inputs: the one syntax for
@@ -46,6 +47,14 @@ struct RequestInput {
         guard let value = text(name), !value.isEmpty else { return nil }
         guard let number = Double(value), number.isFinite else { throw invalid(name, value) }
         return number
+    }
+
+    /// The kind of PDF (`pdf-profile=archive|plain`, as `vertsval report --pdf-profile`),
+    /// archive when none is given.
+    func pdfProfile() throws(WorkbenchError) -> PDFProfile {
+        guard let value = text("pdf-profile"), !value.isEmpty else { return .archive }
+        guard let profile = PDFProfile(rawValue: value) else { throw invalid("pdf-profile", value) }
+        return profile
     }
 
     /// The report date (`date=YYYY-MM-DD`), today when none is given.

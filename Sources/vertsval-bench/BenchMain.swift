@@ -13,7 +13,8 @@ import VertsvalSynthetic
 /// layout of long unbroken words (`LongWordBenchmark`); `--judgements` only the board
 /// members' view (`JudgementBenchmark`); `--smaa` only SMAA-2 (with the numpy peer when
 /// installed); `--loading` only loading and whole commands at national size
-/// (`LoadingBenchmark`: `--runs N`).
+/// (`LoadingBenchmark`: `--runs N`); `--reports` only the case report as PDF (plain and
+/// archive) and HTML.
 @main
 struct BenchMain {
     static func main() async throws {
@@ -37,6 +38,10 @@ struct BenchMain {
         }
         if CommandLine.arguments.contains("--smaa") {
             try printReport(try smaaBenchmarks(scale: scale))
+            return
+        }
+        if CommandLine.arguments.contains("--reports") {
+            try printReport(try reportBenchmarks(scale: scale))
             return
         }
         var results: [BenchmarkResult] = []
@@ -136,7 +141,12 @@ struct BenchMain {
         }
         robust.target = "< 2 s"
         results.append(robust)
+        return results + (try reportBenchmarks(scale: scale))
+    }
 
+    /// The bundled case report as PDF (plain and archive) and HTML.
+    static func reportBenchmarks(scale: Int) throws -> [BenchmarkResult] {
+        var results: [BenchmarkResult] = []
         let bundled = try Loader.loadCase(at: "Cases/sogn/ureining-miljo-tilsyn.yaml")
         let date = CalendarDate(utc: Date(timeIntervalSince1970: 1_770_681_600))  // 2026-02-10
         func document() throws -> Document {
@@ -146,11 +156,19 @@ struct BenchMain {
                 date: date, toolVersion: "bench", solverVersion: AssignmentOptimizer.solverVersion, seed: 1, samples: 50_000, files: bundled.files)
             return CaseReport(evaluation, language: .nn, options: .report(reproducibility, robustness: robustness)).document()
         }
-        var pdf = try Benchmark("report: bundled case to PDF (evaluate, SMAA 50 000, layout, cairo)", iterations: max(3, 30 / scale)).run {
-            _ = try PDFRenderer().render(try document(), metadata: PDFMetadata(title: "Bench", author: nil, subject: nil, keywords: [], date: date))
+        let metadata = PDFMetadata(title: "Bench", author: nil, subject: nil, keywords: [], date: date)
+        var pdf = try Benchmark("report: bundled case to PDF, plain (evaluate, SMAA 50 000, layout, cairo)", iterations: max(3, 30 / scale)).run {
+            _ = try PDFRenderer(profile: .plain).render(try document(), metadata: metadata)
         }
         pdf.target = "< 150 ms"
         results.append(pdf)
+        var archive = try Benchmark(
+            "report: bundled case to PDF/A-2a, archive (evaluate, SMAA 50 000, layout, tagged cairo, qpdf finishing)", iterations: max(3, 30 / scale)
+        ).run {
+            _ = try PDFRenderer(profile: .archive).render(try document(), metadata: metadata)
+        }
+        archive.target = "< 150 ms"
+        results.append(archive)
         results.append(
             try Benchmark("report: bundled case to HTML (evaluate, SMAA 50 000)", iterations: max(3, 30 / scale)).run {
                 _ = HTMLRenderer().render(try document())

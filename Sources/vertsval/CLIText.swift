@@ -12,7 +12,7 @@ enum CLIText: Equatable {
     case optimizeAbstract, optimizeDiscussion, optimizeFile, optimizeAlternatives, optimizeExportLP, optimizeExportMPS, optimizeTimings
     case timeLimitSolve, timeLimitExplanation
     case shareAbstract, shareDiscussion
-    case reportAbstract, reportDiscussion, reportOutput, reportDate, reportSeed, reportSamples
+    case reportAbstract, reportDiscussion, reportOutput, reportDate, reportSeed, reportSamples, reportPDFProfile
     case serveAbstract, serveDiscussion, serveHost, servePort, serveRoot
     case convertGAPAbstract, convertGAPDiscussion, convertGAPFile, convertGAPInstance, convertGAPMinimize
     case generateAbstract, generateDiscussion, generatePreset, generateMunicipalities, generateServices, generateBand, generateSeed
@@ -301,6 +301,11 @@ enum CLIText: Equatable {
             return t.pick(
                 nn: "Datoen rapporten gjeld (ÅÅÅÅ-MM-DD); standard er i dag.", nb: "Datoen rapporten gjelder (ÅÅÅÅ-MM-DD); standard er i dag.",
                 en: "The date the report is for (YYYY-MM-DD); default is today.")
+        case .reportPDFProfile:
+            return t.pick(
+                nn: "Kva slags PDF: archive (PDF/A-2a, tagga, klar for arkivet og skjermlesarar) eller plain (berre sidene, utan taggar).",
+                nb: "Hva slags PDF: archive (PDF/A-2a, tagget, klar for arkivet og skjermlesere) eller plain (bare sidene, uten tagger).",
+                en: "Which kind of PDF: archive (PDF/A-2a, tagged, ready for the archive and screen readers) or plain (the pages only, untagged).")
         case .reportSeed:
             return t.pick(
                 nn: "Frø for robustheitsanalysen, så resultatet kan attskapast.", nb: "Frø for robusthetsanalysen, så resultatet kan gjenskapes.",

@@ -56,3 +56,5 @@ struct RuleOptions: ParsableArguments {
 extension OutputFormat: ExpressibleByArgument {}
 
 extension Language: ExpressibleByArgument {}
+
+extension PDFProfile: ExpressibleByArgument {}

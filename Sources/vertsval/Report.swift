@@ -31,6 +31,9 @@ struct Report: ParsableCommand {
         help: ArgumentHelp(CLIText.reportSamples.text))
     var samples: Int?
 
+    @Option(name: .long, help: ArgumentHelp(CLIText.reportPDFProfile.text))
+    var pdfProfile: PDFProfile = .archive
+
     @OptionGroup var weights: WeightOptions
 
     @OptionGroup var scores: ScoreOptions
@@ -62,7 +65,7 @@ struct Report: ParsableCommand {
         let format = ReportFormat(fileName: output) ?? .md
         let rendered: ReportFile
         do {
-            rendered = try ReportFile.render(content, format: format, language: lang)
+            rendered = try ReportFile.render(content, format: format, language: lang, pdfProfile: pdfProfile)
         } catch {
             throw Console.failure(error.localizedDescription, language: lang)
         }

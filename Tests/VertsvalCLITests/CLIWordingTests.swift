@@ -43,6 +43,7 @@ import VertsvalTestSupport
         .init(CLIText.reportDate),
         .init(CLIText.reportSeed),
         .init(CLIText.reportSamples),
+        .init(CLIText.reportPDFProfile),
         .init(CLIText.serveAbstract),
         .init(CLIText.serveDiscussion),
         .init(CLIText.serveHost),

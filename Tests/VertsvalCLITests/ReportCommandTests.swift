@@ -123,4 +123,12 @@ import VertsvalTestSupport
         let result = try CLI.run(["report", Self.bundled, "-o", "r.docx"])
         #expect(result.status == 64)
     }
+
+    @Test("An unknown --pdf-profile is a usage error that names the two profiles")
+    func badPDFProfile() throws {
+        let result = try CLI.run(["report", Self.bundled, "-o", "r.pdf", "--pdf-profile", "pdfa"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("archive"))
+        #expect(result.stderr.contains("plain"))
+    }
 }

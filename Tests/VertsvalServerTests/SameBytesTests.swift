@@ -70,4 +70,26 @@ import VertsvalTestSupport
             "file=Cases/sogn/tenester-2027.yaml&off=balance&format=pdf", root: root.path, route: "/api/portfolio/report")
         #expect(cli == web)
     }
+
+    @Test("The PDF profile: archive by default and plain on request, the same bytes from the CLI and the web for each")
+    func pdfProfiles() async throws {
+        let root = TestSupport.packageRoot
+        let file = "Cases/sogn/ureining-miljo-tilsyn.yaml"
+        let archive = try Self.cliReport([file], in: root)
+        let plain = try Self.cliReport([file, "--pdf-profile", "plain"], in: root)
+        #expect(archive != plain)
+        #expect(String(decoding: archive, as: UTF8.self).contains("pdfaid:part"))
+        #expect(!String(decoding: plain, as: UTF8.self).contains("pdfaid:part"))
+        #expect(try Self.cliReport([file, "--pdf-profile", "archive"], in: root) == archive)
+        let (webArchive, _) = try await Self.webReport("file=\(file)&format=pdf", root: root.path)
+        let (webPlain, _) = try await Self.webReport("file=\(file)&format=pdf&pdf-profile=plain", root: root.path)
+        #expect(webArchive == archive)
+        #expect(webPlain == plain)
+        try await Self.app(root: root.path).test(.router) { client in
+            try await client.execute(uri: "/api/case/report?file=\(file)&format=pdf&pdf-profile=pdfa", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("pdf-profile"))
+            }
+        }
+    }
 }

@@ -11,11 +11,15 @@ public struct ReportFile: Sendable {
     /// A file name for it: the case or portfolio id, marked when it is a scenario or a draft.
     public let fileName: String
 
-    /// Renders `content` as a report in `format`; the same content, date and seed give the
-    /// same bytes, whichever front-end asks.
+    /// Renders `content` as a report in `format`; the same content, date, seed and PDF
+    /// profile give the same bytes, whichever front-end asks.
     ///
-    /// - Throws: `PDFError` when the PDF cannot be made.
-    public static func render(_ content: ReportContent, format: ReportFormat, language: Language) throws -> ReportFile {
+    /// - Parameter pdfProfile: The kind of PDF (ignored for other formats): PDF/A-2a for
+    ///   the archive unless asked otherwise.
+    /// - Throws: `PDFRenderError` when the PDF cannot be made.
+    public static func render(
+        _ content: ReportContent, format: ReportFormat, language: Language, pdfProfile: PDFProfile = .archive
+    ) throws -> ReportFile {
         let document = self.document(content, language: language)
         let date = content.reproducibility.date
         let data: Data
@@ -25,7 +29,7 @@ public struct ReportFile: Sendable {
                 title: ProvenanceNote(content.provenance, language: language).title(content.title(in: language)), author: nil,
                 subject: content.subjectLine(in: language),
                 keywords: ["vertskommune", "vertsval"], date: date)
-            data = try PDFRenderer().render(document, metadata: metadata)
+            data = try PDFRenderer(profile: pdfProfile).render(document, metadata: metadata)
         case .html:
             data = Data(HTMLRenderer().render(document, metadata: HTMLMetadata(date: date)).utf8)
         case .md:

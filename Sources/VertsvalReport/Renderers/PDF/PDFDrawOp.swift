@@ -10,4 +10,9 @@ enum PDFDrawOp: Sendable, Hashable {
     case chart(ChartGeometry, x: Double, y: Double, scale: Double)
     /// An outline (bookmark) entry for a heading of `level` at `y`.
     case outline(title: String, level: Int, y: Double)
+    /// Opens a structure element: what is drawn until the matching `end` belongs to it
+    /// (possibly on later pages).
+    case begin(PDFStructure)
+    /// Closes the structure element opened last.
+    case end
 }

@@ -7,17 +7,21 @@ extension PDFPaginator {
     mutating func titleBlock() throws {
         let title = PDFText(document.title, size: PDFPageStyle.titleSize, bold: true, color: ReportTheme.heading, width: width)
         let titleMetrics = try canvas.measure(title)
+        emit(.begin(.heading(level: 1)))
         if y + titleMetrics.height <= bottom {
             emit(.text(title, lines: 0..<titleMetrics.lines.count, x: left, y: y))
             y += titleMetrics.height
         } else {
             flow(title, metrics: titleMetrics, x: left)
         }
+        emit(.end)
         if let subtitle = document.subtitle, !subtitle.isEmpty {
             y += 4
             let text = PDFText(subtitle, size: PDFPageStyle.subtitleSize, color: ReportTheme.muted, width: width)
             let metrics = try canvas.measure(text)
+            emit(.begin(.paragraph))
             emit(.text(text, lines: 0..<metrics.lines.count, x: left, y: y))
+            emit(.end)
             y += metrics.height
         }
         y += 8
@@ -33,6 +37,8 @@ extension PDFPaginator {
         let lead = try next.map(leadHeight) ?? 0
         ensure(metrics.height + 5 + lead)
         emit(.outline(title: text, level: level, y: y))
+        // The document title is H1, so a section (level 1) is H2.
+        emit(.begin(.heading(level: level + 1)))
         if y + metrics.height <= bottom {
             emit(.text(heading, lines: 0..<metrics.lines.count, x: left, y: y))
             y += metrics.height + 3
@@ -41,6 +47,7 @@ extension PDFPaginator {
             flow(heading, metrics: metrics, x: left)
             y += 3
         }
+        emit(.end)
         afterHeading = true
     }
 
@@ -80,21 +87,33 @@ extension PDFPaginator {
     mutating func paragraph(_ text: String) throws {
         space(7)
         let body = bodyText(text, width: width)
+        emit(.begin(.paragraph))
         flow(body, metrics: try canvas.measure(body), x: left)
+        emit(.end)
     }
 
     /// A bulleted list; each item breaks between lines, its bullet beside its first line.
     mutating func bullets(_ items: [String]) throws {
         space(7)
         let indent = 14.0
+        emit(.begin(.list))
         for (index, item) in items.enumerated() {
             if index > 0 { y += 3 }
             let text = bodyText(item, width: width - indent)
+            let metrics = try canvas.measure(text)
+            guard !metrics.lines.isEmpty else { continue }
             let bullet = PDFText("•", size: PDFPageStyle.bodySize, width: nil)
             let x = left
-            let marker: (Double) -> [PDFDrawOp] = { top in [.text(bullet, lines: 0..<1, x: x + 3, y: top)] }
-            flow(text, metrics: try canvas.measure(text), x: left + indent, marker: marker)
+            // The bullet is the item's label; the text after it is its body.
+            let marker: (Double) -> [PDFDrawOp] = { top in
+                [.begin(.label), .text(bullet, lines: 0..<1, x: x + 3, y: top), .end, .begin(.listBody)]
+            }
+            emit(.begin(.listItem))
+            flow(text, metrics: metrics, x: left + indent, marker: marker)
+            emit(.end)
+            emit(.end)
         }
+        emit(.end)
     }
 
     /// Key figures as boxes, up to four in a row; each row is kept whole.
@@ -125,10 +144,12 @@ extension PDFPaginator {
                 emit(.fill(x: x, y: y, width: boxWidth, height: boxHeight, color: ReportTheme.keyFigureFill))
                 emit(.fill(x: x, y: y, width: accent, height: boxHeight, color: ReportTheme.accent))
                 var top = y + padding
+                emit(.begin(.paragraph))
                 for (text, metrics) in parts {
                     emit(.text(text, lines: 0..<metrics.lines.count, x: x + accent + padding, y: top))
                     top += metrics.height + 3
                 }
+                emit(.end)
             }
             y += boxHeight
         }
@@ -151,7 +172,9 @@ extension PDFPaginator {
         let background: (Double, Double) -> [PDFDrawOp] = { top, height in
             [.fill(x: x, y: top, width: width, height: height, color: fill), .fill(x: x, y: top, width: accentWidth, height: height, color: accent)]
         }
+        emit(.begin(.note))
         flow(text, metrics: try canvas.measure(text), x: left + accentWidth + padding, padding: padding, background: background)
+        emit(.end)
     }
 
     /// A table caption.

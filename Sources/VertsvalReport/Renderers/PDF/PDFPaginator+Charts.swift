@@ -36,12 +36,18 @@ extension PDFPaginator {
         let noteMetrics = chart.altText.isEmpty ? PDFTextMetrics(width: 0, height: 0, lines: []) : try canvas.measure(note)
         let scale = chartScale(geometry, title: titleMetrics, note: noteMetrics)
         ensure(titleMetrics.height + 6 + geometry.height * scale + 6 + noteMetrics.height)
+        emit(.begin(.paragraph))
         emit(.text(title, lines: 0..<titleMetrics.lines.count, x: left, y: y))
+        emit(.end)
         y += titleMetrics.height + 6
+        emit(.begin(.figure(alt: chart.altText.isEmpty ? chart.title : chart.altText)))
         emit(.chart(geometry, x: left + (width - geometry.width * scale) / 2, y: y, scale: scale))
+        emit(.end)
         y += geometry.height * scale + 6
         if !noteMetrics.lines.isEmpty {
+            emit(.begin(.paragraph))
             emit(.text(note, lines: 0..<noteMetrics.lines.count, x: left, y: y))
+            emit(.end)
             y += noteMetrics.height
         }
     }

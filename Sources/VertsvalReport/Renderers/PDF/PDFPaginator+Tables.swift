@@ -66,8 +66,11 @@ extension PDFPaginator {
         } else {
             ensure(captionHeight + header.height + rows.prefix(2).reduce(0) { $0 + $1.height })
         }
+        emit(.begin(.table))
         if let caption, let captionMetrics {
+            emit(.begin(.caption))
             emit(.text(caption, lines: 0..<captionMetrics.lines.count, x: left, y: y))
+            emit(.end)
             y += captionMetrics.height + 4
         }
         place(header, widths: widths)
@@ -88,6 +91,7 @@ extension PDFPaginator {
             }
         }
         emit(.rule(x1: left, y1: y, x2: left + width, y2: y, color: ReportTheme.rule, width: 0.8))
+        emit(.end)
     }
 
     /// Estimated widths are this much too small at worst (the width table against pango's
@@ -98,12 +102,16 @@ extension PDFPaginator {
     /// Tables with at most this many rows (footer included) are kept on one page when they fit.
     static let keepTogetherRows = 6
 
-    /// A new page that continues a table: a small line naming it, and its header row.
+    /// A new page that continues a table: a small line naming it, and its header row,
+    /// both artifacts (the header row's cells are in the structure tree once, on the first
+    /// page).
     mutating func newTablePage(continuation: PDFText, height: Double, header: TableRow, widths: [Double]) {
         newPage()
+        emit(.begin(.artifact))
         emit(.text(continuation, lines: 0..<1, x: left, y: y))
         y += height
         place(header, widths: widths)
+        emit(.end)
     }
 
     /// The font size and column widths for `table`: the table size if every column's
@@ -181,14 +189,20 @@ extension PDFPaginator {
                 ends = zip(starts, row.metrics).map { min($0 + 1, $1.lines.count) }
             }
             let height = (zip(zip(starts, ends), row.metrics).map { $1.height(of: $0.0..<$0.1) }.max() ?? 0) + 2 * Self.cellPaddingY
+            emit(.begin(.tableRow))
             decorate(row, y: y, height: height)
             var x = left
+            let cell: PDFStructure
+            if case .header = row.kind { cell = .headerCell } else { cell = .dataCell }
             for (column, text) in row.cells.enumerated() {
+                emit(.begin(cell))
                 if ends[column] > starts[column] {
                     emit(.text(text, lines: starts[column]..<ends[column], x: x + Self.cellPaddingX, y: y + Self.cellPaddingY))
                 }
+                emit(.end)
                 x += widths[column]
             }
+            emit(.end)
             y += height
             starts = ends
             let done = zip(starts, row.metrics).allSatisfy { $0 >= $1.lines.count }

@@ -2,6 +2,12 @@ import Vertsval
 
 /// Draws laid-out pages on the canvas: the running header and "Side x av y" on every
 /// page, then the page's content, and the outline entries of its headings.
+///
+/// When `tagged`, the painter also writes the structure tree: it opens and closes the
+/// structure elements the paginator placed among the ops, wraps the whole in a Document
+/// element, and draws the running header, the page number, rules and backgrounds as
+/// artifacts. Without tags the same ops give the same drawing, byte for byte as before
+/// tagging existed.
 struct PDFPainter {
     /// The canvas drawn on.
     let canvas: PDFCanvas
@@ -9,30 +15,41 @@ struct PDFPainter {
     let header: PDFText?
     /// The language of the page footer.
     let language: Language
+    /// Whether to write the structure tree.
+    var tagged = false
 
-    /// Draws every page, in order.
-    func paint(_ pages: [PDFPage]) throws {
+    /// Draws every page, in order, and returns the alternative texts of the figures in the
+    /// order they were opened (the order of the Figure elements in the structure tree).
+    @discardableResult
+    func paint(_ pages: [PDFPage]) throws -> [String] {
         var parents: [Int: Int32] = [:]
+        var tags = try PDFTagStack(canvas: canvas, enabled: tagged)
         for (index, page) in pages.enumerated() {
-            try chrome(page: index + 1, of: pages.count)
-            for op in page.ops {
+            try tags.artifact { try chrome(page: index + 1, of: pages.count) }
+            for (position, op) in page.ops.enumerated() {
                 switch op {
                 case let .text(text, lines, x, y):
-                    try canvas.draw(text, lines: lines, x: x, y: y)
+                    try tags.content { try canvas.draw(text, lines: lines, x: x, y: y) }
                 case let .fill(x, y, width, height, color):
-                    try canvas.rectangle(x: x, y: y, width: width, height: height, fill: color)
+                    try tags.artifact { try canvas.rectangle(x: x, y: y, width: width, height: height, fill: color) }
                 case let .rule(x1, y1, x2, y2, color, width):
-                    try canvas.polyline([(x1, y1), (x2, y2)], color: color, width: width)
+                    try tags.artifact { try canvas.polyline([(x1, y1), (x2, y2)], color: color, width: width) }
                 case let .chart(geometry, x, y, scale):
-                    try chart(geometry, x: x, y: y, scale: scale)
+                    try tags.content { try chart(geometry, x: x, y: y, scale: scale) }
                 case let .outline(title, level, y):
                     let parent = (1..<max(1, level)).reversed().lazy.compactMap { parents[$0] }.first ?? 0
                     parents[level] = try canvas.addOutline(title, parent: parent, page: index + 1, y: y)
                     for deeper in parents.keys where deeper > level { parents[deeper] = nil }
+                case let .begin(structure):
+                    try tags.open(structure, mixed: PDFTagStack.isMixed(page.ops[(position + 1)...]))
+                case .end:
+                    try tags.close()
                 }
             }
             try canvas.showPage()
         }
+        try tags.finish()
+        return tags.alternatives
     }
 
     /// The running header with a rule under it, and the page number.

@@ -9,6 +9,8 @@ public enum PDFRenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The font family the PDF is set in is not installed; fontconfig offered
     /// `substitute` instead.
     case fontUnavailable(family: String, substitute: String)
+    /// qpdf could not finish an archive PDF; `reason` is qpdf's own text.
+    case qpdfFailed(operation: String, reason: String)
 
     /// The error in words, saying what was expected and what was found.
     public var description: String {
@@ -20,6 +22,8 @@ public enum PDFRenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .fontUnavailable(family, substitute):
             "The PDF is set in \"\(family)\", but the system offers \"\(substitute)\" instead."
                 + " Install the font (Debian: apt-get install fonts-dejavu-core) so that reports are identical everywhere."
+        case let .qpdfFailed(operation, reason):
+            "Finishing the archive PDF failed in \(operation): qpdf reported \"\(reason)\"."
         }
     }
 }

@@ -9,14 +9,22 @@ public import Foundation
 /// bookmarks. The same document and metadata give byte-identical files: the date comes
 /// from `PDFMetadata`, and nothing else cairo writes depends on time or chance.
 ///
+/// The `archive` profile (the default) makes a PDF/A-2a file: the same pages, tagged
+/// (`PDFStructure`) and finished with qpdf (`PDFArchive`); `plain` leaves out both.
+///
 /// ```swift
 /// let date = CalendarDate(year: 2026, month: 2, day: 23)!
 /// let pdf = try PDFRenderer().render(document, metadata: PDFMetadata(title: document.title, date: date))
 /// try pdf.write(to: URL(fileURLWithPath: "vurdering.pdf"))
 /// ```
 public struct PDFRenderer: Sendable {
-    /// Creates a renderer.
-    public init() {}
+    /// The kind of PDF made.
+    public var profile: PDFProfile
+
+    /// Creates a renderer for `profile`.
+    public init(profile: PDFProfile = .archive) {
+        self.profile = profile
+    }
 
     /// The document as PDF bytes.
     ///
@@ -24,8 +32,9 @@ public struct PDFRenderer: Sendable {
     ///   paginating and reused while drawing, also when the text runs over several pages;
     ///   linear in the length of the text, long unbroken words included
     ///   (`PDFLineBreaking`).
-    /// - Throws: `PDFRenderError` when cairo or pango fail, or when the DejaVu Sans font
-    ///   is not installed (another font would change the layout from machine to machine).
+    /// - Throws: `PDFRenderError` when cairo, pango or qpdf fail, or when the DejaVu Sans
+    ///   font is not installed (another font would change the layout from machine to
+    ///   machine).
     public func render(_ document: Document, metadata: PDFMetadata) throws -> Data {
         try renderCounting(document, metadata: metadata).data
     }
@@ -40,7 +49,11 @@ public struct PDFRenderer: Sendable {
         try canvas.setMetadata(metadata)
         var paginator = try PDFPaginator(document: document, canvas: canvas)
         let pages = try paginator.layout()
-        try PDFPainter(canvas: canvas, header: paginator.header, language: document.language).paint(pages)
-        return (PDFDatePrefix.repaired(try canvas.finish()), canvas.layoutsMade)
+        let tagged = profile == .archive
+        let alternatives = try PDFPainter(canvas: canvas, header: paginator.header, language: document.language, tagged: tagged).paint(pages)
+        let drawn = try canvas.finish()
+        guard tagged else { return (PDFDatePrefix.repaired(drawn), canvas.layoutsMade) }
+        let archive = PDFArchive(metadata: metadata, language: document.language, figureAlternatives: alternatives)
+        return (try archive.finished(drawn), canvas.layoutsMade)
     }
 }

@@ -93,6 +93,18 @@ final class PDFCanvas {
         return id
     }
 
+    /// Opens a structure element of type `tag` (a tagged PDF's structure tree).
+    func beginTag(_ tag: String) throws {
+        cairo_tag_begin(cairo, tag, "")
+        try check("cairo_tag_begin")
+    }
+
+    /// Closes the structure element of type `tag` opened last.
+    func endTag(_ tag: String) throws {
+        cairo_tag_end(cairo, tag)
+        try check("cairo_tag_end")
+    }
+
     /// Ends the current page and starts the next.
     func showPage() throws {
         cairo_show_page(cairo)
