@@ -112,6 +112,7 @@ enum WorkbenchText: String, CaseIterable {
     case backToCase
     case members
     case enterJudgement
+    case judgementForCase
     case noMembers
     case existingMembers
     case requiredField
@@ -261,9 +262,9 @@ enum WorkbenchText: String, CaseIterable {
                 en: "Role (optional), for example board member or deputy member")
         case .judgementDate:
             return t.pick(
-                nn: "Dato",
-                nb: "Dato",
-                en: "Date")
+                nn: "Dato (ÅÅÅÅ-MM-DD)",
+                nb: "Dato (ÅÅÅÅ-MM-DD)",
+                en: "Date (YYYY-MM-DD)")
         case .memberNote:
             return t.pick(
                 nn: "Merknad (valfritt)",
@@ -523,6 +524,11 @@ enum WorkbenchText: String, CaseIterable {
                 nn: "Gje di eiga vurdering",
                 nb: "Gi din egen vurdering",
                 en: "Give your own judgement")
+        case .judgementForCase:
+            return t.pick(
+                nn: "Medlemmene gjev vurderingane sine for saka, ikkje for eit scenario: opne saka for å gje di eiga vurdering.",
+                nb: "Medlemmene gir vurderingene sine for saken, ikke for et scenario: åpne saken for å gi din egen vurdering.",
+                en: "Members give their judgements for the case, not for a scenario: open the case to give your own judgement.")
         case .noMembers:
             return t.pick(
                 nn: "Saka viser ikkje til nokon vurderingar frå medlemmene enno.",

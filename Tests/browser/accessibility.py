@@ -25,7 +25,11 @@ Besides axe it checks what axe does not:
   * at 320 CSS pixels (400 % zoom of 1280) the page does not scroll sideways, except inside
     scrollable table regions;
   * on a case page, moving a weight until the ranking changes makes the polite live region
-    announce the new order, checked against the workbench's own JSON for those weights.
+    announce the new order, checked against the workbench's own JSON for those weights;
+  * on a judgement page, stepping a pairwise comparison with the arrow keys makes the polite
+    live region announce, once, who ranks first, the weights and the consistency ratio,
+    checked against the workbench's own JSON for the same form; and no scenario's page
+    links to the judgement page (a judgement is given for the case itself).
 
 Usage: accessibility.py --vertsval PATH [--package-root DIR] [--screenshots DIR]
 Exit 0 when every check holds, 1 when one fails, 2 when the browser or axe cannot be used.
@@ -286,12 +290,23 @@ def interactions(checker, driver, base, page, language):
         after = driver.find_elements(By.CSS_SELECTOR, "input[type=range]")[0].get_attribute("value")
         checker.check(after != before, "%s %s: the arrow keys move a weight slider (%s → %s)" % (page, language, before, after))
         checker.page("%s %s after moving a weight" % (page, language), language, "", interact=False)
-    boxes = driver.find_elements(By.CSS_SELECTOR, "main input[type=checkbox]")
-    if boxes:
-        press(driver, boxes[0], Keys.SPACE)
+    # A rule's switch is a checkbox that names its rule (`data-rule`); other checkboxes (such
+    # as the judgement page's «replace my earlier judgement») are no rules. A portfolio page
+    # has rules, so there the switches must be found.
+    switches = driver.find_elements(By.CSS_SELECTOR, "main input[type=checkbox][data-rule]")
+    if page.startswith("/portfolio?"):
+        checker.check(bool(switches), "%s %s: the rules have switches (checkboxes with data-rule)" % (page, language))
+    if switches:
+        rule = switches[0].get_attribute("data-rule")
+        was_on = switches[0].is_selected()
+        press(driver, switches[0], Keys.SPACE)
         wb.wait_until_settled(driver)
-        off = not driver.find_elements(By.CSS_SELECTOR, "main input[type=checkbox]")[0].is_selected()
-        checker.check(off, "%s %s: the space bar switches a rule off" % (page, language))
+        again = driver.find_elements(By.CSS_SELECTOR, "main input[type=checkbox][data-rule]")
+        now = [s for s in again if s.get_attribute("data-rule") == rule]
+        off = urllib.parse.parse_qs(urllib.parse.urlsplit(driver.current_url).query).get("off", [""])[0].split(",")
+        checker.check(was_on and len(now) == 1 and not now[0].is_selected() and rule in off,
+                      "%s %s: the space bar switches the rule «%s» off (its switch unticked, the address has off=%s)"
+                      % (page, language, rule, ",".join(off)))
         checker.page("%s %s after switching a rule off" % (page, language), language, "", interact=False)
     buttons = driver.find_elements(By.ID, "run-smaa")
     if buttons:
@@ -332,6 +347,76 @@ def live_ranking(checker, driver, base, page, language):
                           "%s %s: a changed ranking (%s → %s) is announced in a polite live region: «%s»" % (page, language, start, now, text))
             return
     checker.check(False, "%s %s: no weight at an end changed the ranking, so the announcement could not be checked" % (page, language))
+
+
+ANNOUNCEMENTS = r"""
+const region = document.getElementById('preview-status');
+window.__said = [];
+new MutationObserver(() => window.__said.push(region.textContent)).observe(region, {childList: true, characterData: true, subtree: true});
+return region.getAttribute('aria-live') === 'polite' || region.getAttribute('role') === 'status';
+"""
+
+
+def number_after(text, label):
+    """The number (with a decimal comma or point) that follows `label` in `text`, or None."""
+    import re
+    at = text.find(label)
+    found = re.search(r"-?\d+(?:[.,]\d+)?", text[at + len(label):]) if at >= 0 else None
+    return float(found.group(0).replace(",", ".")) if found else None
+
+
+def judgement_announcement(checker, driver, base, page, language):
+    """On a judgement page, steps a pairwise comparison with the arrow keys, a key at a time,
+    and checks that the polite live region then says what the inputs give, once: who ranks
+    first, each weight and the consistency ratio, checked against the workbench's own JSON
+    for the same form."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    driver.get(base + with_language(page, language))
+    wb.wait_until_settled(driver)
+    press(driver, driver.find_element(By.CSS_SELECTOR, "input[name=method][value=pairwise]"), Keys.SPACE)
+    wb.wait_until_settled(driver)
+    time.sleep(1.5)
+    polite = driver.execute_script(ANNOUNCEMENTS)
+    pair = driver.find_elements(By.CSS_SELECTOR, "#pairs select")[0]
+    driver.execute_script("arguments[0].focus();", pair)
+    for _ in range(4):
+        ActionChains(driver).send_keys(Keys.ARROW_UP).perform()
+        time.sleep(0.3)
+    wb.wait_until_settled(driver)
+    time.sleep(1.5)
+    said = [t for t in driver.execute_script("return window.__said;") if t.strip()]
+    file = urllib.parse.parse_qs(urllib.parse.urlsplit(page).query)["file"][0]
+    # The preview is a write-guarded POST: sent from the page itself, with the form as it is now.
+    data = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch('/api/judgement/preview?lang=' + arguments[1], {method: 'POST', headers: {'Content-Type': 'application/json', 'X-Vertsval-Token': TOKEN},"
+        " body: JSON.stringify({file: arguments[0], form: form()})}).then(r => r.json()).then(done, e => done({error: String(e)}));",
+        file, language)
+    if "weights" not in data:
+        checker.check(False, "%s %s: the workbench previews the judgement page's form" % (page, language), "    %s" % data)
+        return
+    with urllib.request.urlopen(base + "/api/judgement/form?file=%s&lang=%s" % (urllib.parse.quote(file), language), timeout=60) as response:
+        criteria = json.load(response)["criteria"]
+    texts = driver.execute_script("return [T('consistencyRatio'), T('yourWeights')];")
+    text = said[-1] if said else ""
+    weights = text[text.find(texts[1]):] if texts[1] in text else ""
+    problems = []
+    if not polite:
+        problems.append("the region #preview-status is not polite")
+    if len(said) != 1:
+        problems.append("expected one announcement after the four keys, heard %d: %s" % (len(said), said))
+    problems += ["«%s» ranks first but is not named" % name for name in data["first"] if name not in text]
+    for c in criteria:
+        heard = number_after(weights, c["name"])
+        if heard is None or abs(heard - data["weights"][c["id"]]) > 0.051:
+            problems.append("the weight of «%s» is %.3f %%, heard %s" % (c["name"], data["weights"][c["id"]], heard))
+    ratio = number_after(text, texts[0])
+    if ratio is None or abs(ratio - data["pairwise"]["consistencyRatio"]) > 0.0051:
+        problems.append("the consistency ratio is %.4f, heard %s" % (data["pairwise"]["consistencyRatio"], ratio))
+    checker.check(not problems, "%s %s: a changed pairwise comparison is announced once in a polite live region: «%s»" % (page, language, text),
+                  "\n".join("    " + p for p in problems))
 
 
 def main():
@@ -380,6 +465,12 @@ def main():
             case_pages = [p for p in pages if p.startswith("/case?") and ".scenario." not in p]
             for page in case_pages[:1]:
                 live_ranking(checker, driver, bench.base, page, "nn")
+            judgement_pages = [p for p in pages if p.startswith("/judgement?")]
+            checker.check(not any(".scenario." in p for p in judgement_pages), "no scenario's page links to the judgement page")
+            checker.check(bool(judgement_pages), "the crawl reaches a judgement page")
+            for page in judgement_pages[:1]:
+                for language in LANGUAGES:
+                    judgement_announcement(checker, driver, bench.base, page, language)
     finally:
         driver.quit()
 

@@ -203,9 +203,12 @@ function sliders(data) {
 // scores change.
 let membersFor = null;
 async function loadMembers(isScenario) {
+  // A judgement is given for a case, not for a scenario: a scenario's page says so and has
+  // no link to the judgement page (which would refuse it).
   const link = document.getElementById('enter-judgement');
   link.hidden = isScenario;
-  link.href = '/judgement?file=' + encodeURIComponent(FILE) + '&lang=' + LANG;
+  if (isScenario) link.removeAttribute('href'); else link.href = '/judgement?file=' + encodeURIComponent(FILE) + '&lang=' + LANG;
+  document.getElementById('judgement-for-case').hidden = !isScenario;
   const scoresNow = changedScores();
   if (membersFor === scoresNow) return;
   membersFor = scoresNow;
@@ -230,7 +233,6 @@ function block(b) {
   }
   if (b.type === 'table') {
     const table = el('table', undefined, 'report');
-    if (b.caption) table.append(el('caption', b.caption));
     const head = el('tr');
     b.columns.forEach((c, i) => { const th = el('th', c, b.trailing[i] ? 'num' : undefined); th.scope = 'col'; head.append(th); });
     const thead = el('thead'); thead.append(head);
@@ -238,7 +240,9 @@ function block(b) {
     const tbody = el('tbody'); tbody.append(...b.rows.map(row));
     table.append(thead, tbody);
     if (b.footer.length) { const tfoot = el('tfoot'); tfoot.append(...b.footer.map(row)); table.append(tfoot); }
-    return table;
+    // On a narrow screen the table scrolls in its own region, named by its caption (or,
+    // without one, by the section's heading), as the page's other tables do.
+    return scrollableTable(table, b.caption || T('members'));
   }
   return el('p', b.text);
 }

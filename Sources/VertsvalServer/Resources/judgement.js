@@ -7,14 +7,16 @@ const FILE = params.get('file') || '';
 let facts = null;
 let timer = null;
 let previewRun = 0;
+let announceTimer = null;
+let announced = null;  // what the live region last said (null before the first preview)
 
 const back = document.getElementById('back');
 back.href = '/case?file=' + encodeURIComponent(FILE) + '&lang=' + LANG;
 
 function method() { return document.querySelector('input[name="method"]:checked').value; }
 
-// A label read by screen readers but not shown (the row header shows the same words).
-function hiddenLabel(text, id) { const label = el('label', text, 'visually-hidden'); label.htmlFor = id; return label; }
+// The name of a field in a table row: the column's and the row header's words, which are shown.
+function nameField(field, column, criterion) { field.setAttribute('aria-label', T(column) + ': ' + criterion.name); }
 
 function rankTable() {
   const count = facts.criteria.length;
@@ -25,7 +27,8 @@ function rankTable() {
     for (let rank = 1; rank <= count; rank++) { const option = el('option', String(rank)); option.value = String(rank); select.append(option); }
     select.value = '1';
     select.addEventListener('change', schedule);
-    const td = el('td'); td.append(hiddenLabel(T('rank') + ': ' + c.name, select.id), select);
+    nameField(select, 'rank', c);
+    const td = el('td'); td.append(select);
     tr.append(th, td);
     return tr;
   }));
@@ -38,7 +41,8 @@ function swingTable() {
     const input = el('input'); input.type = 'number'; input.min = 0; input.max = 100; input.step = 'any'; input.value = 100;
     input.id = 'swing-' + c.id; input.dataset.criterion = c.id;
     input.addEventListener('input', schedule);
-    const td = el('td'); td.append(hiddenLabel(T('swingPoints') + ': ' + c.name, input.id), input);
+    nameField(input, 'swingPoints', c);
+    const td = el('td'); td.append(input);
     tr.append(th, td);
     return tr;
   }));
@@ -91,31 +95,47 @@ function showMethod() {
   schedule();
 }
 
-function schedule() { clearTimeout(timer); timer = setTimeout(preview, 120); }
+// A changed input: its preview follows shortly, and what was about to be announced is dropped.
+function schedule() { clearTimeout(timer); clearTimeout(announceTimer); timer = setTimeout(preview, 120); }
 
 const headers = () => ({ 'Content-Type': 'application/json', 'X-Vertsval-Token': TOKEN });
 
 function errorText(e) { return e.message + (e.details && e.details.length ? '\n' + e.details.join('\n') : ''); }
 
+// The polite live region says what the inputs now give, once they have rested for a second
+// and only when it differs from what it said last, so typing or stepping through a list
+// is not read out at every key. The first preview, on loading, is shown, not announced.
+function announce(text) {
+  clearTimeout(announceTimer);
+  if (announced === null) { announced = text; return; }
+  announceTimer = setTimeout(() => {
+    if (text === announced) return;
+    announced = text;
+    document.getElementById('preview-status').textContent = text;
+  }, 1000);
+}
+
 async function preview() {
   const run = ++previewRun;
-  const status = document.getElementById('preview-status');
+  const error = document.getElementById('preview-error');
   try {
     const data = await api('/api/judgement/preview?lang=' + LANG, { method: 'POST', headers: headers(), body: JSON.stringify({ file: FILE, form: form() }) });
     if (run !== previewRun) return;
-    status.className = 'visually-hidden';
+    error.hidden = true;
+    error.textContent = '';
     renderPreview(data);
   } catch (e) {
     if (run !== previewRun) return;
-    status.className = 'error';
-    status.textContent = errorText(e);
+    error.hidden = false;
+    error.textContent = errorText(e);
     document.getElementById('preview').classList.add('stale');
+    announce(errorText(e));
   }
 }
 
+// A table of the preview in a region that scrolls sideways on a narrow screen.
 function table(caption, head, rows, numeric) {
   const t = el('table');
-  t.append(el('caption', caption));
   const hr = el('tr');
   head.forEach((h, i) => { const th = el('th', h, numeric[i] ? 'num' : undefined); th.scope = 'col'; hr.append(th); });
   const thead = el('thead'); thead.append(hr);
@@ -128,7 +148,7 @@ function table(caption, head, rows, numeric) {
     tbody.append(tr);
   }
   t.append(thead, tbody);
-  return t;
+  return scrollableTable(t, caption);
 }
 
 function renderPreview(data) {
@@ -138,10 +158,12 @@ function renderPreview(data) {
   const first = el('p');
   first.append(el('strong', T('firstUnderYours') + ' '), data.first.join(', ') || '–');
   parts.push(first);
-  parts.push(table(T('yourWeights'), [T('criterion'), T('templateWeight'), T('yourWeight')],
-    facts.criteria.map(c => [c.name, pct(c.weight), pct(data.weights[c.id])]), [false, true, true]));
+  // Your weight before the template's, so that it is the column seen first on a narrow screen.
+  parts.push(table(T('yourWeights'), [T('criterion'), T('yourWeight'), T('templateWeight')],
+    facts.criteria.map(c => [c.name, pct(data.weights[c.id]), pct(c.weight)]), [false, true, true]));
   parts.push(table(T('result'), [T('candidateHeader'), T('total')], data.totals.map(t => [t.name, fmt(t.total)]), [false, true]));
-  let summary = T('firstUnderYours') + ' ' + (data.first.join(', ') || '–');
+  let summary = T('firstUnderYours') + ' ' + (data.first.join(', ') || '–') + '. ' + T('yourWeights') + ': '
+    + facts.criteria.map(c => c.name + ' ' + pct(data.weights[c.id])).join(', ');
   if (data.pairwise) {
     const p = data.pairwise;
     const verdict = p.acceptable ? T('crAcceptable') : T('crTooHigh');
@@ -158,7 +180,7 @@ function renderPreview(data) {
     summary += '. ' + T('consistencyRatio') + ' ' + fmt(p.consistencyRatio, 2) + ': ' + verdict;
   }
   box.replaceChildren(...parts);
-  document.getElementById('preview-status').textContent = summary;
+  announce(summary);
 }
 
 async function save() {
@@ -212,4 +234,6 @@ async function loadFacts(build = true) {
   showMethod();
 }
 
-loadFacts().catch(showError);
+// A form that cannot be loaded (no such case, or a scenario: a judgement is given for the
+// case itself) is not shown; the error says why, and the header links back.
+loadFacts().catch((e) => { document.getElementById('judgement-form').hidden = true; showError(e); });

@@ -41,7 +41,7 @@ async function refresh() {
     const box = document.getElementById('switches');
     box.replaceChildren(...data.rules.map(rule => {
       const label = el('label', undefined, 'switch');
-      const input = el('input'); input.type = 'checkbox'; input.checked = rule.on;
+      const input = el('input'); input.type = 'checkbox'; input.checked = rule.on; input.dataset.rule = rule.id;
       input.addEventListener('change', () => { if (input.checked) off.delete(rule.id); else off.add(rule.id); refresh(); });
       label.append(input, ' ' + rule.label);
       return label;
