@@ -72,12 +72,21 @@ enum LoadingBenchmark {
             // and print, what the peers do with the LP.
             commands.append(("optimize national \(national.label)", ["optimize", national.path, "--explain-time-limit", "0.001"], peers))
         }
+        // Without the release `vertsval` beside the bench (build it with `swift build -c
+        // release`), the whole-process rows are left out rather than reported as NaN.
+        guard FileManager.default.isExecutableFile(atPath: ours) else {
+            FileHandle.standardError.write(Data("vertsval-bench: \(ours) not found; whole-process rows left out\n".utf8))
+            results.append(machineState())
+            return results
+        }
         for command in commands {
             var samples: [String: [Double]] = [:]
             var order: [String] = []
             func time(_ label: String, _ argv: [String]) {
                 if !order.contains(label) { order.append(label) }
-                samples[label, default: []].append(wallSeconds(argv))
+                let seconds = wallSeconds(argv)
+                // A run that could not start is left out, not averaged in as NaN.
+                if seconds.isFinite { samples[label, default: []].append(seconds) }
             }
             _ = wallSeconds([ours] + command.ours)  // warm the page cache
             for _ in 0..<runs {
