@@ -28,30 +28,21 @@ import http.server
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from workbench_browser import free_port, listing, wait_until_answering  # noqa: E402
+import workbench_browser as wb  # noqa: E402
 
 CASE = "Cases/sogn/ureining-miljo-tilsyn.yaml"
 SCENARIO_PATH = "/api/case/scenario"
 
 
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
-def listing(root):
-    found = set()
-    for folder, _, files in os.walk(root):
-        for name in files:
-            found.add(os.path.relpath(os.path.join(folder, name), root))
-    return found
 
 
 def attack_page(target):
@@ -131,32 +122,8 @@ class AttackerHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def wait_until_answering(url, process, seconds=30):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("vertsval serve ended with %s" % process.returncode)
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("vertsval serve did not answer on %s within %d s" % (url, seconds))
 
 
-def start_browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--no-first-run", "--disable-extensions", "--window-size=800,600"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    return webdriver.Chrome(service=service, options=options)
 
 
 def network_answers(driver, base):
@@ -191,13 +158,11 @@ def main():
         if not condition:
             failures.append(text)
 
-    root = tempfile.mkdtemp(prefix="vertsval-browser-")
+    root = wb.copy_data(args.package_root)
     server = None
     attacker = None
     driver = None
     try:
-        for folder in ("Cases", "Criteria"):
-            shutil.copytree(os.path.join(args.package_root, folder), os.path.join(root, folder))
         port_a = free_port()
         base = "http://127.0.0.1:%d" % port_a
         server = subprocess.Popen([args.vertsval, "serve", "--root", root, "--port", str(port_a)],
@@ -211,7 +176,7 @@ def main():
 
         before = listing(root)
         try:
-            driver = start_browser()
+            driver = wb.start_browser(performance_log=True)
         except Exception as error:  # noqa: BLE001 (any failure to start is reported the same way)
             print("cannot start headless chromium with selenium: %s" % error, file=sys.stderr)
             return 2
