@@ -20,9 +20,9 @@ package struct ScaleProblem: Sendable {
     /// The objective coefficient of each column.
     let profit: [Double]
     /// The rule rows' lower bounds (−∞ for none).
-    let rowLower: [Double]
+    var rowLower: [Double]
     /// The rule rows' upper bounds (+∞ for none).
-    let rowUpper: [Double]
+    var rowUpper: [Double]
     /// For each column, the range of `entryRow` / `entryValue` holding its rule-row terms.
     let columnStart: [Int]
     /// The rule row of each column term.
@@ -131,6 +131,20 @@ package struct ScaleProblem: Sendable {
         self.entryRow = entryRow
         self.entryValue = entryValue
         originalColumn = []
+    }
+
+    /// This problem with other bounds on some rule rows (`.free` leaves a row without
+    /// bounds): the same columns and rows in the same order, for a re-solve that starts from
+    /// this problem's optimum (``ScaledSolve/resolve(_:linearModel:options:from:dual:)``).
+    ///
+    /// - Complexity: O(rows) for the copy of the bounds.
+    package func withBounds(_ bounds: [(row: Int, bounds: Bounds)]) -> ScaleProblem {
+        var copy = self
+        for (r, new) in bounds where rowLower.indices.contains(r) {
+            copy.rowLower[r] = new.lower
+            copy.rowUpper[r] = new.upper
+        }
+        return copy
     }
 
     /// How far `activity` lies outside row `r`'s bounds (0 inside, with a small tolerance).

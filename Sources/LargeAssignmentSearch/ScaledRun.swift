@@ -13,6 +13,8 @@ struct ScaledRun {
     var incumbent: SearchState?
     var trace: [ScaledSolve.Outcome.Improvement] = []
     var lagrangianBound: Double?
+    /// The multipliers of the best Lagrangian bound, for re-solves.
+    var bestMultipliers: LagrangianRelaxation.Multipliers?
     var phaseEnds: [PhaseEnd] = []
 
     /// Records that `phase` ended now.
@@ -20,9 +22,12 @@ struct ScaledRun {
         phaseEnds.append(PhaseEnd(phase: phase, milliseconds: Int(elapsed * 1000)))
     }
 
-    /// Where a core run starts: an assignment and the multipliers of the whole problem's
-    /// relaxation (whose services and rows the core shares).
+    /// Where a core run or a re-solve starts: an assignment and the multipliers of the whole
+    /// problem's relaxation (whose services and rows the core or re-solve shares).
     var warmStart: (hosts: [Int], multipliers: LagrangianRelaxation.Multipliers?)?
+    /// Whether this is a core run (ends with its heuristics: no bound climb, no GLPK); a
+    /// re-solve from a warm start is a whole problem and runs every phase.
+    var isCore = false
 
     /// A run on the whole problem.
     init(problem: ScaleProblem, linearModel: (() -> LinearModel)?, options: ScaledSolve.Options) {
@@ -35,6 +40,21 @@ struct ScaledRun {
     /// A run on `problem` alone (a core problem), from a feasible assignment.
     init(problem: ScaleProblem, options: ScaledSolve.Options, from hosts: [Int], multipliers: LagrangianRelaxation.Multipliers?) {
         linearModel = nil
+        self.options = options
+        self.problem = problem
+        start = ContinuousClock.now
+        warmStart = (hosts, multipliers)
+        isCore = true
+    }
+
+    /// A run on a whole problem from an assignment and multipliers of a problem with the same
+    /// columns and rows (a re-solve with some rows left out or moved): every phase runs, but
+    /// the construction only when the assignment does not keep this problem's rows.
+    init(
+        problem: ScaleProblem, linearModel: (() -> LinearModel)?, options: ScaledSolve.Options, from hosts: [Int],
+        multipliers: LagrangianRelaxation.Multipliers?
+    ) {
+        self.linearModel = linearModel
         self.options = options
         self.problem = problem
         start = ContinuousClock.now
@@ -103,6 +123,7 @@ struct ScaledRun {
                     proof: .none, bound: nil, infeasible: true, glpk: nil, fixed: 0, heuristicSeconds: elapsed, glpkSeconds: 0, knapsack: knapsack)
             }
             lagrangianBound = dual.result.bound.isFinite ? problem.rounded(bound: dual.result.bound) : nil
+            bestMultipliers = dual.result.multipliers
             iterateLocalSearch(until: deadline)
             if closes(lagrangianBound) || !options.useGLPK { return heuristicOutcome(knapsack: knapsack) }
             // Fix columns that cannot be in a better assignment.
@@ -117,7 +138,7 @@ struct ScaledRun {
             // With the gap still open, prove the bound down towards the incumbent (after the
             // cores, which reach the optimum sooner when the bound is the optimum). Not in a
             // core run: its bound is only the core's.
-            if warmStart == nil, let evaluation = dual.result.evaluation, !closes(lagrangianBound) {
+            if !isCore, let evaluation = dual.result.evaluation, !closes(lagrangianBound) {
                 let budget = options.budget
                 let until = budgetDeadline(share: budget.boundClimbShare, of: finalDeadline ?? deadline, atMost: budget.boundClimbMaximum)
                 try climbBound(relaxation: relaxation, evaluation: evaluation, until: until)
@@ -130,7 +151,7 @@ struct ScaledRun {
             }
         }
         // A core run ends with its heuristics: GLPK's branch-and-cut is the whole problem's.
-        if warmStart != nil { return heuristicOutcome(knapsack: knapsack) }
+        if isCore { return heuristicOutcome(knapsack: knapsack) }
         return try branchAndCut(fixed: fixed, heuristicSeconds: elapsed, knapsack: knapsack)
     }
 
@@ -138,6 +159,12 @@ struct ScaledRun {
     mutating func construct(until deadline: ContinuousClock.Instant) {
         if let warmStart {
             offer(SearchState(problem, hosts: warmStart.hosts), source: .start)
+            // A re-solve starts from an optimum of a problem with more rules: construction
+            // cannot beat it, so it runs only when that assignment does not keep these rules.
+            if !isCore, incumbent != nil {
+                mark(.construction)
+                return
+            }
         }
         if let hosts = ConstructionHeuristic.build(problem, desirability: problem.profit) {
             var state = SearchState(problem, hosts: hosts)
@@ -164,6 +191,7 @@ struct ScaledRun {
         let result = SubgradientSearch(relaxation: relaxation).run(
             incumbent: &current, until: deadline, maxIterations: budget.subgradientIterations, start: warmStart?.multipliers,
             theta: warmStart?.multipliers == nil ? budget.coldStepFactor : budget.warmStepFactor,
+            budget: budget,
             improved: { found.append(($0, (ContinuousClock.now - began).inSeconds)) },
             visited: { evaluation in
                 for j in evaluation.chosen { coreCount[j] += 1 }
@@ -295,6 +323,7 @@ struct ScaledRun {
         ScaledSolve.Outcome(
             hosts: incumbent?.hosts, objective: incumbent?.objective, bound: bound, lagrangianBound: lagrangianBound, proof: proof,
             infeasible: infeasible, glpkTermination: glpk, fixedColumns: fixed, columns: problem.columnCount, trace: trace,
-            heuristicSeconds: heuristicSeconds, glpkSeconds: glpkSeconds, knapsackRelaxation: knapsack, phaseEnds: phaseEnds)
+            heuristicSeconds: heuristicSeconds, glpkSeconds: glpkSeconds, knapsackRelaxation: knapsack, phaseEnds: phaseEnds,
+            dual: bestMultipliers.map(ScaledSolve.Dual.init))
     }
 }

@@ -140,6 +140,9 @@ package enum ScaledSolve {
         package var knapsackRelaxation: Bool
         /// The phases in order, each with when it ended.
         package var phaseEnds: [PhaseEnd] = []
+        /// The Lagrangian multipliers of the best bound, to start re-solves of the same
+        /// problem with rows left out or moved from (nil when no bound was computed).
+        package var dual: Dual?
 
         /// The relative gap `|objective − bound| / (|objective| + ε)` (GLPK's formula).
         package var relativeGap: Double? {
@@ -151,6 +154,41 @@ package enum ScaledSolve {
         static func relativeGap(objective: Double, bound: Double) -> Double {
             Swift.abs(bound - objective) / (Swift.abs(objective) + Double.ulpOfOne)
         }
+    }
+
+    /// The Lagrangian multipliers of one solve, opaque outside this module: a re-solve
+    /// (``resolve(_:linearModel:options:from:dual:)``) starts from them.
+    package struct Dual: Sendable {
+        let multipliers: LagrangianRelaxation.Multipliers
+    }
+
+    /// Solves `problem`, a variant of a solved problem with the same columns and rows in the
+    /// same order where some rows are left out (no bounds) or moved outward, starting from
+    /// that problem's optimum `hosts` (which keeps every row of `problem`) and its
+    /// multipliers: a re-solve that asks what leaving out or moving a rule gains.
+    ///
+    /// When the relaxation at those multipliers already shows that nothing better than
+    /// `hosts` exists, it ends after one evaluation of the relaxation; otherwise every
+    /// phase runs, construction only when `hosts` does not keep `problem`'s rows.
+    ///
+    /// - Throws: ``GLPKError`` only for a model GLPK must not be given (a defect).
+    package static func resolve(
+        _ problem: ScaleProblem, linearModel: (() -> LinearModel)? = nil, options: Options = Options(), from hosts: [Int], dual: Dual?
+    ) throws(GLPKError) -> Outcome {
+        var multipliers = dual?.multipliers
+        if let given = multipliers {
+            if given.service.count != problem.serviceCount || given.upper.count != problem.rowCount || given.lower.count != problem.rowCount {
+                multipliers = nil
+            } else {
+                // A row left out has no multiplier; a moved row keeps its own.
+                for r in 0..<problem.rowCount {
+                    if !problem.rowUpper[r].isFinite { multipliers?.upper[r] = 0 }
+                    if !problem.rowLower[r].isFinite { multipliers?.lower[r] = 0 }
+                }
+            }
+        }
+        var run = ScaledRun(problem: problem, linearModel: linearModel, options: options, from: hosts, multipliers: multipliers)
+        return try run.solve()
     }
 
     /// Solves `problem`.

@@ -25,6 +25,12 @@ package struct SearchBudget: Sendable, Hashable {
     /// The subgradient search's iteration limit on the whole problem (it also ends at the
     /// heuristic deadline, when its step size vanishes or when the bound meets the incumbent).
     package var subgradientIterations = 3000
+    /// The subgradient search runs Fisher's Lagrangian heuristic on its first this many
+    /// relaxed solutions, then on every `lagrangianHeuristicEvery`-th (nil: every 10th above
+    /// 200 services, else every 3rd).
+    package var lagrangianHeuristicFirst = 5
+    /// See ``lagrangianHeuristicFirst``.
+    package var lagrangianHeuristicEvery: Int?
     /// The first step-size factor of the subgradient search from the relaxation's own
     /// multipliers.
     package var coldStepFactor = 2.0

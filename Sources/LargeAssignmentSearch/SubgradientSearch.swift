@@ -27,7 +27,7 @@ struct SubgradientSearch {
     ///   - theta: the first step-size factor.
     func run(
         incumbent: inout SearchState?, until deadline: ContinuousClock.Instant, maxIterations: Int,
-        start: LagrangianRelaxation.Multipliers? = nil, theta initialTheta: Double = 2,
+        start: LagrangianRelaxation.Multipliers? = nil, theta initialTheta: Double = 2, budget: SearchBudget = SearchBudget(),
         improved: (SearchState) -> Void, visited: ((LagrangianRelaxation.Evaluation) -> Void)? = nil
     ) -> Result {
         let problem = relaxation.problem
@@ -36,7 +36,7 @@ struct SubgradientSearch {
         var theta = initialTheta
         var stall = 0
         let n = problem.serviceCount
-        let heuristicEvery = n > 200 ? 10 : 3
+        let heuristicEvery = max(1, budget.lagrangianHeuristicEvery ?? (n > 200 ? 10 : 3))
         for iteration in 0..<maxIterations {
             if iteration > 0, ContinuousClock.now > deadline { break }
             result.iterations = iteration + 1
@@ -98,7 +98,7 @@ struct SubgradientSearch {
                     }
                 }
             }
-            if iteration < 5 || iteration % heuristicEvery == 0 || norm == 0 {
+            if iteration < budget.lagrangianHeuristicFirst || iteration % heuristicEvery == 0 || norm == 0 {
                 heuristic(evaluation, incumbent: &incumbent, deadline: deadline, improved: improved)
                 if let best = incumbent, result.bound - best.objective < problem.improvementStep(at: best.objective) { break }
             }

@@ -19,6 +19,17 @@ package struct AssignmentModel: Sendable {
         var name: String
         var terms: [(column: Int, value: Double)]
         var bounds: Bounds
+
+        /// The bounds moved outward by `amount` (a minimum down, a maximum up); a fixed or
+        /// two-sided row is not moved.
+        func bounds(relaxedBy amount: Double) -> Bounds {
+            guard amount != 0 else { return bounds }
+            switch bounds {
+            case let .atLeast(lower): return .atLeast(lower - amount)
+            case let .atMost(upper): return .atMost(upper + amount)
+            default: return bounds
+            }
+        }
     }
 
     /// The portfolio modelled.
@@ -180,15 +191,7 @@ package struct AssignmentModel: Sendable {
                 Row(name: LinearModel.sanitizedName("assign_\(service.id)"), bounds: .fixed(1), coefficients: columnsOfService[s].map { ($0, 1.0) }))
         }
         for row in ruleRows where !leavingOut.contains(row.rule) {
-            var bounds = row.bounds
-            if let amount = relaxing[row.rule] {
-                switch bounds {
-                case let .atLeast(lower): bounds = .atLeast(lower - amount)
-                case let .atMost(upper): bounds = .atMost(upper + amount)
-                default: break
-                }
-            }
-            model.addRow(Row(name: row.name, bounds: bounds, coefficients: row.terms))
+            model.addRow(Row(name: row.name, bounds: row.bounds(relaxedBy: relaxing[row.rule] ?? 0), coefficients: row.terms))
         }
         for (index, hosts) in excluding.enumerated() {
             model.addRow(noGoodCut(hosts, index: index))

@@ -91,7 +91,7 @@ public enum AssignmentOptimizer {
             return result
         }
         let status = main.status
-        let times = SolveTimes.from(improvements: improvements, objective: objective, proven: status == .optimal, solveSeconds: solveSeconds)
+        var times = SolveTimes.from(improvements: improvements, objective: objective, proven: status == .optimal, solveSeconds: solveSeconds)
 
         var unconstrained: Alternative?
         var binding: [BindingRule] = []
@@ -99,45 +99,57 @@ public enum AssignmentOptimizer {
         var cutShort = false
         var tested: Set<Rule> = []
         let explanationDeadline = options.explanationTimeLimit.map { ContinuousClock.now + $0 }
-        // Each explaining solve gets at most the explanation's time left.
-        func explaining(_ base: SolveOptions) -> SolveOptions? {
+        // Each explaining solve gets at most the explanation's time left; nil when none is left.
+        @Sendable func explaining(_ base: SolveOptions) -> SolveOptions? {
             guard let explanationDeadline else { return base }
             let left = explanationDeadline - ContinuousClock.now
-            guard left > .zero else {
-                cutShort = true
-                return nil
-            }
+            guard left > .zero else { return nil }
             var limited = base
             limited.timeLimit = min(base.timeLimit ?? left, left)
             return limited
         }
         if options.explain {
-            let balanceRules = Set(model.rules.filter(\.isBalance))
-            let free = try Solver.solve(model.linearModel(leavingOut: balanceRules), options: explaining(solveOptions) ?? solveOptions)
-            if let freeObjective = free.objectiveValue, free.hasFeasiblePoint {
-                unconstrained = alternative(model, values: free.columnValues, objective: freeObjective, optimum: objective, optimumHosts: hosts)
+            let solveOptions = solveOptions
+            let resolver = Resolver(model: model, optimum: hosts, main: main)
+            let rules = model.rules
+            let balanceRules = Set(rules.filter(\.isBalance))
+            // The unconstrained optimum, and per rule the optimum without it and, when that
+            // gains and the rule has a unit, with one unit more room: independent re-solves,
+            // on every core. Job 0 is the unconstrained one; a nil answer was not run (the
+            // explanation's time was up).
+            let answers = try Parallel.map(rules.count + 1) { i throws(GLPKError) -> (without: Resolver.Answer, relaxed: Resolver.Answer?)? in
+                if i == 0 {
+                    return (try resolver.solve(leavingOut: balanceRules, options: explaining(solveOptions) ?? solveOptions), nil)
+                }
+                let rule = rules[i - 1]
+                guard let ruleOptions = explaining(solveOptions) else { return nil }
+                let without = try resolver.solve(leavingOut: [rule], options: ruleOptions)
+                guard rule.unit != nil, let value = without.objective, value - objective > 1e-7, let relaxOptions = explaining(solveOptions)
+                else { return (without, nil) }
+                return (without, try resolver.solve(relaxing: [rule: 1], options: relaxOptions))
+            }
+            if let free = answers[0]?.without, let freeHosts = free.hosts, let freeObjective = free.objective {
+                unconstrained = alternative(model, hosts: freeHosts, objective: freeObjective, optimum: objective, optimumHosts: hosts)
             }
             var movedBy: [Int: [Rule]] = [:]
-            for rule in model.rules {
-                guard let ruleOptions = explaining(solveOptions) else { break }
-                let without = try Solver.solve(model.linearModel(leavingOut: [rule]), options: ruleOptions)
-                if explanationDeadline != nil, without.termination == .timeLimit {
+            for (rule, answer) in zip(rules, answers.dropFirst()) {
+                guard let (without, relaxed) = answer else {
+                    cutShort = true
+                    continue
+                }
+                if explanationDeadline != nil, without.stoppedAtLimit {
                     cutShort = true
                 } else {
                     tested.insert(rule)
                 }
-                guard let gain = without.objectiveValue.map({ $0 - objective }), gain > 1e-7 else { continue }
-                let withoutHosts = model.hosts(in: without.columnValues)
+                guard let withoutHosts = without.hosts, let gain = without.objective.map({ $0 - objective }), gain > 1e-7 else { continue }
                 for s in model.openServices where withoutHosts[s] != hosts[s] {
                     if model.objectiveCoefficient(withoutHosts[s]) > model.objectiveCoefficient(hosts[s]) + 1e-9 {
                         movedBy[s, default: []].append(rule)
                     }
                 }
-                var marginal: Double?
-                if rule.unit != nil, let relaxOptions = explaining(solveOptions) {
-                    let relaxed = try Solver.solve(model.linearModel(relaxing: [rule: 1]), options: relaxOptions)
-                    marginal = relaxed.objectiveValue.map { max(0, $0 - objective) }
-                }
+                if rule.unit != nil, relaxed == nil { cutShort = true }
+                let marginal = relaxed?.objective.map { max(0, $0 - objective) }
                 let rows = model.ruleRows.filter { $0.rule == rule }
                 let bound = rows.first.flatMap { row -> Double? in
                     row.rule.unit == nil ? nil : (row.rule.isMinimum ? row.bounds.lower : row.bounds.upper)
@@ -147,18 +159,32 @@ public enum AssignmentOptimizer {
                 }
                 binding.append(BindingRule(rule: rule, bound: bound, activity: activity, gainIfRemoved: gain, marginalValue: marginal))
             }
-            for s in model.openServices {
+            // Services not at their best-valued municipality; for those no single rule moves,
+            // the smallest set of rules that does (again independent, on every core).
+            let candidates = model.openServices.compactMap { s -> (s: Int, host: Municipality.ID, best: Municipality.ID)? in
                 let service = portfolio.services[s]
                 let host = model.pairs[hosts[s]].municipality
                 guard let best = service.eligible.first, (service.values[best] ?? 0) > (service.values[host] ?? 0) + 1e-9 else {
-                    continue
+                    return nil
                 }
-                var together: [Rule] = []
-                if movedBy[s] == nil, let jointOptions = explaining(solveOptions) {
-                    together = try jointlyMoving(s, host: host, best: best, model: model, hosts: hosts, options: jointOptions)
-                }
-                displaced.append(Displacement(service: service.id, host: host, best: best, movedBy: movedBy[s] ?? [], movedByTogether: together))
+                return (s, host, best)
             }
+            let moved = movedBy
+            let together = try Parallel.map(candidates.count) { i throws(GLPKError) -> [Rule]? in
+                let candidate = candidates[i]
+                guard moved[candidate.s] == nil else { return [] }
+                guard let jointOptions = explaining(solveOptions) else { return nil }
+                return try jointlyMoving(candidate.s, host: candidate.host, best: candidate.best, resolver: resolver, options: jointOptions)
+            }
+            for (candidate, rules) in zip(candidates, together) {
+                if rules == nil { cutShort = true }
+                displaced.append(
+                    Displacement(
+                        service: portfolio.services[candidate.s].id, host: candidate.host, best: candidate.best,
+                        movedBy: movedBy[candidate.s] ?? [], movedByTogether: rules ?? []))
+            }
+            times.explanationSeconds = (ContinuousClock.now - began).inSeconds - solveSeconds
+            times.explanationSolves = resolver.solves
         }
 
         var alternatives: [Alternative] = []
@@ -168,7 +194,7 @@ public enum AssignmentOptimizer {
                 let next = try Solver.solve(model.linearModel(excluding: excluded), options: solveOptions)
                 guard next.hasFeasiblePoint, let value = next.objectiveValue else { break }
                 let nextHosts = model.hosts(in: next.columnValues)
-                alternatives.append(alternative(model, values: next.columnValues, objective: value, optimum: objective, optimumHosts: hosts))
+                alternatives.append(alternative(model, hosts: nextHosts, objective: value, optimum: objective, optimumHosts: hosts))
                 excluded.append(nextHosts)
             }
         }
@@ -228,8 +254,10 @@ public enum AssignmentOptimizer {
     /// set of the rules that can be responsible (lower limits at its host, upper limits at
     /// its best municipality, and pair rules that name it) whose joint removal lets it move.
     static func jointlyMoving(
-        _ s: Int, host: Municipality.ID, best: Municipality.ID, model: AssignmentModel, hosts: [Int], options: SolveOptions
+        _ s: Int, host: Municipality.ID, best: Municipality.ID, resolver: Resolver, options: SolveOptions
     ) throws(GLPKError) -> [Rule] {
+        let model = resolver.model
+        let hosts = resolver.optimum
         let id = model.portfolio.services[s].id
         let suspects = model.rules.filter { rule in
             switch rule {
@@ -239,9 +267,7 @@ public enum AssignmentOptimizer {
             }
         }
         func moves(_ removed: Set<Rule>) throws(GLPKError) -> Bool {
-            let solution = try Solver.solve(model.linearModel(leavingOut: removed), options: options)
-            guard solution.hasFeasiblePoint else { return false }
-            let column = model.hosts(in: solution.columnValues)[s]
+            guard let column = try resolver.solve(leavingOut: removed, options: options).hosts?[s] else { return false }
             return model.objectiveCoefficient(column) > model.objectiveCoefficient(hosts[s]) + 1e-9
         }
         guard suspects.count > 1, try moves(Set(suspects)) else { return [] }
@@ -267,8 +293,7 @@ public enum AssignmentOptimizer {
         }
     }
 
-    static func alternative(_ model: AssignmentModel, values: [Double], objective: Double, optimum: Double, optimumHosts: [Int]) -> Alternative {
-        let hosts = model.hosts(in: values)
+    static func alternative(_ model: AssignmentModel, hosts: [Int], objective: Double, optimum: Double, optimumHosts: [Int]) -> Alternative {
         let changes = model.portfolio.services.indices.compactMap { s -> Alternative.Change? in
             guard hosts[s] != optimumHosts[s] else { return nil }
             return Alternative.Change(

@@ -20,6 +20,10 @@ struct MainSolve {
     var status: AssignmentResult.Status
     /// 0/1 per column (empty without an assignment).
     var columnValues: [Double]
+    /// The scaled solve's multipliers, for the explanation's re-solves.
+    var dual: ScaledSolve.Dual?
+    /// Whether the scaled solve ran.
+    var scaled: Bool
 
     /// GLPK's solution of the whole model.
     init(_ solution: Solution, model: AssignmentModel) {
@@ -31,6 +35,8 @@ struct MainSolve {
         reason = solution.termination == .timeLimit ? .timeLimit : .solverStopped
         status = solution.termination == .optimal ? .optimal : .feasible(gap: solution.relativeGap)
         columnValues = solution.columnValues
+        dual = nil
+        scaled = false
     }
 
     /// The scaled solve's outcome.
@@ -46,5 +52,7 @@ struct MainSolve {
         var values = [Double](repeating: 0, count: model.pairs.count)
         for j in outcome.hosts ?? [] { values[j] = 1 }
         columnValues = values
+        dual = outcome.dual
+        scaled = true
     }
 }

@@ -12,6 +12,22 @@ extension ScaleProblem {
             columnsOfService: model.columnsOfService, municipalityOfColumn: model.pairs.map(\.municipality.rawValue),
             profit: model.pairs.indices.map { model.objectiveCoefficient($0) }, rules: model.ruleRows.map { ($0.terms, $0.bounds) })
     }
+
+    /// This problem (built from `model`) with the rows of the rules `leavingOut` kept but
+    /// without bounds, and those of `relaxing` moved outward by the given amount: the same
+    /// columns and rows in the same order, so that a re-solve can start from its optimum and
+    /// multipliers (``ScaledSolve/resolve(_:linearModel:options:from:dual:)``).
+    func variant(of model: AssignmentModel, leavingOut: Set<Rule>, relaxing: [Rule: Double]) -> ScaleProblem {
+        var changes: [(row: Int, bounds: Bounds)] = []
+        for (r, row) in model.ruleRows.enumerated() {
+            if leavingOut.contains(row.rule) {
+                changes.append((r, .free))
+            } else if let amount = relaxing[row.rule] {
+                changes.append((r, row.bounds(relaxedBy: amount)))
+            }
+        }
+        return withBounds(changes)
+    }
 }
 
 extension ScaledSolve {

@@ -14,6 +14,12 @@ public struct SolveTimes: Sendable, Hashable {
     public let provenSeconds: Double?
     /// Seconds the main solve took in all (explanation and alternatives not included).
     public let solveSeconds: Double
+    /// Seconds the explanation took after the main solve (its re-solves on every core), nil
+    /// when the result was not explained.
+    public var explanationSeconds: Double?
+    /// How many times the explanation solved a variant of the model (a rule left out or
+    /// moved, the balance rules left out), nil when the result was not explained.
+    public var explanationSolves: Int?
 
     /// Creates the times.
     public init(foundSeconds: Double, objective: Double, provenSeconds: Double?, solveSeconds: Double) {

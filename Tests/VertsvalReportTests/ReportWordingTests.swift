@@ -124,6 +124,7 @@ import Vertsval
         // PortfolioReportText
         .init(PortfolioReportText.foundAndProven(objective: "322,2", found: "0,012", proven: "0,063"), values: ["322,2", "0,012", "0,063"]),
         .init(PortfolioReportText.foundNotProven(objective: "322,2", found: "0,012", stopped: "60,000"), values: ["322,2", "0,012", "60,000"]),
+        .init(PortfolioReportText.explanationTime(solves: "383", seconds: "0,712"), values: ["383", "0,712"]),
         .init(PortfolioReportText.solveTimesClock),
         .init(PortfolioReportText.balanceChartTitle),
         .init(PortfolioReportText.balanceChartDescriptionPrefix),

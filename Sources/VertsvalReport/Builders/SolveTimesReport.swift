@@ -17,7 +17,8 @@ public struct SolveTimesReport: Sendable {
     }
 
     /// One paragraph: the objective, when it was found, and when it was proven optimal or
-    /// when the solve stopped without proving it; then what the clock measures.
+    /// when the solve stopped without proving it; how long the explanation took and how many
+    /// re-solves it made; then what the clock measures.
     public func blocks() -> [Block] {
         let numbers = NumberFormat(language)
         let objective = numbers.format(times.objective, decimals: 1)
@@ -28,7 +29,11 @@ public struct SolveTimesReport: Sendable {
             } else {
                 .foundNotProven(objective: objective, found: found, stopped: numbers.format(times.solveSeconds, decimals: 3))
             }
-        return [.paragraph(sentence.text(in: language) + " " + PortfolioReportText.solveTimesClock.text(in: language))]
+        var text = sentence.text(in: language)
+        if let seconds = times.explanationSeconds, let solves = times.explanationSolves {
+            text += " " + PortfolioReportText.explanationTime(solves: "\(solves)", seconds: numbers.format(seconds, decimals: 3)).text(in: language)
+        }
+        return [.paragraph(text + " " + PortfolioReportText.solveTimesClock.text(in: language))]
     }
 
     /// The times as JSON, in seconds to the microsecond.
@@ -36,6 +41,7 @@ public struct SolveTimesReport: Sendable {
         func rounded(_ seconds: Double) -> Double { (seconds * 1e6).rounded() / 1e6 }
         return SolveTimesJSON(
             objective: times.objective, foundSeconds: rounded(times.foundSeconds), provenOptimalSeconds: times.provenSeconds.map(rounded),
-            solveSeconds: rounded(times.solveSeconds), clock: PortfolioReportText.solveTimesClock.text(in: language))
+            solveSeconds: rounded(times.solveSeconds), explanationSeconds: times.explanationSeconds.map(rounded),
+            explanationSolves: times.explanationSolves, clock: PortfolioReportText.solveTimesClock.text(in: language))
     }
 }

@@ -9,11 +9,15 @@ public struct SolveTimesJSON: Encodable, Sendable {
     public let provenOptimalSeconds: Double?
     /// Seconds the main solve took (explanation and alternatives not included).
     public let solveSeconds: Double
+    /// Seconds the explanation took after the main solve; null when not explained.
+    public let explanationSeconds: Double?
+    /// How many times the explanation solved a variant of the model; null when not explained.
+    public let explanationSolves: Int?
     /// What the clock measures, in the output's language.
     public let clock: String
 
     enum CodingKeys: String, CodingKey {
-        case objective, foundSeconds, provenOptimalSeconds, solveSeconds, clock
+        case objective, foundSeconds, provenOptimalSeconds, solveSeconds, explanationSeconds, explanationSolves, clock
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -22,6 +26,8 @@ public struct SolveTimesJSON: Encodable, Sendable {
         try c.encode(foundSeconds, forKey: .foundSeconds)
         try c.encode(provenOptimalSeconds, forKey: .provenOptimalSeconds)
         try c.encode(solveSeconds, forKey: .solveSeconds)
+        try c.encode(explanationSeconds, forKey: .explanationSeconds)
+        try c.encode(explanationSolves, forKey: .explanationSolves)
         try c.encode(clock, forKey: .clock)
     }
 }

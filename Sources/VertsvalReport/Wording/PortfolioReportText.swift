@@ -59,6 +59,7 @@ enum PortfolioReportText: Equatable {
     case heldUnexplained(mark: String, service: String, runnerUp: String, host: String)
     case foundAndProven(objective: String, found: String, proven: String)
     case foundNotProven(objective: String, found: String, stopped: String)
+    case explanationTime(solves: String, seconds: String)
     case solveTimesClock
 
     /// The text in `language`.
@@ -79,6 +80,11 @@ enum PortfolioReportText: Equatable {
                 en:
                     "Time: the assignment with \(objective) points in all was found after \(found) s; the solve stopped after \(stopped) s without proving it optimal."
             )
+        case let .explanationTime(solves, seconds):
+            return t.pick(
+                nn: "Forklaringa løyste modellen \(solves) gonger til, med ein regel teken bort eller flytta, og tok \(seconds) s.",
+                nb: "Forklaringen løste modellen \(solves) ganger til, med en regel tatt bort eller flyttet, og tok \(seconds) s.",
+                en: "The explanation solved the model \(solves) more times, with a rule taken out or moved, and took \(seconds) s.")
         case .solveTimesClock:
             return t.pick(
                 nn: "Klokketid frå optimeringa starta (innlesing av filene ikkje med); ho varierer frå køyring til køyring.",
