@@ -7,6 +7,7 @@ import VertsvalStudy
 /// `vertsval demo`: evaluate the bundled Sogn case and show where to go next.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: CLIText.demoAbstract.text)
 
     @Option(name: .long, help: ArgumentHelp(CLIText.lang.text))

@@ -6,6 +6,7 @@ import VertsvalStudy
 /// `vertsval describe FILE`: what a data file holds, for writing the next one.
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "describe",
         abstract: CLIText.describeAbstract.text,
         discussion: CLIText.describeDiscussion.text
     )

@@ -6,6 +6,7 @@ import VertsvalStudy
 /// `vertsval evaluate CASE`: rank the candidates and explain why.
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "evaluate",
         abstract: CLIText.evaluateAbstract.text,
         discussion: CLIText.evaluateDiscussion.text
     )

@@ -6,6 +6,7 @@ import VertsvalSynthetic
 /// `vertsval generate`: write a seeded synthetic portfolio (county or national size).
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: CLIText.generateAbstract.text,
         discussion: CLIText.generateDiscussion.text
     )

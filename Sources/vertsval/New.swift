@@ -4,6 +4,7 @@ import Vertsval
 /// `vertsval new case|portfolio|template`: start a data file to fill in.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: CLIText.newAbstract.text,
         discussion: CLIText.newDiscussion.text,
         subcommands: [NewCaseCommand.self, NewPortfolioCommand.self, NewTemplateCommand.self]

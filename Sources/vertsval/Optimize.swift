@@ -7,6 +7,7 @@ import VertsvalStudy
 /// `vertsval optimize PORTFOLIO`: assign the services to hosts under the balance rules.
 struct Optimize: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "optimize",
         abstract: CLIText.optimizeAbstract.text,
         discussion: CLIText.optimizeDiscussion.text
     )

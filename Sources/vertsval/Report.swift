@@ -7,6 +7,7 @@ import VertsvalStudy
 /// `vertsval report FILE -o OUT.pdf|OUT.html|OUT.md`: the attachment for a case paper.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: CLIText.reportAbstract.text,
         discussion: CLIText.reportDiscussion.text
     )

@@ -5,6 +5,7 @@ import VertsvalStudy
 /// `vertsval sensitivity FILE`: how robust the ranking or assignment is.
 struct Sensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
         abstract: CLIText.sensitivityAbstract.text,
         discussion: CLIText.sensitivityDiscussion.text
     )

@@ -6,6 +6,7 @@ import VertsvalServer
 /// `vertsval serve`: the local web workbench.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: CLIText.serveAbstract.text,
         discussion: CLIText.serveDiscussion.text
     )

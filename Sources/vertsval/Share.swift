@@ -5,6 +5,7 @@ import VertsvalStudy
 /// `vertsval share FILE`: share budgets by the cost key.
 struct Share: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "share",
         abstract: CLIText.shareAbstract.text,
         discussion: CLIText.shareDiscussion.text
     )

@@ -5,6 +5,7 @@ import VertsvalStudy
 /// `vertsval sheet export|import`: score sheets for assessors.
 struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sheet",
         abstract: CLIText.sheetAbstract.text,
         discussion: CLIText.sheetDiscussion.text,
         subcommands: [SheetExport.self, SheetImport.self]

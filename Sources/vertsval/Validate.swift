@@ -5,6 +5,7 @@ import VertsvalStudy
 /// `vertsval validate FILE...`: check data files and report every problem.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: CLIText.validateAbstract.text,
         discussion: CLIText.validateDiscussion.text
     )
