@@ -28,8 +28,10 @@ Besides axe it checks what axe does not:
     announce the new order, checked against the workbench's own JSON for those weights;
   * on a judgement page, stepping a pairwise comparison with the arrow keys makes the polite
     live region announce, once, who ranks first, the weights and the consistency ratio,
-    checked against the workbench's own JSON for the same form; and no scenario's page
-    links to the judgement page (a judgement is given for the case itself).
+    checked against the workbench's own JSON for the same form; at 320 px the preview's
+    tables fit their regions without scrolling sideways, and the weights table, stacked,
+    is still a table to assistive technology; and no scenario's page links to the judgement
+    page (a judgement is given for the case itself).
 
 Usage: accessibility.py --vertsval PATH [--package-root DIR] [--screenshots DIR]
 Exit 0 when every check holds, 1 when one fails, 2 when the browser or axe cannot be used.
@@ -365,6 +367,66 @@ def number_after(text, label):
     return float(found.group(0).replace(",", ".")) if found else None
 
 
+PREVIEW_FIT = r"""
+const problems = [];
+for (const wrap of document.querySelectorAll('#preview .table-wrap')) {
+  const name = wrap.querySelector('caption').textContent;
+  if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push(name + ': scrolls sideways (' + wrap.scrollWidth + ' px in ' + wrap.clientWidth + ' px)');
+  const box = wrap.getBoundingClientRect();
+  for (const cell of wrap.querySelectorAll('tbody th, tbody td')) {
+    const r = cell.getBoundingClientRect();
+    if (r.width <= 0 || r.left < box.left - 1 || r.right > box.right + 1) problems.push(name + ': «' + cell.textContent + '» is not shown within the table');
+    if (problems.length > 8) return problems;
+  }
+}
+return problems;
+"""
+
+
+def ax_roles(driver, within):
+    """The roles of the accessibility tree's nodes below the first node named `within`, in order."""
+    nodes = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]
+    by_id = {n["nodeId"]: n for n in nodes}
+    root = next((n for n in nodes if n.get("role", {}).get("value") == "table" and n.get("name", {}).get("value") == within), None)
+    roles = []
+    def walk(node):
+        for child in node.get("childIds", []):
+            if child in by_id:
+                roles.append(by_id[child].get("role", {}).get("value"))
+                walk(by_id[child])
+    if root:
+        walk(root)
+    return root is not None, roles
+
+
+def judgement_preview_narrow(checker, driver, base, page, language):
+    """At 320 px the judgement preview's tables fit their regions with every cell shown, for
+    rank order and pairwise comparisons, and the stacked weights table is still a table to
+    assistive technology: a row per criterion with its row header and a cell per column."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    driver.get(base + with_language(page, language))
+    wb.set_viewport(driver, *NARROW)
+    wb.wait_until_settled(driver)
+    for method in ("rank", "pairwise"):
+        if method == "pairwise":
+            press(driver, driver.find_element(By.CSS_SELECTOR, "input[name=method][value=pairwise]"), Keys.SPACE)
+            wb.wait_until_settled(driver)
+        time.sleep(0.3)
+        problems = driver.execute_script(PREVIEW_FIT)
+        checker.check(not problems, "%s %s (%s): at %d px the preview's tables fit without sideways scrolling" % (page, language, method, NARROW[0]),
+                      "\n".join("    " + p for p in problems))
+    caption, criteria = driver.execute_script(
+        "const t = document.querySelector('#preview table'); return [t.querySelector('caption').textContent, t.tBodies[0].rows.length];")
+    found, roles = ax_roles(driver, caption)
+    expected = ["columnheader"] * 3 + ["rowheader", "cell", "cell"] * criteria
+    shown = [r for r in roles if r in ("columnheader", "rowheader", "cell")]
+    checker.check(found and shown == expected and roles.count("row") == criteria + 1,
+                  "%s %s: at %d px the weights table «%s» is a table of %d rows to assistive technology" % (page, language, NARROW[0], caption, criteria + 1),
+                  "    found: %s, roles: %s" % (found, roles))
+    wb.set_viewport(driver, *NORMAL)
+
+
 def judgement_announcement(checker, driver, base, page, language):
     """On a judgement page, steps a pairwise comparison with the arrow keys, a key at a time,
     and checks that the polite live region then says what the inputs give, once: who ranks
@@ -471,6 +533,7 @@ def main():
             for page in judgement_pages[:1]:
                 for language in LANGUAGES:
                     judgement_announcement(checker, driver, bench.base, page, language)
+                    judgement_preview_narrow(checker, driver, bench.base, page, language)
     finally:
         driver.quit()
 

@@ -133,22 +133,35 @@ async function preview() {
   }
 }
 
-// A table of the preview in a region that scrolls sideways on a narrow screen.
+// A table of the preview in a region that scrolls sideways on a narrow screen. A table of
+// more than two columns is marked `stacked`: at 320 px (app.css) each of its rows is its
+// header on a line of its own and the cells below it, each with its column's name shown
+// beside the figure (hidden from screen readers, which name the column from the table). A
+// table whose rows are laid out as blocks loses its table semantics in browsers, so the
+// stacked table names its roles.
 function table(caption, head, rows, numeric) {
-  const t = el('table');
-  const hr = el('tr');
-  head.forEach((h, i) => { const th = el('th', h, numeric[i] ? 'num' : undefined); th.scope = 'col'; hr.append(th); });
-  const thead = el('thead'); thead.append(hr);
-  const tbody = el('tbody');
+  const stacked = head.length > 2;
+  const role = (e, name) => { if (stacked) e.setAttribute('role', name); return e; };
+  const t = role(el('table', undefined, stacked ? 'stacked' : undefined), 'table');
+  const hr = role(el('tr'), 'row');
+  head.forEach((h, i) => { const th = role(el('th', h, numeric[i] ? 'num' : undefined), 'columnheader'); th.scope = 'col'; hr.append(th); });
+  const thead = role(el('thead'), 'rowgroup'); thead.append(hr);
+  const tbody = role(el('tbody'), 'rowgroup');
   for (const row of rows) {
-    const tr = el('tr');
+    const tr = role(el('tr'), 'row');
     row.forEach((cell, i) => {
-      if (i === 0) { const th = el('th', cell); th.scope = 'row'; tr.append(th); } else tr.append(el('td', cell, numeric[i] ? 'num' : undefined));
+      if (i === 0) { const th = role(el('th', cell), 'rowheader'); th.scope = 'row'; tr.append(th); return; }
+      const td = role(el('td', undefined, numeric[i] ? 'num' : undefined), 'cell');
+      if (stacked) { const label = el('span', head[i], 'cell-label'); label.setAttribute('aria-hidden', 'true'); td.append(label); }
+      td.append(cell);
+      tr.append(td);
     });
     tbody.append(tr);
   }
   t.append(thead, tbody);
-  return scrollableTable(t, caption);
+  const wrap = scrollableTable(t, caption);
+  if (stacked) t.setAttribute('aria-labelledby', t.querySelector('caption').id);
+  return wrap;
 }
 
 function renderPreview(data) {

@@ -73,4 +73,24 @@ enum PDFLineBreaking {
         flush()
         return output
     }
+
+    /// The UTF-8 offset in `breakable` (`original` with break opportunities put in by
+    /// `breakable(_:)`) of the character at UTF-8 offset `offset` in `original`.
+    ///
+    /// - Complexity: O(n) in the characters before `offset`.
+    static func offset(_ offset: Int, of original: String, in breakable: String) -> Int {
+        var originalScalars = original.unicodeScalars.makeIterator()
+        var breakableScalars = breakable.unicodeScalars.makeIterator()
+        var next = originalScalars.next()
+        var position = 0
+        var result = 0
+        while position < offset, let scalar = next, let laidOut = breakableScalars.next() {
+            if laidOut == scalar {
+                position += scalar.utf8.count
+                next = originalScalars.next()
+            }
+            result += laidOut.utf8.count
+        }
+        return result
+    }
 }

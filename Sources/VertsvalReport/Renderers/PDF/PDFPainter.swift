@@ -6,7 +6,9 @@ import Vertsval
 /// When `tagged`, the painter also writes the structure tree: it opens and closes the
 /// structure elements the paginator placed among the ops, wraps the whole in a Document
 /// element, and draws the running header, the page number, rules and backgrounds as
-/// artifacts. Without tags the same ops give the same drawing, byte for byte as before
+/// artifacts. A text holding a passage in another language than the document's is drawn
+/// in pieces, each in a `Span` (`PDFLanguagePieces`), at the same places as when drawn
+/// whole. Without tags the same ops give the same drawing, byte for byte as before
 /// tagging existed.
 struct PDFPainter {
     /// The canvas drawn on.
@@ -17,19 +19,29 @@ struct PDFPainter {
     let language: Language
     /// Whether to write the structure tree.
     var tagged = false
+    /// The passages in another language than the document's, marked when `tagged`.
+    var otherLanguageTexts: [OtherLanguageText] = []
 
-    /// Draws every page, in order, and returns the alternative texts of the figures in the
-    /// order they were opened (the order of the Figure elements in the structure tree).
+    /// Draws every page, in order, and returns the text alternatives of the figures and the
+    /// languages of the spans in the order they were opened (the order of the Figure and
+    /// Span elements in the structure tree).
     @discardableResult
-    func paint(_ pages: [PDFPage]) throws -> [String] {
+    func paint(_ pages: [PDFPage]) throws -> PDFStructureAttributes {
         var parents: [Int: Int32] = [:]
         var tags = try PDFTagStack(canvas: canvas, enabled: tagged)
+        var languages = PDFLanguagePieces(tagged ? otherLanguageTexts : [])
         for (index, page) in pages.enumerated() {
             try tags.artifact { try chrome(page: index + 1, of: pages.count) }
             for (position, op) in page.ops.enumerated() {
                 switch op {
                 case let .text(text, lines, x, y):
-                    try tags.content { try canvas.draw(text, lines: lines, x: x, y: y) }
+                    if tags.contentInSpans, let pieces = languages.pieces(of: text) {
+                        for piece in pieces where try canvas.draws(text, lines: lines, bytes: piece.bytes) {
+                            try tags.span(piece.language) { try canvas.draw(text, lines: lines, x: x, y: y, bytes: piece.bytes) }
+                        }
+                    } else {
+                        try tags.content { try canvas.draw(text, lines: lines, x: x, y: y) }
+                    }
                 case let .fill(x, y, width, height, color):
                     try tags.artifact { try canvas.rectangle(x: x, y: y, width: width, height: height, fill: color) }
                 case let .rule(x1, y1, x2, y2, color, width):
@@ -41,7 +53,8 @@ struct PDFPainter {
                     parents[level] = try canvas.addOutline(title, parent: parent, page: index + 1, y: y)
                     for deeper in parents.keys where deeper > level { parents[deeper] = nil }
                 case let .begin(structure):
-                    try tags.open(structure, mixed: PDFTagStack.isMixed(page.ops[(position + 1)...]))
+                    let mixed = PDFTagStack.isMixed(page.ops[(position + 1)...]) { languages.pieces(of: $0) != nil }
+                    try tags.open(structure, mixed: mixed)
                 case .end:
                     try tags.close()
                 }
@@ -49,7 +62,7 @@ struct PDFPainter {
             try canvas.showPage()
         }
         try tags.finish()
-        return tags.alternatives
+        return tags.attributes
     }
 
     /// The running header with a rule under it, and the page number.

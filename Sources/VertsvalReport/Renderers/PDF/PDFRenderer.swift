@@ -50,10 +50,12 @@ public struct PDFRenderer: Sendable {
         var paginator = try PDFPaginator(document: document, canvas: canvas)
         let pages = try paginator.layout()
         let tagged = profile == .archive
-        let alternatives = try PDFPainter(canvas: canvas, header: paginator.header, language: document.language, tagged: tagged).paint(pages)
+        let painter = PDFPainter(
+            canvas: canvas, header: paginator.header, language: document.language, tagged: tagged, otherLanguageTexts: document.otherLanguageTexts)
+        let attributes = try painter.paint(pages)
         let drawn = try canvas.finish()
         guard tagged else { return (PDFDatePrefix.repaired(drawn), canvas.layoutsMade) }
-        let archive = PDFArchive(metadata: metadata, language: document.language, figureAlternatives: alternatives)
+        let archive = PDFArchive(metadata: metadata, language: document.language, attributes: attributes)
         return (try archive.finished(drawn), canvas.layoutsMade)
     }
 }

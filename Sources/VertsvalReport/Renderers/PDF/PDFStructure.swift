@@ -1,3 +1,5 @@
+import Vertsval
+
 /// A structure element of a tagged PDF (ISO 32000-1 §14.8.4), opened and closed around the
 /// content that belongs to it, in reading order.
 enum PDFStructure: Sendable, Hashable {
@@ -15,8 +17,10 @@ enum PDFStructure: Sendable, Hashable {
     case figure(alt: String)
     /// A highlighted note.
     case note
-    /// A run of text inside a block (`PDFTagStack` uses it for text after an interruption).
-    case span
+    /// A run of text inside a block (`PDFTagStack` uses it for text after an interruption,
+    /// and for a passage in another language than the document's: then `language` is
+    /// that language, which `PDFArchive` writes as the element's `/Lang`).
+    case span(language: Language?)
     /// Content that is not part of the text: running header, page numbers, rules,
     /// backgrounds, a table's header row repeated on a later page.
     case artifact

@@ -1,3 +1,5 @@
+import Vertsval
+
 /// The structure elements open while the painter draws, and the cairo 1.16 calls that
 /// keep every piece of content either in a structure element or an artifact.
 ///
@@ -7,6 +9,10 @@
 /// drawn directly in the element belongs to nothing. So an element that will have children
 /// or runs over a page break is *mixed*, and its text goes into `Span` children. Inside an
 /// artifact nothing is tagged: nested structure elements are not opened.
+///
+/// A text with a passage in another language than the document's is drawn in pieces, each
+/// in its own `Span` (`span(_:_:)`), so its element is mixed too; the stack records each
+/// Span's language for `PDFArchive`, as it records each Figure's text alternative.
 struct PDFTagStack {
     /// The canvas drawn on.
     let canvas: PDFCanvas
@@ -15,8 +21,8 @@ struct PDFTagStack {
     /// The open elements, outermost first: whether each was opened in cairo (not inside
     /// an artifact) and whether its content goes into spans.
     private var open: [(structure: PDFStructure, opened: Bool, mixed: Bool)] = []
-    /// The text alternative of each Figure opened, in order.
-    private(set) var alternatives: [String] = []
+    /// What `PDFArchive` adds to the Figure and Span elements opened, in order.
+    private(set) var attributes = PDFStructureAttributes()
 
     /// Creates a stack; when `enabled`, opens the Document element.
     init(canvas: PDFCanvas, enabled: Bool) throws {
@@ -36,7 +42,11 @@ struct PDFTagStack {
             open.append((structure, false, false))
             return
         }
-        if case let .figure(alt) = structure { alternatives.append(alt) }
+        switch structure {
+        case let .figure(alt): attributes.figureAlternatives.append(alt)
+        case let .span(language): attributes.spanLanguages.append(language)
+        default: break
+        }
         try canvas.beginTag(structure.tag)
         open.append((structure, true, mixed))
     }
@@ -61,7 +71,23 @@ struct PDFTagStack {
             try body()
             return
         }
-        try open(.span, mixed: false)
+        try open(.span(language: nil), mixed: false)
+        try body()
+        try close()
+    }
+
+    /// Whether content drawn now goes into `Span` children: tagging is on, and the
+    /// innermost element is opened (not inside an artifact) and mixed.
+    var contentInSpans: Bool {
+        guard enabled, let last = open.last else { return false }
+        return last.opened && last.mixed
+    }
+
+    /// Draws `body` in a `Span` of `language` (nil: the document's language) inside the
+    /// innermost element, which must take its content in spans (`contentInSpans`).
+    mutating func span(_ language: Language?, _ body: () throws -> Void) throws {
+        precondition(contentInSpans, "a language span outside a mixed, tagged element")
+        try open(.span(language: language), mixed: false)
         try body()
         try close()
     }
@@ -75,11 +101,12 @@ struct PDFTagStack {
     }
 
     /// Whether the element opened just before `ops` is mixed: whether, before its end on
-    /// the same page, it has a child element or an artifact (a fill or rule), or whether
-    /// it does not end on this page.
+    /// the same page, it has a child element or an artifact (a fill or rule), or a text
+    /// that `inPieces` says is drawn in language spans, or whether it does not end on this
+    /// page.
     ///
     /// - Complexity: O(length of the element's ops).
-    static func isMixed(_ ops: ArraySlice<PDFDrawOp>) -> Bool {
+    static func isMixed(_ ops: ArraySlice<PDFDrawOp>, inPieces: (PDFText) -> Bool = { _ in false }) -> Bool {
         var depth = 1
         for op in ops {
             switch op {
@@ -91,7 +118,9 @@ struct PDFTagStack {
                 if depth == 0 { return false }
             case .fill, .rule:
                 if depth == 1 { return true }
-            case .text, .chart, .outline:
+            case let .text(text, _, _, _):
+                if depth == 1 && inPieces(text) { return true }
+            case .chart, .outline:
                 break
             }
         }

@@ -9,7 +9,9 @@ import Vertsval
 /// - artifacts: the stand-in elements the painter opened for the running header, page
 ///   numbers, rules, backgrounds and repeated table header rows are dropped from the
 ///   structure tree, and their content becomes `/Artifact` marked content;
-/// - the `Alt` text of every Figure, `Scope Column` on header cells, an `ID` on notes;
+/// - the `Alt` text of every Figure, `Scope Column` on header cells, an `ID` on notes,
+///   and `/Lang` on every Span that holds a passage in another language than the
+///   document's (matched, like the Figures, by the order the painter opened them in);
 /// - XMP metadata that matches the document information (`pdfaid:part 2`,
 ///   `pdfaid:conformance A`), the sRGB output intent with its ICC profile, `/Lang`,
 ///   `DisplayDocTitle`, and the dates with their `D:` prefix;
@@ -24,8 +26,9 @@ struct PDFArchive {
     let metadata: PDFMetadata
     /// The language the document is written in.
     let language: Language
-    /// The text alternative of each Figure element, in the order of the structure tree.
-    let figureAlternatives: [String]
+    /// The text alternative of each Figure element and the language of each Span, in the
+    /// order of the structure tree.
+    let attributes: PDFStructureAttributes
 
     /// The output condition of the sRGB profile.
     static let outputCondition = "sRGB IEC61966-2.1"
@@ -105,7 +108,8 @@ struct PDFArchive {
     }
 
     /// The structure tree without the artifacts' stand-in elements (in the tree and in the
-    /// parent tree), with `Alt` on every Figure and `Scope` on every header cell.
+    /// parent tree), with `Alt` on every Figure, `Scope` on every header cell and `Lang` on
+    /// every Span of a passage in another language.
     func tidyStructureTree(of document: QPDFDocument) throws {
         let treeRoot = document.value(document.root, "/StructTreeRoot")
         guard document.isDictionary(treeRoot) else {
@@ -116,6 +120,7 @@ struct PDFArchive {
         var figures: [qpdf_oh] = []
         var headerCells: [qpdf_oh] = []
         var notes: [qpdf_oh] = []
+        var spans: [qpdf_oh] = []
         func visit(_ element: qpdf_oh) {
             let kids = document.value(element, "/K")
             let list = document.isArray(kids) ? document.items(kids) : [kids]
@@ -129,6 +134,7 @@ struct PDFArchive {
                 case "/Figure": figures.append(kid)
                 case "/TH": headerCells.append(kid)
                 case "/Note": notes.append(kid)
+                case "/Span": spans.append(kid)
                 default: break
                 }
                 visit(kid)
@@ -140,11 +146,19 @@ struct PDFArchive {
             }
         }
         visit(treeRoot)
-        guard figures.count == figureAlternatives.count else {
+        let alternatives = attributes.figureAlternatives
+        guard figures.count == alternatives.count else {
             throw PDFRenderError.qpdfFailed(
-                operation: "finishing the structure tree", reason: "\(figures.count) Figure elements for \(figureAlternatives.count) charts")
+                operation: "finishing the structure tree", reason: "\(figures.count) Figure elements for \(alternatives.count) charts")
         }
-        for (figure, alternative) in zip(figures, figureAlternatives) { document.set(figure, "/Alt", document.newText(alternative)) }
+        for (figure, alternative) in zip(figures, alternatives) { document.set(figure, "/Alt", document.newText(alternative)) }
+        guard spans.count == attributes.spanLanguages.count else {
+            throw PDFRenderError.qpdfFailed(
+                operation: "finishing the structure tree", reason: "\(spans.count) Span elements for \(attributes.spanLanguages.count) spans drawn")
+        }
+        for case let (span, language?) in zip(spans, attributes.spanLanguages) {
+            document.set(span, "/Lang", document.newText(Self.languageTag(language)))
+        }
         for cell in headerCells {
             document.set(cell, "/A", document.newDictionary(["/O": document.newName("/Table"), "/Scope": document.newName("/Column")]))
         }

@@ -167,6 +167,114 @@ final class PDFCanvas {
         try check("pango_cairo_show_layout_line")
     }
 
+    /// Whether lines `lines` of `text` hold any of the characters at UTF-8 offsets `bytes`
+    /// of `text.string`.
+    func draws(_ text: PDFText, lines: Range<Int>, bytes: Range<Int>) throws -> Bool {
+        let (layout, _) = try laidOut(text)
+        let wanted = layoutBytes(bytes, of: text, layout: layout)
+        var node = pango_layout_get_lines_readonly(layout)
+        var index = 0
+        while let current = node, index < lines.upperBound {
+            if index >= lines.lowerBound, let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
+                let start = Int(line.pointee.start_index)
+                if max(start, wanted.lowerBound) < min(start + Int(line.pointee.length), wanted.upperBound) { return true }
+            }
+            node = current.pointee.next
+            index += 1
+        }
+        return false
+    }
+
+    /// Draws the characters at UTF-8 offsets `bytes` of `text.string` that lie on lines
+    /// `lines`, each glyph exactly where `draw(_:lines:x:y:)` puts it.
+    ///
+    /// Drawing a text piece by piece this way, each piece in its own marked content, gives
+    /// the same glyphs at the same places as drawing it whole: a line inside `bytes` is
+    /// drawn whole; of a line that `bytes` cuts, pango's shaped runs are cut at the
+    /// boundaries (`pango_glyph_item_split`, which keeps every glyph's advance and
+    /// offset) and set at their place in the line. A right-to-left run is not cut: it is
+    /// drawn whole with the piece its first character belongs to.
+    func draw(_ text: PDFText, lines: Range<Int>, x: Double, y: Double, bytes: Range<Int>) throws {
+        let (layout, metrics) = try laidOut(text)
+        guard let first = lines.first, metrics.lines.indices.contains(first), let string = pango_layout_get_text(layout) else { return }
+        let wanted = layoutBytes(bytes, of: text, layout: layout)
+        setColor(text.color)
+        let top = metrics.lines[first].top
+        var node = pango_layout_get_lines_readonly(layout)
+        var index = 0
+        while let current = node, index < lines.upperBound, metrics.lines.indices.contains(index) {
+            if index >= first, let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
+                let start = Int(line.pointee.start_index)
+                let end = start + Int(line.pointee.length)
+                let box = metrics.lines[index]
+                let origin = (x: x + box.x, y: y + box.baseline - top)
+                if wanted.lowerBound <= start && end <= wanted.upperBound {
+                    cairo_move_to(cairo, origin.x, origin.y)
+                    pango_cairo_show_layout_line(cairo, line)
+                } else if max(start, wanted.lowerBound) < min(end, wanted.upperBound) {
+                    drawRuns(of: line, text: string, bytes: wanted, origin: origin)
+                }
+            }
+            node = current.pointee.next
+            index += 1
+        }
+        try check("pango_cairo_show_glyph_item")
+    }
+
+    /// The glyphs of `line` for the layout bytes `bytes`, the line's origin at `origin`.
+    private func drawRuns(of line: UnsafePointer<PangoLayoutLine>, text: UnsafePointer<CChar>, bytes: Range<Int>, origin: (x: Double, y: Double)) {
+        let scale = Double(PANGO_SCALE)
+        // The left end of the current run, in pango units from the line's origin, summed as
+        // pango's renderer sums it.
+        var offset: Int32 = 0
+        var node = line.pointee.runs
+        while let current = node, let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) {
+            node = current.pointee.next
+            let width = pango_glyph_string_get_width(run.pointee.glyphs)
+            defer { offset += width }
+            guard let item = run.pointee.item else { continue }
+            let start = Int(item.pointee.offset)
+            let end = start + Int(item.pointee.length)
+            let from = max(start, bytes.lowerBound)
+            let to = min(end, bytes.upperBound)
+            let rightToLeft = item.pointee.analysis.level % 2 == 1
+            if rightToLeft ? !bytes.contains(start) : from >= to { continue }
+            if rightToLeft || (from == start && to == end) {
+                cairo_move_to(cairo, origin.x + Double(offset) / scale, origin.y)
+                pango_cairo_show_glyph_item(cairo, text, run)
+                continue
+            }
+            guard let piece = pango_glyph_item_copy(run) else { continue }
+            var before: Int32 = 0
+            if from > start, let head = pango_glyph_item_split(piece, text, Int32(from - start)) {
+                before = pango_glyph_string_get_width(head.pointee.glyphs)
+                pango_glyph_item_free(head)
+            }
+            var shown = piece
+            var middle: UnsafeMutablePointer<PangoGlyphItem>?
+            if to < end, let cut = pango_glyph_item_split(piece, text, Int32(to - from)) {
+                middle = cut
+                shown = cut
+            }
+            cairo_move_to(cairo, origin.x + Double(offset + before) / scale, origin.y)
+            pango_cairo_show_glyph_item(cairo, text, shown)
+            if let middle { pango_glyph_item_free(middle) }
+            pango_glyph_item_free(piece)
+        }
+    }
+
+    /// The layout's UTF-8 offsets for the offsets `bytes` of `text.string` (they differ
+    /// where `PDFLineBreaking` put break opportunities into a long word).
+    private func layoutBytes(_ bytes: Range<Int>, of text: PDFText, layout: OpaquePointer) -> Range<Int> {
+        guard let pointer = pango_layout_get_text(layout) else { return bytes }
+        let original = text.string
+        let length = strlen(pointer)
+        guard length != original.utf8.count else { return bytes }
+        let laidOut = String(cString: pointer)
+        let lower = PDFLineBreaking.offset(bytes.lowerBound, of: original, in: laidOut)
+        return lower..<max(lower, PDFLineBreaking.offset(bytes.upperBound, of: original, in: laidOut))
+    }
+
     /// The layout of `text` and its metrics, from `recent` when it was laid out lately.
     private func laidOut(_ text: PDFText) throws -> (layout: OpaquePointer, metrics: PDFTextMetrics) {
         if let index = recent.firstIndex(where: { $0.text == text }) {
