@@ -13,8 +13,9 @@ import VertsvalSynthetic
 /// layout of long unbroken words (`LongWordBenchmark`); `--judgements` only the board
 /// members' view (`JudgementBenchmark`); `--smaa` only SMAA-2 (with the numpy peer when
 /// installed); `--loading` only loading and whole commands at national size
-/// (`LoadingBenchmark`: `--runs N`); `--reports` only the case report as PDF (plain and
-/// archive) and HTML.
+/// (`LoadingBenchmark`: `--runs N`); `--issue20` every row of issue 20's performance table,
+/// peers beside (`Issue20Benchmark`: `--runs N`, `--slow-runs N`); `--reports` only the case
+/// report as PDF (plain and archive) and HTML.
 @main
 struct BenchMain {
     static func main() async throws {
@@ -24,6 +25,10 @@ struct BenchMain {
         }
         if CommandLine.arguments.contains("--loading") {
             try printReport(try LoadingBenchmark.run(arguments: CommandLine.arguments))
+            return
+        }
+        if CommandLine.arguments.contains("--issue20") {
+            try printReport(try Issue20Benchmark.run(arguments: CommandLine.arguments))
             return
         }
         if CommandLine.arguments.contains("--long-words") {
