@@ -45,14 +45,15 @@ struct CaseController {
     }
 
     /// The members' own judgements as the report shows them (`MembersReport`): the same
-    /// sentences, tables and chart; `{"blocks": []}` when the case refers to none.
+    /// sentences, tables and chart, with the run's own what-if note when scores or weights
+    /// were tried (`MembersReport.pageBlocks`); `{"blocks": []}` when the case refers to none.
     func members(_ request: Request) async throws -> Response {
         let query = RequestInput(request: request, files: files)
         let lang = query.language
         let members = ViewMembersJudgements.Request(input: try query.study())
         let json = try await pools.evaluation.run(language: lang) {
             let study = try answer(lang) { () throws(StudyError) in try ViewMembersJudgements.run(members) }
-            let blocks = study.map { MembersReport($0.view, evaluation: $0.evaluated.evaluation, language: lang).blocks() } ?? []
+            let blocks = study.map { MembersReport.pageBlocks($0, language: lang) } ?? []
             return BlocksJSON(blocks, language: lang)
         }
         return try Responses.json(json)

@@ -51,12 +51,15 @@ struct JudgementController {
         let query = RequestInput(request: request, files: files)
         let lang = query.language
         let path = try files.resolve(query.text("file"), language: lang)
-        let loaded = try answer(lang) { () throws(StudyError) in try RecordJudgement.loadCase(at: path) }
+        let form = try answer(lang) { () throws(StudyError) in try RecordJudgement.formFacts(forCaseAt: path) }
+        let loaded = form.loaded
         let caseFolder = URL(fileURLWithPath: path).deletingLastPathComponent().path + "/"
         let facts = Facts(
             caseTitle: loaded.case.title.text(lang), template: loaded.template.title.text(lang) + " · " + loaded.template.version,
-            criteria: zip(loaded.template.criteria, templateWeights(loaded)).map {
-                Facts.Item(id: $0.id.rawValue, name: $0.name.text(lang), question: $0.question.text(lang), weight: 100 * $1)
+            criteria: form.criteria.map {
+                Facts.Item(
+                    id: $0.criterion.id.rawValue, name: $0.criterion.name.text(lang), question: $0.criterion.question.text(lang),
+                    weight: 100 * $0.weight)
             },
             municipalities: loaded.region.municipalities.map { Facts.Item(id: $0.id.rawValue, name: $0.name) },
             candidates: loaded.case.candidates.map(\.municipality.rawValue),
@@ -66,11 +69,6 @@ struct JudgementController {
                     file: $0.path.hasPrefix(caseFolder) ? String($0.path.dropFirst(caseFolder.count)) : files.relative($0.path))
             }, folder: RecordJudgement.folderName, today: CalendarDate(utc: Date()).description)
         return try Responses.json(facts)
-    }
-
-    /// The template's own weights as fractions (the members' weights are set beside them).
-    private func templateWeights(_ loaded: LoadedCase) -> [Double] {
-        (try? WeightSet(template: loaded.template))?.fractions ?? loaded.template.criteria.map { _ in 0 }
     }
 
     /// What the page sends: the case, the form, and for saving the file name and whether

@@ -192,4 +192,35 @@ import VertsvalTestSupport
             }
         }
     }
+
+    @Test("The members' section of a draft has its own one-line note: the report's first sentence of the run's provenance, after the heading")
+    func membersDraftNote() async throws {
+        let path = TestSupport.path("Cases/sogn/ureining-miljo-tilsyn.yaml")
+        let tried = try ScoreAdjustmentText.parse(list: "luster.fagmiljo=2")
+        let study = try #require(try ViewMembersJudgements.run(.init(input: StudyInput(path: path, scores: tried))))
+        let lead = try #require(ProvenanceNote(study.provenance, language: .nn).lead)
+        #expect(lead == "Dette er eit utkast med skårar endra for denne køyringa, ikkje resultatet med skårane i saka.")
+        let weighted = try #require(
+            try ViewMembersJudgements.run(.init(input: StudyInput(path: path, weights: try WeightAdjustmentText.parse(list: "reisetid=30")))))
+        let weightLead = try #require(ProvenanceNote(weighted.provenance, language: .nn).lead)
+        #expect(weightLead.hasPrefix("Dette er eit utkast med vekter endra for denne køyringa"))
+        try await WorkbenchTests.app().test(.router) { client in
+            func blocks(_ query: String) async throws -> [[String: Any]] {
+                try await client.execute(uri: "/api/case/members?file=Cases/sogn/ureining-miljo-tilsyn.yaml&lang=nn" + query, method: .get) {
+                    WorkbenchTests.json($0.body)["blocks"] as? [[String: Any]] ?? []
+                }
+            }
+            func drafts(_ blocks: [[String: Any]]) -> [String] {
+                blocks.filter { $0["type"] as? String == "note" && $0["label"] as? String == "Utkast" }.compactMap { $0["text"] as? String }
+            }
+            let draft = try await blocks("&scores=luster.fagmiljo%3D2")
+            #expect(drafts(draft) == [lead])
+            #expect(draft.first?["type"] as? String == "heading")
+            #expect(draft.dropFirst().first?["label"] as? String == "Utkast")
+            #expect(drafts(try await blocks("&weights=reisetid%3D30")) == [weightLead])
+            let plain = try await blocks("")
+            #expect(!plain.isEmpty && drafts(plain).isEmpty)
+            #expect(plain.count == draft.count - 1)
+        }
+    }
 }

@@ -62,6 +62,19 @@ import VertsvalTestSupport
         #expect(abs(read.weights.reduce(0, +) - 1) < 1e-12)
     }
 
+    @Test("The form's facts: the template's criteria in order with its own weights as fractions, 70 : 30 : 20 by hand")
+    func formFacts() throws {
+        let fixture = Fixture(template: { $0.replacingOccurrences(of: "weight: 50", with: "weight: 70") })
+        let facts = try RecordJudgement.formFacts(forCaseAt: fixture.path("case.yaml"))
+        #expect(facts.criteria.map(\.criterion.id) == ["fag", "kost", "reise"])
+        let byHand = [70.0 / 120, 30.0 / 120, 20.0 / 120]
+        #expect(facts.criteria.count == byHand.count)
+        for (fact, weight) in zip(facts.criteria, byHand) { #expect(abs(fact.weight - weight) < 1e-12, "\(fact.criterion.id)") }
+        #expect(
+            facts.loaded.case.candidates.map(\.municipality)
+                == (try Loader.loadCase(at: fixture.path("case.yaml"))).case.candidates.map(\.municipality))
+    }
+
     @Test("The inputs become the method in template order: ranks with the rule, points, the upper triangle")
     func inputs() throws {
         let fixture = Fixture()

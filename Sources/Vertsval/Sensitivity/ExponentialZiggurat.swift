@@ -55,20 +55,34 @@ struct ExponentialZiggurat: Sendable {
 
     /// One draw, from the tables behind `tables` (`k` as doubles, then `w`, then `f`; see
     /// `copyTables`) so that the hot loop checks no bounds.
+    ///
+    /// The fast accept is inlined; the wedge and the tail are a call (`drawOutside`) that
+    /// takes and returns the generator by value, so that the caller's loop keeps it in a
+    /// register and calls no `exp` or `log` inline.
     @inline(__always)
     static func draw(_ tables: UnsafePointer<Double>, rng: inout SplitMix64) -> Double {
-        let k = tables
-        let w = tables + 256
+        let r = rng.next()
+        let i = Int(truncatingIfNeeded: r & 255)
+        let magnitude = Double(UInt32(truncatingIfNeeded: r >> 32))
+        let x = magnitude * tables[256 + i]
+        if _fastPath(magnitude < tables[i]) { return x }
+        let outside = drawOutside(tables, layer: i, x: x, rng: rng)
+        rng = outside.rng
+        return outside.draw
+    }
+
+    /// The rest of a draw whose first number fell outside layer `i`'s fast-accept region
+    /// at `x`: the tail for the base layer, else the wedge test, and on a rejection a new
+    /// draw (the same numbers as one loop would use).
+    @inline(never)
+    private static func drawOutside(_ tables: UnsafePointer<Double>, layer i: Int, x: Double, rng: SplitMix64) -> (
+        draw: Double, rng: SplitMix64
+    ) {
+        var rng = rng
         let f = tables + 512
-        while true {
-            let r = rng.next()
-            let i = Int(truncatingIfNeeded: r & 255)
-            let magnitude = Double(UInt32(truncatingIfNeeded: r >> 32))
-            let x = magnitude * w[i]
-            if magnitude < k[i] { return x }
-            if i == 0 { return tailStart - log(rng.positiveUnit()) }
-            if f[i] + rng.unit() * (f[i - 1] - f[i]) < exp(-x) { return x }
-        }
+        if i == 0 { return (tailStart - log(rng.positiveUnit()), rng) }
+        if f[i] + rng.unit() * (f[i - 1] - f[i]) < exp(-x) { return (x, rng) }
+        return (draw(tables, rng: &rng), rng)
     }
 
     /// The number of doubles `copyTables` writes.

@@ -3,9 +3,16 @@ internal import SplitMix
 /// The inner loops of SMAA-2, one chunk of samples at a time.
 ///
 /// Everything the loops touch is behind raw pointers set up once per chunk (the
-/// `WeightDrawer`, the `ValueDrawer`, and one scratch block for the weight vector, the
-/// value matrix and the totals), so a sample allocates nothing, checks no bounds and
-/// calls nothing dynamically.
+/// `WeightDrawer`, the `ValueDrawer`, and scratch blocks), so a sample allocates nothing,
+/// checks no bounds and calls nothing dynamically.
+///
+/// **Blocks of samples.** The acceptability simulation draws `SMAABlock.lanes` samples one
+/// after another (the same random stream as one at a time) and then works on the block
+/// with one sample per SIMD lane: with certain values the totals are a product of the
+/// block's weights (a lane vector per criterion) and each alternative's values, kept in
+/// registers; the ranks are counted pairwise with lane comparisons; a tie shows as a rank
+/// sum below m(m − 1)/2. Every total is summed in criterion order from 0, as one sample at a
+/// time would sum it, so the figures are the same bit for bit.
 struct SMAAKernel: Sendable {
     let weights: WeightSampler
     let values: ValueTables
@@ -30,81 +37,96 @@ struct SMAAKernel: Sendable {
     func acceptabilityChunk(samples: Int, seed: UInt64, into out: UnsafeMutablePointer<Double>) -> (attempts: Int, stalled: Bool) {
         let m = alternatives
         let n = criteria
+        let lanes = SMAABlock.lanes
         let weightDrawer = WeightDrawer(weights)
         let valueDrawer = ValueDrawer(values)
-        let work = UnsafeMutablePointer<Double>.allocate(capacity: n + m * n + m)
-        let rankOf = UnsafeMutablePointer<Int>.allocate(capacity: m)
+        let block = SMAABlock(alternatives: m, criteria: n)
+        let work = UnsafeMutablePointer<Double>.allocate(capacity: n + 2 * m * n + m)
         defer {
             weightDrawer.deallocate()
             valueDrawer.deallocate()
+            block.deallocate()
             work.deallocate()
-            rankOf.deallocate()
         }
         let w = work
         let v = work + n
-        let totals = v + m * n
+        let rows = v + m * n
+        let totals = rows + m * n
         valueDrawer.reset(v)
+        for i in 0..<(m * n) { rows[i] = values.base[i] }
         let rank = out
         let centralSum = out + m * m
         let centralSquare = centralSum + m * n
-        // With no ties the ranks are a permutation of 0..<m: every bit of `allRanks` set.
-        let allRanks: UInt64 = m >= 64 ? .max : (1 << UInt64(m)) - 1
+        let certain = values.isCertain
         let dense = valueDrawer.isDenseUniform
         var rng = SplitMix64(seed: seed)
         var attempts = 0
-        for _ in 0..<samples {
-            let tries = weightDrawer.draw(into: w, rng: &rng)
-            if tries == 0 { return (attempts, true) }
-            attempts &+= tries
-            if dense {
-                valueDrawer.drawTotals(totals, weights: w, m: m, n: n, rng: &rng)
-            } else {
-                valueDrawer.fill(v, rng: &rng)
-                Self.totals(totals, weights: w, values: v, m: m, n: n)
-            }
-            // Rank = the number of strictly greater totals, counted without branches: for
-            // finite doubles the sign bit of ta − tb is set exactly when tb > ta (x − x is
-            // +0, and distinct values never differ by zero). Totals are finite because
-            // values are bounded by `ValueDistribution.maximumMagnitude`.
-            var seen: UInt64 = 0
-            for a in 0..<m {
-                let ta = totals[a]
-                var greater = 0
-                for b in 0..<m { greater &+= Int(truncatingIfNeeded: (ta - totals[b]).bitPattern >> 63) }
-                rankOf[a] = greater
-                seen |= 1 &<< UInt64(truncatingIfNeeded: greater)
-            }
-            if m <= 64 && seen == allRanks {
-                for a in 0..<m {
-                    let r = rankOf[a]
-                    rank[a * m + r] += 1
-                    if r == 0 { Self.addFirst(w, share: 1, sum: centralSum + a * n, square: centralSquare + a * n, n: n) }
+        var done = 0
+        while done < samples {
+            let count = min(lanes, samples - done)
+            for s in 0..<count {
+                let tries = weightDrawer.draw(into: w, rng: &rng)
+                if tries == 0 { return (attempts, true) }
+                attempts &+= tries
+                for j in 0..<n { block.weights[j &* lanes &+ s] = w[j] }
+                if certain { continue }
+                if dense {
+                    valueDrawer.drawTotals(totals, weights: w, m: m, n: n, rng: &rng)
+                } else {
+                    valueDrawer.fill(v, rng: &rng)
+                    Self.totals(totals, weights: w, values: v, m: m, n: n)
                 }
-            } else {
-                Self.creditWithTies(totals, rankOf: rankOf, weights: w, rank: rank, centralSum: centralSum, centralSquare: centralSquare, m: m, n: n)
+                for a in 0..<m { block.totals[a &* lanes &+ s] = totals[a] }
             }
+            if count < lanes { block.clear(from: count) }
+            if certain { block.computeTotals(values: rows) }
+            let tied = block.rank()
+            for s in 0..<count {
+                if tied[s] {
+                    for a in 0..<m { totals[a] = block.totals[a &* lanes &+ s] }
+                    for j in 0..<n { w[j] = block.weights[j &* lanes &+ s] }
+                    Self.creditWithTies(
+                        totals, weights: w, rank: rank, centralSum: centralSum, centralSquare: centralSquare, m: m, n: n)
+                    continue
+                }
+                var first = 0
+                for a in 0..<m {
+                    let r = Int(truncatingIfNeeded: block.ranks[a &* lanes &+ s])
+                    rank[a &* m &+ r] += 1
+                    if r == 0 { first = a }
+                }
+                let sum = centralSum + first &* n
+                let square = centralSquare + first &* n
+                for j in 0..<n {
+                    let x = block.weights[j &* lanes &+ s]
+                    sum[j] += x
+                    square[j] += x * x
+                }
+            }
+            done &+= count
         }
         return (attempts, false)
     }
 
-    /// Rank credit for a sample with tied totals (or more than 64 alternatives): k tied
-    /// alternatives each get 1/k of each of the k ranks from `rankOf[a]` on.
+    /// Rank credit for a sample with tied totals: k tied alternatives each get 1/k of each
+    /// of the k ranks from the number of strictly greater totals on.
     private static func creditWithTies(
-        _ totals: UnsafeMutablePointer<Double>, rankOf: UnsafeMutablePointer<Int>, weights w: UnsafeMutablePointer<Double>,
-        rank: UnsafeMutablePointer<Double>, centralSum: UnsafeMutablePointer<Double>, centralSquare: UnsafeMutablePointer<Double>,
-        m: Int, n: Int
+        _ totals: UnsafeMutablePointer<Double>, weights w: UnsafeMutablePointer<Double>, rank: UnsafeMutablePointer<Double>,
+        centralSum: UnsafeMutablePointer<Double>, centralSquare: UnsafeMutablePointer<Double>, m: Int, n: Int
     ) {
         for a in 0..<m {
             let ta = totals[a]
             var equal = 0
-            for b in 0..<m { equal &+= totals[b] == ta ? 1 : 0 }
-            let greater = rankOf[a]
+            var greater = 0
+            for b in 0..<m {
+                equal &+= totals[b] == ta ? 1 : 0
+                greater &+= totals[b] > ta ? 1 : 0
+            }
             let share = equal == 1 ? 1 : 1 / Double(equal)
             for r in greater..<(greater + equal) { rank[a * m + r] += share }
             if greater == 0 { addFirst(w, share: share, sum: centralSum + a * n, square: centralSquare + a * n, n: n) }
         }
     }
-
     /// Draws `samples` value matrices from `SplitMix64(seed:)` and, for each candidate k,
     /// adds its share of first place under the weights `central[k · n ..< (k + 1) · n]` to
     /// `out[k]` (zeroed by the caller). Every candidate is judged on the same value draws

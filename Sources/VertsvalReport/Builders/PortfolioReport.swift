@@ -193,7 +193,6 @@ public struct PortfolioReport: Sendable {
     /// Written after the balance table (its caption stays short).
     func balanceBasis() -> String? {
         let region = portfolio.region
-        let total = hostedFTE
         var sentences: [String] = []
         for (criterion, basis) in balanceBases {
             let count = region.hostedTotal(basis: basis)
@@ -202,20 +201,17 @@ public struct PortfolioReport: Sendable {
                     criterion: criterion.name.text(language), basis: basis, total: n.format(count, decimals: decimals(basis)),
                     column: BalanceBasisText.todayColumn(basis: basis).text(in: language)
                 ).text(in: language))
-            // The municipality whose share differs most between the two bases (first of equals).
-            var widest: (load: MunicipalityLoad, share: Double, gap: Double)?
-            for load in result.loads {
-                let share = region.hostedShare(of: load.municipality, basis: basis).share
-                let gap = abs(fteShare(load, of: total) - share)
-                if gap > (widest?.gap ?? 0) { widest = (load, share, gap) }
-            }
-            if let widest {
+            // The municipality whose share differs most between the two bases (the domain's).
+            let hosted = result.loads.map { (municipality: $0.municipality, fte: $0.fte) }
+            if let widest = region.widestHostingGap(basis: basis, hosted: hosted),
+                let load = result.loads.first(where: { $0.municipality == widest.municipality })
+            {
                 sentences.append(
                     BalanceBasisText.contrast(
-                        municipality: words.municipality(widest.load.municipality),
-                        today: BalanceBasisText.todayShare(share: n.percent(100 * widest.share, decimals: 1), basis: basis).text(in: language),
-                        after: n.percent(100 * fteShare(widest.load, of: total), decimals: 1),
-                        population: n.percent(100 * widest.load.populationShare, decimals: 1)
+                        municipality: words.municipality(widest.municipality),
+                        today: BalanceBasisText.todayShare(share: n.percent(100 * widest.today, decimals: 1), basis: basis).text(in: language),
+                        after: n.percent(100 * widest.after, decimals: 1),
+                        population: n.percent(100 * load.populationShare, decimals: 1)
                     ).text(in: language))
             }
         }

@@ -24,6 +24,16 @@ public struct ProvenanceNote: Sendable {
     /// The note's text for a case, as the web page's banner shows it; nil when the run uses
     /// the case as it stands.
     public func text(for analysis: EvaluationAnalysis) -> String? {
+        guard let lead else { return nil }
+        // The explanation's sentences, one per changed weight (the last says they are rescaled).
+        let changes = (provenance.weights?.changes.isEmpty ?? true) ? [] : CaseExplanation(analysis, language: language).weights.dropLast()
+        return ([lead] + changes + scoreSentences(analysis.evaluation)).joined(separator: " ")
+    }
+
+    /// The note's first sentence for a case: whether the run is a scenario or a draft, and
+    /// whether weights or scores were changed for it; nil when the run uses the case as it
+    /// stands.
+    public var lead: String? {
         guard provenance.isWhatIf else { return nil }
         let t = Phrasebook(language)
         var lead: String
@@ -50,9 +60,15 @@ public struct ProvenanceNote: Sendable {
                 nb: "Dette er et utkast med skårer endret for denne kjøringen, ikke resultatet med skårene i saken.",
                 en: "This is a draft with scores changed for this run, not the result with the case's scores.")
         }
-        // The explanation's sentences, one per changed weight (the last says they are rescaled).
-        let changes = (provenance.weights?.changes.isEmpty ?? true) ? [] : CaseExplanation(analysis, language: language).weights.dropLast()
-        return ([lead] + changes + scoreSentences(analysis.evaluation)).joined(separator: " ")
+        return lead
+    }
+
+    /// The one-line note for a part of a case's page that is fetched and shown on its own
+    /// (the members' judgements): the label and the note's first sentence, so that the part
+    /// says it was computed with a scenario or with weights or scores tried; nothing when
+    /// the run uses the case as it stands.
+    public func partBlocks() -> [Block] {
+        lead.map { [.note(Note(kind: .important, label: label, text: $0))] } ?? []
     }
 
     /// One sentence per score changed: whose, on which criterion, the score used and the case's.
