@@ -122,8 +122,12 @@ struct RegionLoader {
                     complete = false
                     continue
                 }
+                // Rows are usually written in the region's order: try the next position first
+                // (comparing two short strings), and hash only when that is not the one.
+                var next = 0
                 for (toKey, toLocation, cell) in row {
-                    guard let to = index[toKey] else {
+                    let guess = next < count && ids[next].rawValue == toKey ? next : nil
+                    guard let to = guess ?? index[toKey] else {
                         complete = false
                         if writtenIDs.contains(toKey) { continue }
                         log.error(
@@ -131,6 +135,7 @@ struct RegionLoader {
                             at: toLocation)
                         continue
                     }
+                    next = to + 1
                     given[from * count + to] = true
                     given[to * count + from] = true
                     guard let minutesValue = cell.finiteNumber(minimum: -10_000, maximum: 10_000) else {

@@ -126,7 +126,11 @@ public struct PortfolioService: Sendable, Identifiable {
     public private(set) var eligible: [Municipality.ID]
 
     private static func order(_ values: [Municipality.ID: Double]) -> [Municipality.ID] {
-        values.keys.sorted { (values[$0] ?? 0, $1) > (values[$1] ?? 0, $0) }
+        // Sorted as (id, value) pairs, so that a comparison looks nothing up (the national
+        // portfolio sorts 100 × 356 of them while loading).
+        values.map { (id: $0.key, value: $0.value) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.id < $1.id }
+            .map(\.id)
     }
 
     /// The full-time equivalents the service needs when `municipality` hosts it: its entry
