@@ -119,6 +119,8 @@ public enum AssignmentOptimizer {
             // explanation's time was up).
             let answers = try Parallel.map(rules.count + 1) { i throws(GLPKError) -> (without: Resolver.Answer, relaxed: Resolver.Answer?)? in
                 if i == 0 {
+                    // Without balance rules the unconstrained model is the model itself.
+                    guard !balanceRules.isEmpty else { return (Resolver.Answer(hosts: hosts, objective: objective, stoppedAtLimit: false), nil) }
                     return (try resolver.solve(leavingOut: balanceRules, options: explaining(solveOptions) ?? solveOptions), nil)
                 }
                 let rule = rules[i - 1]
