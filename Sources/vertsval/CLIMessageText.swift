@@ -14,7 +14,7 @@ enum CLIMessageText: Equatable {
     case assignAllServices
     case moveWeightsInBrowser
     case otherLanguages
-    case dataFiles
+    case dataFiles(root: String)
     case outputExtension(output: String)
     case dateFormat(date: String)
     case wrote(output: String)
@@ -73,11 +73,11 @@ enum CLIMessageText: Equatable {
             return t.pick(nn: "  Flytt vekter i nettlesar: ", nb: "  Flytt vekter i nettleser: ", en: "  Move weights in a browser: ")
         case .otherLanguages:
             return t.pick(nn: "  Bokmål eller engelsk:     ", nb: "  Bokmål eller engelsk:     ", en: "  Bokmål or English:        ")
-        case .dataFiles:
+        case let .dataFiles(root):
             return t.pick(
-                nn: "  Datafilene:               Criteria/vertskommune-2025.yaml, Cases/sogn/",
-                nb: "  Datafilene:               Criteria/vertskommune-2025.yaml, Cases/sogn/",
-                en: "  The data files:           Criteria/vertskommune-2025.yaml, Cases/sogn/")
+                nn: "  Datafilene:               \(root)Criteria/vertskommune-2025.yaml, \(root)Cases/sogn/",
+                nb: "  Datafilene:               \(root)Criteria/vertskommune-2025.yaml, \(root)Cases/sogn/",
+                en: "  The data files:           \(root)Criteria/vertskommune-2025.yaml, \(root)Cases/sogn/")
         case let .outputExtension(output):
             return t.pick(
                 nn: "-o må slutte på .pdf, .html eller .md, ikkje «\(output)»", nb: "-o må slutte på .pdf, .html eller .md, ikke «\(output)»",

@@ -27,29 +27,34 @@ struct Demo: ParsableCommand {
     }
 
     func nextSteps(path: String) -> String {
+        // The commands name the bundled files where the case was found: relative in the
+        // package root (with `swift run`), else with the folder found and this executable, so
+        // that every line also works when the demo ran from another folder.
+        let root = String(path.dropLast(Self.bundledCase.count))
+        let vertsval = root.isEmpty ? "swift run vertsval" : (CommandLine.arguments.first ?? "vertsval")
         let lines = [
             "",
             text(.whatNext),
             "-------",
             text(.tryOtherWeights)
-                + "swift run vertsval evaluate \(path) --weight reisetid=30",
+                + "\(vertsval) evaluate \(path) --weight reisetid=30",
             text(.fourCandidates)
-                + "swift run vertsval evaluate Cases/sogn/ppt-vertskommune.yaml",
+                + "\(vertsval) evaluate \(root)Cases/sogn/ppt-vertskommune.yaml",
             text(.markdownOrJSON)
-                + "swift run vertsval evaluate \(path) --format markdown",
+                + "\(vertsval) evaluate \(path) --format markdown",
             text(.checkDataFiles)
-                + "swift run vertsval validate Cases/sogn/*.yaml Criteria/*.yaml",
+                + "\(vertsval) validate \(root)Cases/sogn/*.yaml \(root)Criteria/*.yaml",
             text(.howRobust)
-                + "swift run vertsval sensitivity \(path)",
+                + "\(vertsval) sensitivity \(path)",
             text(.reportForCase)
-                + "swift run vertsval report \(path) -o rapport.pdf",
+                + "\(vertsval) report \(path) -o rapport.pdf",
             text(.assignAllServices)
-                + "swift run vertsval optimize Cases/sogn/tenester-2027.yaml",
+                + "\(vertsval) optimize \(root)Cases/sogn/tenester-2027.yaml",
             text(.moveWeightsInBrowser)
-                + "swift run vertsval serve",
+                + "\(vertsval) serve" + (root.isEmpty ? "" : " --root \(root.hasSuffix("/") ? String(root.dropLast()) : root)"),
             text(.otherLanguages)
-                + "swift run vertsval demo --lang en",
-            text(.dataFiles),
+                + "\(vertsval) demo --lang en",
+            text(.dataFiles(root: root)),
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -123,7 +123,7 @@ import VertsvalTestSupport
         .init(CLIMessageText.assignAllServices),
         .init(CLIMessageText.moveWeightsInBrowser),
         .init(CLIMessageText.otherLanguages, norwegianInEnglish: true),
-        .init(CLIMessageText.dataFiles),
+        .init(CLIMessageText.dataFiles(root: "/srv/vertsval/"), values: ["/srv/vertsval/"]),
         .init(CLIMessageText.outputExtension(output: "<output>"), values: ["<output>"]),
         .init(CLIMessageText.dateFormat(date: "<date>"), values: ["<date>"]),
         .init(CLIMessageText.wrote(output: "<output>"), values: ["<output>"]),
