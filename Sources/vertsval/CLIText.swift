@@ -236,11 +236,11 @@ enum CLIText: Equatable {
         case .timeLimitExplanation:
             return t.pick(
                 nn:
-                    "Tidsgrense for heile forklaringa, i sekund (standard 60). Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste; for store porteføljar tek det lang tid. Når grensa blir nådd, seier svaret kva som manglar.",
+                    "Tidsgrense for heile forklaringa, i sekund (standard 60). Forklaringa løyser modellen på nytt for kvar regel og kvar flytta teneste, på alle kjernane; for ein nasjonal portefølje tek det om lag eitt sekund, for vanskelegare meir. Når grensa blir nådd, seier svaret kva som manglar.",
                 nb:
-                    "Tidsgrense for hele forklaringen, i sekunder (standard 60). Forklaringen løser modellen på nytt for hver regel og hver flyttet tjeneste; for store porteføljer tar det lang tid. Når grensen blir nådd, sier svaret hva som mangler.",
+                    "Tidsgrense for hele forklaringen, i sekunder (standard 60). Forklaringen løser modellen på nytt for hver regel og hver flyttet tjeneste, på alle kjernene; for en nasjonal portefølje tar det omtrent ett sekund, for vanskeligere mer. Når grensen blir nådd, sier svaret hva som mangler.",
                 en:
-                    "Time limit for the whole explanation, in seconds (default 60). The explanation solves the model again for each rule and each moved service; for large portfolios this takes long. When the limit is reached, the answer says what is missing."
+                    "Time limit for the whole explanation, in seconds (default 60). The explanation solves the model again for each rule and each moved service, on every core; for a national portfolio this takes about a second, more for harder ones. When the limit is reached, the answer says what is missing."
             )
         case .shareAbstract:
             return t.pick(
