@@ -21,6 +21,7 @@ Only what the benchmarks read is checked; a malformed file raises a Python error
 vertsval's diagnostics.
 """
 
+import json
 import os
 
 import numpy as np
@@ -206,6 +207,18 @@ def ranked(candidates, raws, template, totals):
         if exclusions[i]:
             rows.append({"municipality": candidates[i]["municipality"], "total": float(totals[i]), "rank": None, "excluded": exclusions[i]})
     return rows
+
+
+def print_ranked(rows, as_json=False):
+    """Prints `ranked`'s rows as JSON or as one line per municipality (rank, name, total,
+    knock-outs), as the evaluate peers do."""
+    if as_json:
+        print(json.dumps(rows, indent=1))
+        return
+    for row in rows:
+        rank = row["rank"] if row["rank"] is not None else "–"
+        note = " (excluded: " + ", ".join(row["excluded"]) + ")" if row["excluded"] else ""
+        print(f"{rank:>2}  {row['municipality']:<12} {row['total']:6.1f}{note}")
 
 
 def case_values(case_path, region=None):

@@ -19,7 +19,6 @@ Checked against `vertsval evaluate … --format json` (release build of b6bd287,
 56.5317, laerdal 54.6883; vik 33.0843 excluded by `vilje`) agree to 1e-13.
 """
 
-import json
 import os
 import sys
 
@@ -31,13 +30,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     candidates, raws, template, matrix, weights = casevalues.evaluate(args[0])
     rows = casevalues.ranked(candidates, raws, template, matrix @ weights)
-    if "--json" in sys.argv:
-        print(json.dumps(rows, indent=1))
-        return
-    for row in rows:
-        rank = row["rank"] if row["rank"] is not None else "–"
-        note = " (excluded: " + ", ".join(row["excluded"]) + ")" if row["excluded"] else ""
-        print(f"{rank:>2}  {row['municipality']:<12} {row['total']:6.1f}{note}")
+    casevalues.print_ranked(rows, as_json="--json" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ weighted total `vertsval evaluate` prints. Checked against `evaluate-numpy.py` a
 to 1e-13, the same ranks and exclusions.
 """
 
-import json
 import os
 import sys
 
@@ -32,13 +31,7 @@ def main():
     method = WSM(normalization_function=lambda column, cost: column)
     totals = method(matrix, weights, np.ones(len(weights), dtype=int))
     rows = casevalues.ranked(candidates, raws, template, totals)
-    if "--json" in sys.argv:
-        print(json.dumps(rows, indent=1))
-        return
-    for row in rows:
-        rank = row["rank"] if row["rank"] is not None else "–"
-        note = " (excluded: " + ", ".join(row["excluded"]) + ")" if row["excluded"] else ""
-        print(f"{rank:>2}  {row['municipality']:<12} {row['total']:6.1f}{note}")
+    casevalues.print_ranked(rows, as_json="--json" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,6 @@ Usage: accessibility.py --vertsval PATH [--package-root DIR] [--screenshots DIR]
 Exit 0 when every check holds, 1 when one fails, 2 when the browser or axe cannot be used.
 """
 
-import argparse
 import json
 import os
 import subprocess
@@ -482,9 +481,7 @@ def judgement_announcement(checker, driver, base, page, language):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--vertsval", required=True)
-    parser.add_argument("--package-root", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+    parser = wb.argument_parser()
     parser.add_argument("--screenshots", help="write PNG screenshots at 320 and 1280 px here")
     args = parser.parse_args()
     package_root = os.path.abspath(args.package_root)

@@ -23,7 +23,6 @@ Usage: cross_origin_save.py --vertsval PATH/TO/vertsval [--package-root DIR]
 Exit 0 when every check holds, 1 when one fails, 2 when the browser cannot be started.
 """
 
-import argparse
 import http.server
 import json
 import os
@@ -146,17 +145,8 @@ def network_answers(driver, base):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--vertsval", required=True)
-    parser.add_argument("--package-root", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-    args = parser.parse_args()
-
-    failures = []
-
-    def check(condition, text):
-        print(("ok:   " if condition else "FAIL: ") + text)
-        if not condition:
-            failures.append(text)
+    args = wb.argument_parser().parse_args()
+    check = wb.Checks()
 
     root = wb.copy_data(args.package_root)
     server = None
@@ -230,8 +220,7 @@ fetch("/api/case/scenario", {method: "POST", headers: {"Content-Type": "applicat
                 server.kill()
         shutil.rmtree(root, ignore_errors=True)
 
-    print("%d check(s) failed" % len(failures) if failures else "all checks passed")
-    return 1 if failures else 0
+    return check.summary()
 
 
 if __name__ == "__main__":

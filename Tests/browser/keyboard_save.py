@@ -21,7 +21,6 @@ Usage: keyboard_save.py --vertsval PATH [--package-root DIR]
 Exit 0 when every check holds, 1 when one fails, 2 when the browser cannot be started.
 """
 
-import argparse
 import os
 import sys
 import time
@@ -43,17 +42,8 @@ def focused(driver):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--vertsval", required=True)
-    parser.add_argument("--package-root", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-    args = parser.parse_args()
-
-    failures = []
-
-    def check(condition, text):
-        print(("ok:   " if condition else "FAIL: ") + text)
-        if not condition:
-            failures.append(text)
+    args = wb.argument_parser().parse_args()
+    check = wb.Checks()
 
     try:
         driver = wb.start_browser(1280, 900)
@@ -127,8 +117,7 @@ def main():
     finally:
         driver.quit()
 
-    print("%d check(s) failed" % len(failures) if failures else "all checks passed")
-    return 1 if failures else 0
+    return check.summary()
 
 
 if __name__ == "__main__":

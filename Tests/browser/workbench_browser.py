@@ -4,6 +4,7 @@ headless Chromium driven by selenium, and waiting for a workbench page to settle
 Every browser test imports this module from its own folder (`Tests/browser`).
 """
 
+import argparse
 import os
 import shutil
 import socket
@@ -129,3 +130,28 @@ def wait_until_settled(driver, seconds=60, quiet=0.4):
             return
         time.sleep(0.05)
     raise RuntimeError("the page %s did not settle within %d s" % (driver.current_url, seconds))
+
+
+def argument_parser():
+    """The options every browser test takes: the `vertsval` to run and the package root."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vertsval", required=True)
+    parser.add_argument("--package-root", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+    return parser
+
+
+class Checks:
+    """Prints each check as it is made and counts the failures: `check(condition, text)`,
+    then `return check.summary()` as the test's exit status."""
+
+    def __init__(self):
+        self.failures = []
+
+    def __call__(self, condition, text):
+        print(("ok:   " if condition else "FAIL: ") + text)
+        if not condition:
+            self.failures.append(text)
+
+    def summary(self):
+        print("%d check(s) failed" % len(self.failures) if self.failures else "all checks passed")
+        return 1 if self.failures else 0
